@@ -1,0 +1,198 @@
+# Outpost — English (the fallback language). Every sentence a person can read is here.
+
+## Form fields
+
+field-from = From
+field-to = To
+field-cc = Cc
+field-bcc = Bcc
+field-reply-to = Reply-To
+field-subject = Subject
+field-email = Email address
+field-display-name = Your name
+field-host = Server
+field-username = User name
+field-account-name = Account name
+
+## Input errors
+
+input-invalid-address = “{ $value }” in { $field } is not a valid email address. It should look like name@example.com.
+input-empty = { $field } is empty. Please fill it in.
+input-line-break = { $field } contains a line break. Please keep it on one line.
+input-port-out-of-range = “{ $value }” is not a port number. Use a number from 1 to 65535, for example 587 or 465.
+input-invalid-host = “{ $value }” is not a valid server name. It should look like smtp.example.com.
+input-missing-username = A user name is needed to sign in. Usually it is your full email address.
+input-password-without-encryption = Outpost will not send your password over an unencrypted connection. Choose SSL/TLS or STARTTLS, or explicitly accept the risk for this account.
+input-invalid-account-name = “{ $value }” cannot be used as an account name. Use up to 64 characters, without line breaks or spaces at either end.
+input-unknown-account = There is no account called “{ $name }”. See the list with: outpost accounts list
+input-account-exists = An account called “{ $name }” already exists. Choose another name.
+input-no-recipients = Add at least one recipient in To, Cc or Bcc.
+input-attachment-missing = The attachment “{ $path }” does not exist. It may have been moved or deleted.
+input-attachment-unreadable = The attachment “{ $path }” cannot be read. Check that it is a file and that you may open it.
+input-attachment-too-large = The attachments add up to { $size }, more than the { $limit } Outpost can send in one message. Share large files through a link instead.
+input-unknown-security = “{ $value }” is not an encryption setting. Use tls (SSL/TLS), starttls or none.
+input-missing-password = A password is needed. Give it on the first line of standard input with --password-stdin.
+input-ca-file-unusable = The certificate file “{ $path }” cannot be used. It must be a readable PEM file.
+input-body-file-unreadable = The message text file “{ $path }” cannot be read.
+
+## Configuration
+
+config-broken = Your settings file could not be read, so Outpost started with empty settings. The old file was kept as { $backup }.
+config-invalid-value = A setting in your settings file was not valid and its default was used instead ({ $section }, { $key }).
+config-duplicate-account = Two accounts were called “{ $name }”; the second one is now called “{ $renamed }”.
+config-io-error = Outpost could not read or write { $path }: { $reason }
+config-no-home = Outpost could not find your home folder to keep its settings in.
+
+io-not-found = the file or folder does not exist.
+io-permission-denied = you do not have permission.
+io-disk-full = the disk is full.
+io-read-only = the disk is read-only.
+io-other = the system reported an error.
+
+## Keychain
+
+keychain-unavailable = Outpost could not reach your system’s keychain, where it keeps passwords safely. On Linux, make sure a keyring service (such as GNOME Keyring or KWallet) is installed and running, then try again. Your password was not saved anywhere.
+keychain-locked = Your keychain is locked or refused access. Unlock it (for example by logging in again), then try again. Your password was not saved anywhere.
+keychain-failed = The system keychain reported an error, so the password could not be used. Try again; if it keeps happening, restart your keyring service.
+
+## Security and sign-in labels
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = no encryption
+
+## Detection
+
+detect-source-preset = built-in settings
+detect-source-isp = your provider’s published settings
+detect-source-ispdb = the Thunderbird settings database
+detect-source-mx = your domain’s mail servers
+detect-source-guess = a guess from the usual server names
+detect-unknown-provider = Unknown provider
+detect-heading = { $provider } (found from { $source })
+detect-server-line = {"  "}{ $host }, port { $port }, { $security }, user name: { $user }
+detect-username-from-provider = the one your provider gave you
+detect-note = {"  "}Note: { $note }
+detect-note-with-link = {"  "}Note: { $note } More: { $url }
+detect-guess-note = These settings are a guess from the usual server names and have not been checked. Test the connection before you rely on them.
+
+## Problems: what happened, and what to do
+
+problem-dns-not-found = The server name “{ $host }” does not exist.
+problem-dns-not-found-fix = Check the server name for typos. Your provider’s help pages list the correct outgoing (SMTP) server.
+problem-connection-refused = Nothing answers on port { $port } of { $host }.
+problem-connection-refused-fix = Check the port number. Most providers use 587 with STARTTLS or 465 with SSL/TLS.
+problem-connect-timeout = There was no answer at all from { $host } on port { $port }.
+problem-connect-timeout-fix = A firewall or your internet provider may block this port. Try port 587 or 465, or another network.
+problem-greeting-timeout = The connection to { $host } opened, but the server never said hello.
+problem-greeting-timeout-fix = If port { $port } expects SSL/TLS from the start, switch encryption to SSL/TLS. Otherwise try again later.
+problem-greeting-rejected = The server { $host } refused the connection as soon as it opened.
+problem-greeting-rejected-fix = Your network or address may be blocked by this server. Try another network, or ask your provider.
+problem-server-busy = The server is busy or temporarily unavailable.
+problem-server-busy-fix = Wait a few minutes and try again. Nothing needs to change in your settings.
+problem-expects-implicit-tls = Port { $port } expects SSL/TLS from the start, but the connection tried to start unencrypted.
+problem-expects-implicit-tls-fix = Switch encryption to SSL/TLS (or use port 587 with STARTTLS).
+problem-expects-starttls = Port { $port } starts unencrypted and upgrades with STARTTLS, but SSL/TLS was chosen.
+problem-expects-starttls-fix = Switch encryption to STARTTLS (or use port 465 with SSL/TLS).
+problem-starttls-unavailable = The server does not offer STARTTLS on port { $port }, so the connection cannot be encrypted this way.
+problem-starttls-unavailable-fix = Try port 465 with SSL/TLS. If your provider offers no encryption at all, consider another provider.
+problem-tls-handshake-failed = An encrypted connection to { $host } could not be set up.
+problem-tls-handshake-failed-fix = Check the port and encryption setting. If they are right, the server may use outdated encryption; ask your provider.
+problem-certificate-untrusted = The server’s security certificate is not from a trusted authority (it may be self-signed or from a private authority).
+problem-certificate-untrusted-fix = If this is your organisation’s own server, ask its administrator for the certificate authority file. Otherwise do not continue: the connection may be intercepted.
+problem-certificate-expired = The server’s security certificate has expired or is not valid yet.
+problem-certificate-expired-fix = Check your computer’s date and time. If they are right, tell your provider their certificate has expired.
+problem-certificate-name-mismatch = The server’s security certificate is for a different name than “{ $host }”.
+problem-certificate-name-mismatch-fix = Use the server name your provider gives (it must match the certificate), for example smtp.provider.com instead of mail.yourdomain.com.
+problem-auth-unavailable = The server does not offer a sign-in on this connection.
+problem-auth-unavailable-fix = Choose “no sign-in” if the server accepts mail without one, or use the port meant for sending (587 or 465).
+problem-auth-mechanism-unsupported = The server and Outpost have no sign-in method in common.
+problem-auth-mechanism-unsupported-fix = Try the other encryption setting or port; some servers offer password sign-in only on an encrypted connection.
+problem-auth-failed = The server did not accept the user name or password.
+problem-auth-failed-fix = Check the user name (often your full email address) and type the password again. Some providers need an app password instead of your normal one.
+problem-app-password-required = Your provider needs an app password here, not your normal password (2-step verification is on).
+problem-app-password-required-fix = Create an app password in your account’s security settings and use it as the password in Outpost.
+problem-web-login-required = Your provider wants you to sign in through its website first.
+problem-web-login-required-fix = Sign in to your mail in a web browser, confirm any security prompt, then try again.
+problem-auth-disabled-by-provider = Your provider or organisation has turned off password sign-in for sending mail.
+problem-auth-disabled-by-provider-fix = Ask your administrator to allow SMTP sign-in for your mailbox, or use an account that supports OAuth2 sign-in.
+problem-auth-required = The server wants you to sign in before it accepts mail.
+problem-auth-required-fix = Turn on sign-in and enter your user name and password.
+problem-encryption-required = The server wants an encrypted connection first.
+problem-encryption-required-fix = Switch encryption to STARTTLS or SSL/TLS.
+problem-sender-rejected = The server does not allow sending from this From address.
+problem-sender-rejected-fix = Send from the address of the account you signed in with, or verify this address with your provider first.
+problem-recipient-rejected = The server refused a recipient.
+problem-recipient-rejected-fix = Check the recipient’s address for typos. If the server says “relay denied”, sign in first.
+problem-message-too-large = The message is larger than the server accepts.
+problem-message-too-large-fix = Remove or shrink attachments, or share large files through a link.
+problem-rate-limited = You have reached a sending limit of this server or provider.
+problem-rate-limited-fix = Wait before sending more (limits usually reset within a day), or send to fewer recipients at once.
+problem-connection-lost = The connection to { $host } dropped in the middle.
+problem-connection-lost-fix = Check your internet connection and try again.
+problem-unexpected-reply = The server answered something Outpost did not expect.
+problem-unexpected-reply-fix = Try again later. If it keeps happening, show your provider the server’s words.
+
+## Command line
+
+cli-about = Set up an outgoing email account, send mail, and find out what is wrong when it does not work.
+cli-about-detect = Find the settings for an email address
+cli-about-send = Send a message
+cli-about-accounts = Manage saved accounts
+cli-about-accounts-list = List saved accounts
+cli-about-accounts-show = Show one account
+cli-about-accounts-add = Save a new account (its password goes to the system keychain)
+cli-about-accounts-remove = Remove an account and its password
+cli-help-json = Print one JSON document on standard output, nothing else
+cli-help-email = Email address
+cli-help-offline = Use only the built-in settings, no network
+cli-help-host = Outgoing mail (SMTP) server name
+cli-help-port = Port (1–65535); by default the usual one for the encryption
+cli-help-security = Encryption: tls (SSL/TLS), starttls or none
+cli-help-user = User name for sign-in (by default the sender’s address)
+cli-help-password-stdin = Read the password from the first line of standard input
+cli-help-ca-file = Also trust this certificate authority (PEM), for private servers
+cli-help-timeout = Seconds to wait for the server before giving up
+cli-help-allow-password-without-encryption = Accept sending the password over an unencrypted connection (unsafe)
+cli-help-account = Use this saved account
+cli-help-from = Sender address
+cli-help-to = Recipient (repeat or separate with commas)
+cli-help-cc = Copy recipient
+cli-help-bcc = Hidden copy recipient (never shown in the message)
+cli-help-subject = Subject line
+cli-help-body = Message text
+cli-help-body-file = Read the message text from this file
+cli-help-attach = Attach this file (repeat for more)
+cli-help-no-queue = Do not keep the message in the outbox when sending fails
+cli-help-account-name = Account name
+cli-help-display-name = Your name as recipients will see it
+cli-help-provider = Provider preset the settings came from (see outpost detect)
+cli-help-default = Make this the default account
+cli-warning = Warning: { $message }
+cli-error = Error: { $message }
+cli-fix = What to do: { $fix }
+cli-server-said = The server said: { $reply }
+cli-runtime-failed = Outpost could not start its network engine: { $reason }
+
+send-done = Sent. Message-ID: { $message_id }
+send-failed = Not sent: { $message }
+send-not-queued = The message was not kept: send it again when the problem is fixed.
+send-no-secret = No password is stored for the account “{ $account }”. Add the account again, or give the password with --password-stdin.
+
+accounts-none = No accounts yet. Add one with: outpost accounts add
+accounts-line = { $name }: { $email } via { $host }:{ $port }
+accounts-line-default = { $line } (default)
+accounts-show-name = Account: { $name }
+accounts-show-from = Sends as: { $display_name } <{ $email }>
+accounts-show-server = Server: { $host }, port { $port }, { $security }
+accounts-show-user = Signs in as: { $user }
+accounts-show-no-sign-in = Signs in: no (the server accepts mail without sign-in)
+accounts-show-secret-stored = Password: stored in the system keychain
+accounts-show-secret-missing = Password: not stored — add it again with: outpost accounts add
+accounts-show-secret-unknown = Password: cannot tell, the system keychain is not available
+accounts-unknown-provider = There is no provider preset called “{ $provider }”.
+accounts-added = Saved the account “{ $name }”. Its password is in the system keychain.
+accounts-removed = Removed the account “{ $name }” and its password.
+accounts-removed-secret-kept = Removed the account “{ $name }”, but its password could not be removed from the keychain: { $reason }
+
+gui-not-built-yet = The Outpost window is not built yet. Use the command line for now: outpost --help

@@ -1,0 +1,214 @@
+//! What an outgoing mail account is: who sends, through which server, and how to sign in.
+
+mod validate;
+
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+pub(crate) use validate::has_line_break;
+pub use validate::{
+    InputError, field_label, parse_port, validate_account_name, validate_email, validate_email_in,
+    validate_host,
+};
+
+/// How the connection to the server is encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Security {
+    /// TLS from the first byte ("SSL/TLS", usually port 465).
+    Tls,
+    /// Plain SMTP upgraded with STARTTLS before anything secret is sent (usually 587).
+    #[default]
+    #[serde(rename = "starttls")]
+    StartTls,
+    /// No encryption at all.
+    None,
+}
+
+impl Security {
+    pub const ALL: [Security; 3] = [Security::Tls, Security::StartTls, Security::None];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::Tls => "tls",
+            Security::StartTls => "starttls",
+            Security::None => "none",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Security> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "tls" | "ssl" | "ssl/tls" | "implicit" => Some(Security::Tls),
+            "starttls" | "start-tls" => Some(Security::StartTls),
+            "none" | "plain" => Some(Security::None),
+            _ => None,
+        }
+    }
+
+    /// The encryption a port is normally used with.
+    pub fn usual_for_port(port: u16) -> Option<Security> {
+        match port {
+            465 | 2465 => Some(Security::Tls),
+            587 | 25 | 2525 | 2587 => Some(Security::StartTls),
+            _ => None,
+        }
+    }
+
+    pub fn is_encrypted(self) -> bool {
+        !matches!(self, Security::None)
+    }
+}
+
+impl fmt::Display for Security {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the account signs in to the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthMethod {
+    /// A password, app password or API key (AUTH PLAIN or LOGIN).
+    #[default]
+    Password,
+    /// An OAuth2 access token (XOAUTH2).
+    #[serde(rename = "oauth2")]
+    OAuth2,
+    /// No sign-in: the server accepts mail without one (a local relay, an IP-based allow list).
+    None,
+}
+
+impl AuthMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthMethod::Password => "password",
+            AuthMethod::OAuth2 => "oauth2",
+            AuthMethod::None => "none",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AuthMethod> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "password" => Some(AuthMethod::Password),
+            "oauth2" | "xoauth2" => Some(AuthMethod::OAuth2),
+            "none" => Some(AuthMethod::None),
+            _ => None,
+        }
+    }
+
+    pub fn needs_secret(self) -> bool {
+        !matches!(self, AuthMethod::None)
+    }
+}
+
+/// Where and how to connect. Used alone by `check`/`probe`/`send` with server options, and as part
+/// of a saved [`Account`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServerSettings {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub auth: AuthMethod,
+    pub username: String,
+    /// The user accepted that the password travels unencrypted (only meaningful with `Security::None`).
+    pub allow_password_without_encryption: bool,
+    /// An extra trusted certificate authority (PEM) for a private server.
+    pub ca_file: Option<PathBuf>,
+    /// Overall deadline for one network operation, in seconds.
+    pub timeout_secs: u64,
+}
+
+pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+
+impl Default for ServerSettings {
+    fn default() -> Self {
+        ServerSettings {
+            host: String::new(),
+            port: 587,
+            security: Security::StartTls,
+            auth: AuthMethod::Password,
+            username: String::new(),
+            allow_password_without_encryption: false,
+            ca_file: None,
+            timeout_secs: DEFAULT_TIMEOUT_SECS,
+        }
+    }
+}
+
+impl ServerSettings {
+    pub fn timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.timeout_secs.clamp(1, 300))
+    }
+
+    /// Whether a secret may be sent on this connection: only encrypted, or with the explicit opt-in.
+    pub fn may_send_secret(&self) -> bool {
+        self.security.is_encrypted() || self.allow_password_without_encryption
+    }
+
+    /// Checks what a user can get wrong before anything touches the network.
+    pub fn validate(&self) -> Result<(), InputError> {
+        validate_host(&self.host)?;
+        if self.port == 0 {
+            return Err(InputError::PortOutOfRange {
+                value: self.port.to_string(),
+            });
+        }
+        if self.auth.needs_secret() && self.username.trim().is_empty() {
+            return Err(InputError::MissingUsername);
+        }
+        if validate::has_line_break(&self.username) {
+            return Err(InputError::LineBreak {
+                field: "username".into(),
+            });
+        }
+        if self.auth.needs_secret() && !self.may_send_secret() {
+            return Err(InputError::PasswordWithoutEncryption);
+        }
+        Ok(())
+    }
+}
+
+/// A saved sending account. The secret is never part of it: it lives in the OS keychain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Account {
+    /// Unique, user-chosen name; also the key of the keychain entry.
+    pub name: String,
+    pub display_name: String,
+    pub email: String,
+    #[serde(flatten)]
+    pub server: ServerSettings,
+    /// The provider preset the settings came from, if any.
+    pub provider: Option<String>,
+    pub default: bool,
+}
+
+impl Default for Account {
+    fn default() -> Self {
+        Account {
+            name: String::new(),
+            display_name: String::new(),
+            email: String::new(),
+            server: ServerSettings::default(),
+            provider: None,
+            default: false,
+        }
+    }
+}
+
+impl Account {
+    pub fn validate(&self) -> Result<(), InputError> {
+        validate_account_name(&self.name)?;
+        validate_email(&self.email)?;
+        if validate::has_line_break(&self.display_name) {
+            return Err(InputError::LineBreak {
+                field: "display_name".into(),
+            });
+        }
+        self.server.validate()
+    }
+}

@@ -1,0 +1,125 @@
+//! The command-line grammar. Help texts come from the Fluent files like every other sentence.
+
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args, CommandFactory, Parser, Subcommand};
+
+use crate::fl;
+
+#[derive(Debug, Parser)]
+#[command(name = "outpost", version, about = fl!("cli-about"), long_about = None)]
+pub struct Cli {
+    /// One JSON document on stdout, nothing else.
+    #[arg(long, global = true, help = fl!("cli-help-json"))]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(about = fl!("cli-about-detect"))]
+    Detect(DetectArgs),
+    #[command(about = fl!("cli-about-send"))]
+    Send(SendArgs),
+    #[command(about = fl!("cli-about-accounts"))]
+    Accounts {
+        #[command(subcommand)]
+        action: AccountsCommand,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DetectArgs {
+    #[arg(help = fl!("cli-help-email"))]
+    pub email: String,
+    #[arg(long, help = fl!("cli-help-offline"))]
+    pub offline: bool,
+}
+
+/// Where to connect when no saved account is named.
+#[derive(Debug, Args, Default, Clone)]
+pub struct ServerArgs {
+    #[arg(long, help = fl!("cli-help-host"))]
+    pub host: Option<String>,
+    /// Parsed by us, so "70000" gets the same message as in the app.
+    #[arg(long, help = fl!("cli-help-port"))]
+    pub port: Option<String>,
+    #[arg(long, help = fl!("cli-help-security"))]
+    pub security: Option<String>,
+    #[arg(long, help = fl!("cli-help-user"))]
+    pub user: Option<String>,
+    #[arg(long, help = fl!("cli-help-password-stdin"))]
+    pub password_stdin: bool,
+    #[arg(long, value_name = "PEM", help = fl!("cli-help-ca-file"))]
+    pub ca_file: Option<PathBuf>,
+    #[arg(long, value_name = "SECONDS", help = fl!("cli-help-timeout"))]
+    pub timeout: Option<u64>,
+    #[arg(long, help = fl!("cli-help-allow-password-without-encryption"))]
+    pub allow_password_without_encryption: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("body_source").required(true).args(["body", "body_file"])))]
+pub struct SendArgs {
+    #[arg(long, help = fl!("cli-help-account"))]
+    pub account: Option<String>,
+    #[command(flatten)]
+    pub server: ServerArgs,
+    #[arg(long, help = fl!("cli-help-from"))]
+    pub from: Option<String>,
+    #[arg(long, num_args = 1.., help = fl!("cli-help-to"))]
+    pub to: Vec<String>,
+    #[arg(long, num_args = 1.., help = fl!("cli-help-cc"))]
+    pub cc: Vec<String>,
+    #[arg(long, num_args = 1.., help = fl!("cli-help-bcc"))]
+    pub bcc: Vec<String>,
+    #[arg(long, help = fl!("cli-help-subject"))]
+    pub subject: String,
+    #[arg(long, help = fl!("cli-help-body"))]
+    pub body: Option<String>,
+    #[arg(long, help = fl!("cli-help-body-file"))]
+    pub body_file: Option<PathBuf>,
+    #[arg(long, help = fl!("cli-help-attach"))]
+    pub attach: Vec<PathBuf>,
+    #[arg(long, help = fl!("cli-help-no-queue"))]
+    pub no_queue: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    #[command(about = fl!("cli-about-accounts-list"))]
+    List,
+    #[command(about = fl!("cli-about-accounts-show"))]
+    Show {
+        #[arg(help = fl!("cli-help-account-name"))]
+        name: String,
+    },
+    #[command(about = fl!("cli-about-accounts-add"))]
+    Add(AddArgs),
+    #[command(about = fl!("cli-about-accounts-remove"))]
+    Remove {
+        #[arg(help = fl!("cli-help-account-name"))]
+        name: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[arg(long, help = fl!("cli-help-account-name"))]
+    pub name: String,
+    #[arg(long, help = fl!("cli-help-email"))]
+    pub email: String,
+    #[arg(long, help = fl!("cli-help-display-name"))]
+    pub display_name: Option<String>,
+    #[arg(long, help = fl!("cli-help-provider"))]
+    pub provider: Option<String>,
+    #[arg(long = "default", help = fl!("cli-help-default"))]
+    pub make_default: bool,
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+pub fn localized_command() -> clap::Command {
+    Cli::command()
+}

@@ -1,0 +1,44 @@
+use super::Output;
+use super::args::DetectArgs;
+use crate::discover::{self, Source};
+use crate::fl;
+
+pub async fn run(out: &Output, args: DetectArgs) -> u8 {
+    // Online lookups (provider autoconfig, ISPDB, MX) come with the connection doctor; until then
+    // both modes use the built-in data, which is exactly what --offline promises.
+    let _ = args.offline;
+    let detection = match discover::detect_offline(&args.email) {
+        Ok(d) => d,
+        Err(e) => return out.input_error(&e),
+    };
+    out.result(detection.to_json(), || {
+        let mut lines = Vec::new();
+        let source = match detection.source {
+            Source::Preset => fl!("detect-source-preset"),
+            Source::Isp => fl!("detect-source-isp"),
+            Source::Ispdb => fl!("detect-source-ispdb"),
+            Source::Mx => fl!("detect-source-mx"),
+            Source::Guess => fl!("detect-source-guess"),
+        };
+        let provider = detection.provider.map(|p| p.name.clone()).unwrap_or_else(|| fl!("detect-unknown-provider"));
+        lines.push(fl!("detect-heading", provider = provider, source = source));
+        for s in &detection.servers {
+            let user = s.username.clone().unwrap_or_else(|| fl!("detect-username-from-provider"));
+            lines.push(fl!(
+                "detect-server-line",
+                host = s.host.as_str(),
+                port = s.port.to_string(),
+                security = super::accounts::security_label(s.security),
+                user = user
+            ));
+        }
+        for n in &detection.notes {
+            lines.push(match &n.url {
+                Some(url) => fl!("detect-note-with-link", note = n.text.as_str(), url = url.as_str()),
+                None => fl!("detect-note", note = n.text.as_str()),
+            });
+        }
+        lines
+    });
+    0
+}

@@ -1,0 +1,133 @@
+use super::args::SendArgs;
+use super::server::{read_password_stdin, settings_from_args};
+use super::{Output, open_store};
+use crate::account::{InputError, ServerSettings};
+use crate::fl;
+use crate::mail::Draft;
+use crate::secrets;
+use crate::smtp::{Credentials, Sender};
+
+pub async fn run(out: &Output, args: SendArgs) -> u8 {
+    let (settings, credentials, from_name, from_email) = match resolve(out, &args).await {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    let body = match (&args.body, &args.body_file) {
+        (Some(b), _) => b.clone(),
+        (None, Some(path)) => match std::fs::read_to_string(path) {
+            Ok(b) => b,
+            Err(_) => {
+                return out.input_error(&InputError::BodyFileUnreadable {
+                    path: path.display().to_string(),
+                });
+            }
+        },
+        (None, None) => String::new(),
+    };
+    let draft = Draft {
+        from_name,
+        from_email,
+        to: args.to.join(", "),
+        cc: args.cc.join(", "),
+        bcc: args.bcc.join(", "),
+        subject: args.subject.clone(),
+        body,
+        attachments: args.attach.clone(),
+    };
+    let outgoing = match draft.build().await {
+        Ok(m) => m,
+        Err(errors) => {
+            for e in errors.iter().skip(1) {
+                out.warn(&e.message());
+            }
+            return out.input_error(&errors[0]);
+        }
+    };
+    let sender = match Sender::new(&settings, credentials) {
+        Ok(s) => s,
+        Err(e) => return out.input_error(&e),
+    };
+    match sender.send(&outgoing).await {
+        Ok(sent) => {
+            let doc = serde_json::json!({
+                "ok": true,
+                "message_id": sent.message_id,
+                "queued": false,
+                "problem": null,
+                "server_reply": sent.server_reply,
+            });
+            out.result(doc, || vec![fl!("send-done", message_id = sent.message_id.as_str())]);
+            0
+        }
+        Err(problem) => {
+            let doc = serde_json::json!({
+                "ok": false,
+                "message_id": null,
+                "queued": false,
+                "problem": problem.to_json(),
+            });
+            out.result(doc, || {
+                let mut lines = vec![fl!("send-failed", message = problem.message())];
+                lines.push(fl!("cli-fix", fix = problem.fix()));
+                if let Some(reply) = &problem.server_reply {
+                    lines.push(fl!("cli-server-said", reply = reply.as_str()));
+                }
+                lines
+            });
+            if !out.json {
+                eprintln!("{}", fl!("send-not-queued"));
+            }
+            1
+        }
+    }
+}
+
+type Resolved = (ServerSettings, Option<Credentials>, String, String);
+
+/// Settings and secret from a saved account (keychain) or from the server options (stdin).
+async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
+    if let Some(name) = &args.account {
+        let store = open_store(out)?;
+        let account = store.account(name).map_err(|e| out.input_error(&e))?.clone();
+        let mut settings = account.server.clone();
+        if let Some(t) = args.server.timeout {
+            settings.timeout_secs = t;
+        }
+        if args.server.ca_file.is_some() {
+            settings.ca_file = args.server.ca_file.clone();
+        }
+        let credentials = if settings.auth.needs_secret() {
+            let secret = if args.server.password_stdin {
+                read_password_stdin().map_err(|e| out.input_error(&e))?
+            } else {
+                match secrets::load(&account.name).await {
+                    Ok(Some(s)) => s,
+                    Ok(None) => {
+                        return Err(out.coded_error(
+                            "no_secret",
+                            Some("password"),
+                            &fl!("send-no-secret", account = account.name.as_str()),
+                        ));
+                    }
+                    Err(e) => return Err(out.coded_error(e.code(), Some("password"), &e.message())),
+                }
+            };
+            Some(Credentials::new(settings.username.clone(), secret))
+        } else {
+            None
+        };
+        let from = args.from.clone().unwrap_or_else(|| account.email.clone());
+        return Ok((settings, credentials, account.display_name.clone(), from));
+    }
+    let Some(from) = args.from.clone() else {
+        return Err(out.input_error(&InputError::Empty { field: "from".into() }));
+    };
+    let settings = settings_from_args(&args.server, Some(&from)).map_err(|e| out.input_error(&e))?;
+    let credentials = if args.server.password_stdin {
+        let secret = read_password_stdin().map_err(|e| out.input_error(&e))?;
+        Some(Credentials::new(settings.username.clone(), secret))
+    } else {
+        None
+    };
+    Ok((settings, credentials, String::new(), from))
+}

@@ -1,0 +1,128 @@
+//! Finding the settings for an email address. This part uses only built-in data: the provider
+//! presets, then the usual names (`smtp.<domain>`) as a guess.
+
+use serde::Serialize;
+
+use crate::account::{AuthMethod, InputError, Security, validate_email};
+use crate::providers::{self, Provider};
+
+/// Which lookup produced the settings (the contract's `source`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Preset,
+    Isp,
+    Ispdb,
+    Mx,
+    Guess,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FoundServer {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub auth: Vec<AuthMethod>,
+    /// `None` when the provider issues a user name the person has to type.
+    pub username: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteText {
+    pub text: String,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detection {
+    pub email: String,
+    pub provider: Option<&'static Provider>,
+    pub source: Source,
+    /// Best first.
+    pub servers: Vec<FoundServer>,
+    pub notes: Vec<NoteText>,
+}
+
+impl Detection {
+    /// The JSON document of `outpost detect`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "email": self.email,
+            "provider": self.provider.map(|p| p.id.as_str()),
+            "provider_name": self.provider.map(|p| p.name.as_str()),
+            "source": self.source,
+            "servers": self.servers,
+            "notes": self.notes.iter().map(|n| match &n.url {
+                Some(url) => format!("{} {url}", n.text),
+                None => n.text.clone(),
+            }).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// The servers of a preset for `email`, best first (`region` for providers such as Amazon SES).
+pub fn from_preset(provider: &'static Provider, email: &str, region: Option<&str>) -> Detection {
+    let region = provider.region(region);
+    let servers = provider
+        .servers
+        .iter()
+        .map(|s| FoundServer {
+            host: s.host_for(region.as_deref()),
+            port: s.port,
+            security: s.security,
+            auth: s.auth.clone(),
+            username: s.username_for(email),
+        })
+        .collect();
+    let notes = provider
+        .notes
+        .iter()
+        .map(|n| NoteText {
+            text: n.text(),
+            url: n.url.clone(),
+        })
+        .collect();
+    Detection {
+        email: email.to_owned(),
+        provider: Some(provider),
+        source: Source::Preset,
+        servers,
+        notes,
+    }
+}
+
+/// Built-in detection: the preset for the address's domain, else the usual server names, unchecked.
+pub fn detect_offline(email: &str) -> Result<Detection, InputError> {
+    let email = email.trim();
+    validate_email(email)?;
+    let domain = email.rsplit_once('@').map(|(_, d)| d).unwrap_or_default().to_ascii_lowercase();
+    if let Some(provider) = providers::for_domain(&domain) {
+        return Ok(from_preset(provider, email, None));
+    }
+    Ok(guess(email, &domain))
+}
+
+fn guess(email: &str, domain: &str) -> Detection {
+    let server = |host: String, port, security| FoundServer {
+        host,
+        port,
+        security,
+        auth: vec![AuthMethod::Password],
+        username: Some(email.to_owned()),
+    };
+    Detection {
+        email: email.to_owned(),
+        provider: None,
+        source: Source::Guess,
+        servers: vec![
+            server(format!("smtp.{domain}"), 465, Security::Tls),
+            server(format!("smtp.{domain}"), 587, Security::StartTls),
+            server(format!("mail.{domain}"), 465, Security::Tls),
+            server(format!("mail.{domain}"), 587, Security::StartTls),
+        ],
+        notes: vec![NoteText {
+            text: crate::fl!("detect-guess-note"),
+            url: None,
+        }],
+    }
+}

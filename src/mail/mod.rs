@@ -1,0 +1,242 @@
+//! A message as the user writes it ([`Draft`]), checked and turned into MIME with lettre.
+
+mod address;
+
+use std::path::{Path, PathBuf};
+
+use lettre::Message;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+
+pub use address::parse_address_list;
+
+use crate::account::InputError;
+
+/// Attachments above this total are refused before anything is read into memory.
+pub const MAX_ATTACHMENTS_TOTAL: u64 = 100 * 1024 * 1024;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub from_name: String,
+    pub from_email: String,
+    /// Each a comma- or semicolon-separated list of `addr` or `Name <addr>`.
+    pub to: String,
+    pub cc: String,
+    pub bcc: String,
+    pub subject: String,
+    pub body: String,
+    pub attachments: Vec<PathBuf>,
+}
+
+/// A checked message, ready for SMTP.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub message: Message,
+    pub message_id: String,
+    /// Envelope recipients (To, Cc and Bcc), in order.
+    pub recipients: Vec<String>,
+    pub from: String,
+}
+
+impl Outgoing {
+    pub fn formatted(&self) -> Vec<u8> {
+        self.message.formatted()
+    }
+}
+
+impl Draft {
+    /// Checks every field and collects all problems, so a form can mark each one at once.
+    pub fn check(&self) -> Vec<InputError> {
+        let mut errors = Vec::new();
+        if let Err(e) = self.from_mailbox() {
+            errors.push(e);
+        }
+        let mut recipients = 0;
+        for (field, text) in [("to", &self.to), ("cc", &self.cc), ("bcc", &self.bcc)] {
+            match parse_address_list(field, text) {
+                Ok(list) => recipients += list.len(),
+                Err(mut e) => errors.append(&mut e),
+            }
+        }
+        if recipients == 0 && !errors.iter().any(|e| matches!(e, InputError::InvalidAddress { .. }))
+        {
+            errors.push(InputError::NoRecipients);
+        }
+        if crate::account::has_line_break(&self.subject) {
+            errors.push(InputError::LineBreak {
+                field: "subject".into(),
+            });
+        }
+        let mut total = 0u64;
+        for path in &self.attachments {
+            match std::fs::metadata(path) {
+                Ok(m) if m.is_file() => total += m.len(),
+                Ok(_) => errors.push(InputError::AttachmentUnreadable { path: shown(path) }),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    errors.push(InputError::AttachmentMissing { path: shown(path) })
+                }
+                Err(_) => errors.push(InputError::AttachmentUnreadable { path: shown(path) }),
+            }
+        }
+        if total > MAX_ATTACHMENTS_TOTAL {
+            errors.push(InputError::AttachmentTooLarge {
+                path: self.attachments.last().map(|p| shown(p)).unwrap_or_default(),
+                size: total,
+                limit: MAX_ATTACHMENTS_TOTAL,
+            });
+        }
+        errors
+    }
+
+    fn from_mailbox(&self) -> Result<Mailbox, InputError> {
+        crate::account::validate_email_in("from", self.from_email.trim())?;
+        if crate::account::has_line_break(&self.from_name) {
+            return Err(InputError::LineBreak {
+                field: "from".into(),
+            });
+        }
+        let email = self.from_email.trim().parse().map_err(|_| InputError::InvalidAddress {
+            field: "from".into(),
+            value: self.from_email.clone(),
+        })?;
+        let name = self.from_name.trim();
+        Ok(Mailbox::new((!name.is_empty()).then(|| name.to_owned()), email))
+    }
+
+    /// Builds the MIME message, reading the attachments (off the async runtime's threads).
+    pub async fn build(&self) -> Result<Outgoing, Vec<InputError>> {
+        let errors = self.check();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let from = self.from_mailbox().map_err(|e| vec![e])?;
+        let mut files = Vec::with_capacity(self.attachments.len());
+        for path in &self.attachments {
+            let bytes = tokio::fs::read(path)
+                .await
+                .map_err(|_| vec![InputError::AttachmentUnreadable { path: shown(path) }])?;
+            files.push((path.clone(), bytes));
+        }
+        let message_id = new_message_id(from.email.domain());
+        let mut builder = Message::builder()
+            .from(from.clone())
+            .subject(self.subject.trim_end())
+            .message_id(Some(message_id.clone()))
+            .date_now()
+            .user_agent(format!("Outpost/{}", env!("CARGO_PKG_VERSION")));
+        let mut recipients = Vec::new();
+        let lists = [("to", &self.to), ("cc", &self.cc), ("bcc", &self.bcc)];
+        for (field, text) in lists {
+            for mailbox in parse_address_list(field, text).map_err(|e| e)? {
+                recipients.push(mailbox.email.to_string());
+                builder = match field {
+                    "to" => builder.to(mailbox),
+                    "cc" => builder.cc(mailbox),
+                    _ => builder.bcc(mailbox),
+                };
+            }
+        }
+        let text = SinglePart::plain(normalize_newlines(&self.body));
+        let built = if files.is_empty() {
+            builder.singlepart(text)
+        } else {
+            let mut parts = MultiPart::mixed().singlepart(text);
+            for (path, bytes) in files {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "attachment".into());
+                let mime = mime_guess::from_path(&path).first_or_octet_stream();
+                let content_type = ContentType::parse(mime.essence_str())
+                    .unwrap_or_else(|_| ContentType::parse("application/octet-stream").unwrap());
+                parts = parts.singlepart(Attachment::new(name).body(bytes, content_type));
+            }
+            builder.multipart(parts)
+        };
+        let message = built.map_err(|_| vec![InputError::NoRecipients])?;
+        Ok(Outgoing {
+            message,
+            message_id,
+            recipients,
+            from: from.email.to_string(),
+        })
+    }
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn normalize_newlines(body: &str) -> String {
+    body.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// `<time.random@sender-domain>`: unique without revealing anything about the machine.
+pub fn new_message_id(domain: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!("<{nanos:x}.{:016x}@{domain}>", fastrand::u64(..))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> Draft {
+        Draft {
+            from_name: "Zoë Example".into(),
+            from_email: "zoe@example.com".into(),
+            to: "Bob <bob@example.org>, carol@example.net".into(),
+            cc: String::new(),
+            bcc: "secret@example.com".into(),
+            subject: "Grüße aus Köln".into(),
+            body: "Hallo!\nÄpfel.\n".into(),
+            attachments: vec![],
+        }
+    }
+
+    #[tokio::test]
+    async fn builds_without_bcc_header() {
+        let out = draft().build().await.unwrap();
+        let raw = String::from_utf8(out.formatted()).unwrap();
+        assert!(!raw.to_ascii_lowercase().contains("\nbcc:"), "{raw}");
+        assert!(raw.contains("Message-ID: <"));
+        assert!(raw.contains("Date: "));
+        assert!(raw.contains("Subject: =?utf-8?"), "subject is RFC 2047 encoded: {raw}");
+        assert_eq!(
+            out.recipients,
+            vec!["bob@example.org", "carol@example.net", "secret@example.com"]
+        );
+        assert!(out.message_id.ends_with("@example.com>"));
+    }
+
+    #[tokio::test]
+    async fn every_problem_is_reported_at_once() {
+        let mut d = draft();
+        d.to = "bob@, ok@example.com".into();
+        d.cc = "a b@c.d".into();
+        d.subject = "Hi\r\nBcc: eve@evil.test".into();
+        d.attachments = vec!["/no/such/file.pdf".into()];
+        let errors = d.build().await.unwrap_err();
+        let codes: Vec<_> = errors.iter().map(|e| (e.code(), e.field())).collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("invalid_address", Some("to")),
+                ("invalid_address", Some("cc")),
+                ("line_break", Some("subject")),
+                ("attachment_missing", Some("attachments")),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_recipients() {
+        let mut d = draft();
+        d.to.clear();
+        d.bcc.clear();
+        assert_eq!(d.check()[0].code(), "no_recipients");
+    }
+}

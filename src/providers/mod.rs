@@ -1,0 +1,169 @@
+//! Built-in provider presets: data in `assets/providers.toml`, embedded at build time.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::account::{AuthMethod, Security};
+
+const PRESETS_TOML: &str = include_str!("../../assets/providers.toml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A person's mailbox, found from the address's domain.
+    Mailbox,
+    /// A sending service (relay), chosen by the user.
+    Service,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// The Fluent message id of the note's text.
+    pub id: String,
+    pub url: Option<String>,
+}
+
+impl Note {
+    pub fn text(&self) -> String {
+        crate::i18n::message(&self.id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Server {
+    /// May contain `{region}`.
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub auth: Vec<AuthMethod>,
+    /// `{email}`, `{local}`, a fixed name, or empty when the provider issues one.
+    pub username: String,
+}
+
+impl Server {
+    pub fn host_for(&self, region: Option<&str>) -> String {
+        match region {
+            Some(r) => self.host.replace("{region}", r),
+            None => self.host.clone(),
+        }
+    }
+
+    /// The user name for `email`, or `None` when the user has to type one the provider gave them.
+    pub fn username_for(&self, email: &str) -> Option<String> {
+        let local = email.rsplit_once('@').map(|(l, _)| l).unwrap_or(email);
+        let name = self.username.replace("{email}", email).replace("{local}", local);
+        (!name.is_empty()).then_some(name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    #[serde(default)]
+    pub domains: Vec<String>,
+    #[serde(default)]
+    pub mx: Vec<String>,
+    pub help_url: Option<String>,
+    pub daily_limit: Option<u32>,
+    #[serde(default)]
+    pub regions: Vec<String>,
+    pub default_region: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    pub servers: Vec<Server>,
+}
+
+impl Provider {
+    /// Whether this provider serves addresses at `domain` (or a parent domain of it).
+    pub fn serves_domain(&self, domain: &str) -> bool {
+        let domain = normalize(domain);
+        self.domains.iter().any(|d| is_same_or_subdomain(&domain, d))
+    }
+
+    /// Whether a mail exchanger host name belongs to this provider.
+    pub fn owns_mx(&self, mx_host: &str) -> bool {
+        let host = normalize(mx_host);
+        self.mx.iter().any(|m| is_same_or_subdomain(&host, m))
+    }
+
+    pub fn region(&self, requested: Option<&str>) -> Option<String> {
+        if self.regions.is_empty() {
+            return None;
+        }
+        match requested {
+            Some(r) if self.regions.iter().any(|x| x == r) => Some(r.to_owned()),
+            _ => self.default_region.clone(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PresetFile {
+    provider: Vec<Provider>,
+}
+
+static PRESETS: LazyLock<Vec<Provider>> = LazyLock::new(|| {
+    toml::from_str::<PresetFile>(PRESETS_TOML)
+        .expect("assets/providers.toml is checked by the tests")
+        .provider
+});
+
+/// Every preset, in file order.
+pub fn all() -> &'static [Provider] {
+    &PRESETS
+}
+
+pub fn by_id(id: &str) -> Option<&'static Provider> {
+    PRESETS.iter().find(|p| p.id == id)
+}
+
+/// The preset for the domain of an address, e.g. `gmail.com` → Gmail.
+pub fn for_domain(domain: &str) -> Option<&'static Provider> {
+    // The most specific domain wins (a subdomain listed by one provider over its parent by another).
+    let domain = normalize(domain);
+    PRESETS
+        .iter()
+        .filter_map(|p| {
+            p.domains
+                .iter()
+                .filter(|d| is_same_or_subdomain(&domain, d))
+                .map(|d| d.len())
+                .max()
+                .map(|len| (len, p))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, p)| p)
+}
+
+/// The preset whose mail exchangers include `mx_host`.
+pub fn for_mx(mx_host: &str) -> Option<&'static Provider> {
+    PRESETS.iter().find(|p| p.owns_mx(mx_host))
+}
+
+fn normalize(name: &str) -> String {
+    name.trim().trim_end_matches('.').to_ascii_lowercase()
+}
+
+fn is_same_or_subdomain(name: &str, parent: &str) -> bool {
+    let parent = parent.trim_end_matches('.');
+    name == parent || name.strip_suffix(parent).is_some_and(|rest| rest.ends_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subdomains_match_at_label_boundaries() {
+        assert!(is_same_or_subdomain("contoso.onmicrosoft.com", "onmicrosoft.com"));
+        assert!(is_same_or_subdomain("gmail.com", "gmail.com"));
+        assert!(!is_same_or_subdomain("notgmail.com", "gmail.com"));
+    }
+}

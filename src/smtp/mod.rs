@@ -1,0 +1,8 @@
+//! Talking to SMTP servers: connections with deadlines, sending, and naming what went wrong.
+
+pub mod problem;
+mod texts;
+pub mod transport;
+
+pub use problem::{Problem, ProblemKind, Reply, Step, Suggestion, classify_reply};
+pub use transport::{Credentials, Sender, SendError, Sent};

@@ -1,0 +1,417 @@
+//! What went wrong, in a form a person can act on: a [`ProblemKind`] from the design's list, the step
+//! where it happened, the server's own words, and where it helps a setting to try instead.
+
+use serde::Serialize;
+
+use crate::account::Security;
+
+/// The problem kinds of the public contract (`problem.kind`). Names are part of the JSON interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    DnsNotFound,
+    ConnectionRefused,
+    ConnectTimeout,
+    GreetingTimeout,
+    GreetingRejected,
+    ServerBusy,
+    ExpectsImplicitTls,
+    ExpectsStarttls,
+    StarttlsUnavailable,
+    TlsHandshakeFailed,
+    CertificateUntrusted,
+    CertificateExpired,
+    CertificateNameMismatch,
+    AuthUnavailable,
+    AuthMechanismUnsupported,
+    AuthFailed,
+    AppPasswordRequired,
+    WebLoginRequired,
+    AuthDisabledByProvider,
+    AuthRequired,
+    EncryptionRequired,
+    SenderRejected,
+    RecipientRejected,
+    MessageTooLarge,
+    RateLimited,
+    ConnectionLost,
+    UnexpectedReply,
+}
+
+impl ProblemKind {
+    pub const ALL: [ProblemKind; 27] = [
+        ProblemKind::DnsNotFound,
+        ProblemKind::ConnectionRefused,
+        ProblemKind::ConnectTimeout,
+        ProblemKind::GreetingTimeout,
+        ProblemKind::GreetingRejected,
+        ProblemKind::ServerBusy,
+        ProblemKind::ExpectsImplicitTls,
+        ProblemKind::ExpectsStarttls,
+        ProblemKind::StarttlsUnavailable,
+        ProblemKind::TlsHandshakeFailed,
+        ProblemKind::CertificateUntrusted,
+        ProblemKind::CertificateExpired,
+        ProblemKind::CertificateNameMismatch,
+        ProblemKind::AuthUnavailable,
+        ProblemKind::AuthMechanismUnsupported,
+        ProblemKind::AuthFailed,
+        ProblemKind::AppPasswordRequired,
+        ProblemKind::WebLoginRequired,
+        ProblemKind::AuthDisabledByProvider,
+        ProblemKind::AuthRequired,
+        ProblemKind::EncryptionRequired,
+        ProblemKind::SenderRejected,
+        ProblemKind::RecipientRejected,
+        ProblemKind::MessageTooLarge,
+        ProblemKind::RateLimited,
+        ProblemKind::ConnectionLost,
+        ProblemKind::UnexpectedReply,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        // The test `names_match_serde` keeps this table and the serde names in step.
+        KIND_NAMES[self as usize]
+    }
+
+    /// Whether trying again later may work without changing anything (the outbox retries these).
+    pub fn is_temporary(self) -> bool {
+        matches!(
+            self,
+            ProblemKind::ServerBusy
+                | ProblemKind::RateLimited
+                | ProblemKind::ConnectionLost
+                | ProblemKind::ConnectTimeout
+                | ProblemKind::GreetingTimeout
+        )
+    }
+}
+
+const KIND_NAMES: [&str; 27] = [
+    "dns_not_found",
+    "connection_refused",
+    "connect_timeout",
+    "greeting_timeout",
+    "greeting_rejected",
+    "server_busy",
+    "expects_implicit_tls",
+    "expects_starttls",
+    "starttls_unavailable",
+    "tls_handshake_failed",
+    "certificate_untrusted",
+    "certificate_expired",
+    "certificate_name_mismatch",
+    "auth_unavailable",
+    "auth_mechanism_unsupported",
+    "auth_failed",
+    "app_password_required",
+    "web_login_required",
+    "auth_disabled_by_provider",
+    "auth_required",
+    "encryption_required",
+    "sender_rejected",
+    "recipient_rejected",
+    "message_too_large",
+    "rate_limited",
+    "connection_lost",
+    "unexpected_reply",
+];
+
+/// The steps of a conversation with the server (the contract's step names), plus `data` for sending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Resolve,
+    Connect,
+    Greeting,
+    Ehlo,
+    Starttls,
+    Tls,
+    Auth,
+    MailFrom,
+    RcptTo,
+    Data,
+    Quit,
+}
+
+impl Step {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Resolve => "resolve",
+            Step::Connect => "connect",
+            Step::Greeting => "greeting",
+            Step::Ehlo => "ehlo",
+            Step::Starttls => "starttls",
+            Step::Tls => "tls",
+            Step::Auth => "auth",
+            Step::MailFrom => "mail_from",
+            Step::RcptTo => "rcpt_to",
+            Step::Data => "data",
+            Step::Quit => "quit",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    pub port: u16,
+    pub security: Security,
+}
+
+/// One diagnosed failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    pub step: Step,
+    /// The server's reply, verbatim (never contains a secret: servers do not echo them).
+    pub server_reply: Option<String>,
+    pub suggestion: Option<Suggestion>,
+    /// Context for the message: the server and port it concerns.
+    pub host: String,
+    pub port: u16,
+}
+
+impl Problem {
+    pub fn new(kind: ProblemKind, step: Step) -> Problem {
+        Problem {
+            kind,
+            step,
+            server_reply: None,
+            suggestion: None,
+            host: String::new(),
+            port: 0,
+        }
+    }
+
+    pub fn at(mut self, host: &str, port: u16) -> Problem {
+        self.host = host.to_owned();
+        self.port = port;
+        self
+    }
+
+    pub fn with_reply(mut self, reply: impl Into<String>) -> Problem {
+        self.server_reply = Some(reply.into());
+        self
+    }
+
+    pub fn with_suggestion(mut self, port: u16, security: Security) -> Problem {
+        self.suggestion = Some(Suggestion { port, security });
+        self
+    }
+
+    /// What happened, in plain words.
+    pub fn message(&self) -> String {
+        super::texts::message(self)
+    }
+
+    /// What to do about it.
+    pub fn fix(&self) -> String {
+        super::texts::fix(self)
+    }
+
+    /// The JSON object of the contract: `{kind, step, message, fix, server_reply, suggestion}`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "kind": self.kind,
+            "step": self.step,
+            "message": self.message(),
+            "fix": self.fix(),
+            "server_reply": self.server_reply,
+            "suggestion": self.suggestion,
+        })
+    }
+}
+
+/// An SMTP reply reduced to what classification needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub code: u16,
+    /// The RFC 3463 enhanced status code (`5.7.8`), when the server gave one.
+    pub enhanced: Option<(u8, u16, u16)>,
+    pub text: String,
+}
+
+impl Reply {
+    pub fn new(code: u16, text: &str) -> Reply {
+        Reply {
+            code,
+            enhanced: enhanced_code(text),
+            text: text.trim().to_owned(),
+        }
+    }
+
+    fn enhanced_is(&self, class_any: bool, subject: u16, detail: u16) -> bool {
+        self.enhanced
+            .is_some_and(|(c, s, d)| (class_any || c == 5) && s == subject && d == detail)
+    }
+}
+
+fn enhanced_code(text: &str) -> Option<(u8, u16, u16)> {
+    let first = text.split_whitespace().next()?;
+    let mut parts = first.splitn(3, '.');
+    let class: u8 = parts.next()?.parse().ok()?;
+    let subject: u16 = parts.next()?.parse().ok()?;
+    let detail: u16 = parts.next()?.trim_end_matches([',', ';', ':']).parse().ok()?;
+    matches!(class, 2 | 4 | 5).then_some((class, subject, detail))
+}
+
+/// Classifies a negative reply received at `step`. Uses the code, the enhanced code and well-known
+/// provider texts together, so no single provider's wording decides alone.
+pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
+    let text = reply.text.to_ascii_lowercase();
+    let has = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
+    let code = reply.code;
+    let e = |s, d| reply.enhanced_is(true, s, d);
+
+    // Sending limits first: they come with many codes (421, 450, 451, 452, 550, 554).
+    if e(4, 5)
+        || e(7, 28)
+        || has(&[
+            "rate limit",
+            "ratelimit",
+            "throttl",
+            "sending limit",
+            "quota exceeded",
+            "sending quota",
+            "too many messages",
+            "message limit",
+            "daily user sending",
+            "submission quota",
+            "maximum sending rate",
+            "too many recipients",
+        ])
+    {
+        return ProblemKind::RateLimited;
+    }
+    if step == Step::Greeting {
+        return if code == 421 || (400..500).contains(&code) {
+            ProblemKind::ServerBusy
+        } else {
+            ProblemKind::GreetingRejected
+        };
+    }
+    if code == 552 || e(3, 4) || e(2, 3) || has(&["message size exceeds", "message too large", "size limit"]) {
+        return ProblemKind::MessageTooLarge;
+    }
+    // Sign-in.
+    if e(7, 9) || has(&["application-specific password", "app password", "application specific password"]) {
+        return ProblemKind::AppPasswordRequired;
+    }
+    if e(7, 139)
+        || e(7, 3) && has(&["basic authentication is disabled", "smtpclientauthentication"])
+        || has(&[
+            "smtpclientauthentication is disabled",
+            "basic authentication is disabled",
+            "smtp auth is disabled",
+            "authentication disabled",
+            "auth is disabled for",
+        ])
+    {
+        return ProblemKind::AuthDisabledByProvider;
+    }
+    if e(7, 14) || has(&["log in via your web browser", "please log in via your web", "web login required"]) {
+        return ProblemKind::WebLoginRequired;
+    }
+    if code == 538 || e(7, 11) || has(&["must issue a starttls", "encryption required", "starttls first", "tls required"]) {
+        return ProblemKind::EncryptionRequired;
+    }
+    if code == 535 || code == 534 || e(7, 8) || (step == Step::Auth && code >= 500) {
+        return ProblemKind::AuthFailed;
+    }
+    if code == 504 && step == Step::Auth {
+        return ProblemKind::AuthMechanismUnsupported;
+    }
+    if code == 530 || e(7, 57) || has(&["authentication required", "auth required", "not authenticated", "authentication is required"]) {
+        return ProblemKind::AuthRequired;
+    }
+    if code == 421 {
+        return if has(&["timeout", "timed out"]) { ProblemKind::ConnectionLost } else { ProblemKind::ServerBusy };
+    }
+    // Envelope.
+    let sender_words = has(&["sender", "from address", "send as", "sendas", "not owned by user", "mail from", "not verified", "verify"]);
+    let recipient_words = has(&["relay", "recipient", "mailbox unavailable", "no such user", "user unknown", "does not exist", "mailbox not found"]);
+    if step == Step::MailFrom || e(1, 7) || e(1, 8) || e(7, 60) || (code >= 500 && sender_words && !recipient_words) {
+        if code >= 500 {
+            return ProblemKind::SenderRejected;
+        }
+    }
+    if step == Step::RcptTo || e(1, 1) || e(1, 2) || e(1, 3) || e(1, 10) || e(7, 54) || (code >= 500 && recipient_words) {
+        if code >= 500 {
+            return ProblemKind::RecipientRejected;
+        }
+    }
+    if (400..500).contains(&code) {
+        return ProblemKind::ServerBusy;
+    }
+    ProblemKind::UnexpectedReply
+}
+
+/// The usual other setting when a connection mode mismatched.
+pub fn suggestion_for(kind: ProblemKind, port: u16) -> Option<Suggestion> {
+    match kind {
+        ProblemKind::ExpectsImplicitTls => Some(Suggestion {
+            port,
+            security: Security::Tls,
+        }),
+        ProblemKind::ExpectsStarttls => Some(Suggestion {
+            port,
+            security: Security::StartTls,
+        }),
+        ProblemKind::StarttlsUnavailable | ProblemKind::EncryptionRequired if port != 465 => {
+            Some(Suggestion {
+                port: 465,
+                security: Security::Tls,
+            })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(code: u16, text: &str, step: Step) -> ProblemKind {
+        classify_reply(&Reply::new(code, text), step)
+    }
+
+    #[test]
+    fn names_match_serde() {
+        for k in ProblemKind::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
+    }
+
+    #[test]
+    fn provider_replies() {
+        use ProblemKind::*;
+        let gmail_app = "5.7.9 Application-specific password required. For more information, go to https://support.google.com/mail/?p=InvalidSecondFactor";
+        assert_eq!(kind(534, gmail_app, Step::Auth), AppPasswordRequired);
+        assert_eq!(kind(534, "5.7.14 <https://accounts.google.com/signin/continue?...> Please log in via your web browser and then try again.", Step::Auth), WebLoginRequired);
+        assert_eq!(kind(535, "5.7.8 Username and Password not accepted.", Step::Auth), AuthFailed);
+        assert_eq!(kind(535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Step::Auth), AuthDisabledByProvider);
+        assert_eq!(kind(535, "5.7.139 Authentication unsuccessful, basic authentication is disabled.", Step::Auth), AuthDisabledByProvider);
+        assert_eq!(kind(550, "5.4.5 Daily user sending limit exceeded.", Step::Data), RateLimited);
+        assert_eq!(kind(454, "Throttling failure: Maximum sending rate exceeded.", Step::Data), RateLimited);
+        assert_eq!(kind(554, "Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@b.c", Step::Data), SenderRejected);
+        assert_eq!(kind(550, "5.7.60 SMTP; Client does not have permissions to send as this sender", Step::Data), SenderRejected);
+        assert_eq!(kind(554, "5.7.1 <x@y.z>: Relay access denied", Step::RcptTo), RecipientRejected);
+        assert_eq!(kind(550, "5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table", Step::Data), RecipientRejected);
+        assert_eq!(kind(553, "5.7.1 <a@b.c>: Sender address rejected: not owned by user x", Step::MailFrom), SenderRejected);
+        assert_eq!(kind(530, "5.7.0 Must issue a STARTTLS command first", Step::Auth), EncryptionRequired);
+        assert_eq!(kind(530, "5.7.0 Authentication Required", Step::MailFrom), AuthRequired);
+        assert_eq!(kind(530, "5.7.57 Client not authenticated to send mail.", Step::MailFrom), AuthRequired);
+        assert_eq!(kind(538, "5.7.11 Encryption required for requested authentication mechanism", Step::Auth), EncryptionRequired);
+        assert_eq!(kind(552, "5.3.4 Message size exceeds fixed limit", Step::Data), MessageTooLarge);
+        assert_eq!(kind(421, "4.7.0 Try again later, closing connection.", Step::Greeting), ServerBusy);
+        assert_eq!(kind(554, "5.7.1 You are not allowed to connect.", Step::Greeting), GreetingRejected);
+        assert_eq!(kind(451, "4.3.0 Temporary local problem", Step::Data), ServerBusy);
+        assert_eq!(kind(500, "5.5.1 Unrecognized command", Step::Ehlo), UnexpectedReply);
+    }
+
+    #[test]
+    fn temporary_kinds() {
+        assert!(ProblemKind::ServerBusy.is_temporary());
+        assert!(!ProblemKind::AuthFailed.is_temporary());
+    }
+}

@@ -1,0 +1,79 @@
+//! The translated message and fix of every problem kind.
+
+use super::problem::{Problem, ProblemKind};
+use std::collections::HashMap;
+
+use crate::fl;
+
+/// Every problem text may use `$host`, `$port` and `$reply`; each uses what it needs.
+fn args(p: &Problem) -> HashMap<&'static str, String> {
+    HashMap::from([
+        ("host", p.host.clone()),
+        ("port", p.port.to_string()),
+        ("reply", p.server_reply.clone().unwrap_or_default()),
+    ])
+}
+
+pub(crate) fn message(p: &Problem) -> String {
+    match p.kind {
+        ProblemKind::DnsNotFound => fl!("problem-dns-not-found", args(p)),
+        ProblemKind::ConnectionRefused => fl!("problem-connection-refused", args(p)),
+        ProblemKind::ConnectTimeout => fl!("problem-connect-timeout", args(p)),
+        ProblemKind::GreetingTimeout => fl!("problem-greeting-timeout", args(p)),
+        ProblemKind::GreetingRejected => fl!("problem-greeting-rejected", args(p)),
+        ProblemKind::ServerBusy => fl!("problem-server-busy", args(p)),
+        ProblemKind::ExpectsImplicitTls => fl!("problem-expects-implicit-tls", args(p)),
+        ProblemKind::ExpectsStarttls => fl!("problem-expects-starttls", args(p)),
+        ProblemKind::StarttlsUnavailable => fl!("problem-starttls-unavailable", args(p)),
+        ProblemKind::TlsHandshakeFailed => fl!("problem-tls-handshake-failed", args(p)),
+        ProblemKind::CertificateUntrusted => fl!("problem-certificate-untrusted", args(p)),
+        ProblemKind::CertificateExpired => fl!("problem-certificate-expired", args(p)),
+        ProblemKind::CertificateNameMismatch => fl!("problem-certificate-name-mismatch", args(p)),
+        ProblemKind::AuthUnavailable => fl!("problem-auth-unavailable", args(p)),
+        ProblemKind::AuthMechanismUnsupported => fl!("problem-auth-mechanism-unsupported", args(p)),
+        ProblemKind::AuthFailed => fl!("problem-auth-failed", args(p)),
+        ProblemKind::AppPasswordRequired => fl!("problem-app-password-required", args(p)),
+        ProblemKind::WebLoginRequired => fl!("problem-web-login-required", args(p)),
+        ProblemKind::AuthDisabledByProvider => fl!("problem-auth-disabled-by-provider", args(p)),
+        ProblemKind::AuthRequired => fl!("problem-auth-required", args(p)),
+        ProblemKind::EncryptionRequired => fl!("problem-encryption-required", args(p)),
+        ProblemKind::SenderRejected => fl!("problem-sender-rejected", args(p)),
+        ProblemKind::RecipientRejected => fl!("problem-recipient-rejected", args(p)),
+        ProblemKind::MessageTooLarge => fl!("problem-message-too-large", args(p)),
+        ProblemKind::RateLimited => fl!("problem-rate-limited", args(p)),
+        ProblemKind::ConnectionLost => fl!("problem-connection-lost", args(p)),
+        ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply", args(p)),
+    }
+}
+
+pub(crate) fn fix(p: &Problem) -> String {
+    match p.kind {
+        ProblemKind::DnsNotFound => fl!("problem-dns-not-found-fix", args(p)),
+        ProblemKind::ConnectionRefused => fl!("problem-connection-refused-fix", args(p)),
+        ProblemKind::ConnectTimeout => fl!("problem-connect-timeout-fix", args(p)),
+        ProblemKind::GreetingTimeout => fl!("problem-greeting-timeout-fix", args(p)),
+        ProblemKind::GreetingRejected => fl!("problem-greeting-rejected-fix", args(p)),
+        ProblemKind::ServerBusy => fl!("problem-server-busy-fix", args(p)),
+        ProblemKind::ExpectsImplicitTls => fl!("problem-expects-implicit-tls-fix", args(p)),
+        ProblemKind::ExpectsStarttls => fl!("problem-expects-starttls-fix", args(p)),
+        ProblemKind::StarttlsUnavailable => fl!("problem-starttls-unavailable-fix", args(p)),
+        ProblemKind::TlsHandshakeFailed => fl!("problem-tls-handshake-failed-fix", args(p)),
+        ProblemKind::CertificateUntrusted => fl!("problem-certificate-untrusted-fix", args(p)),
+        ProblemKind::CertificateExpired => fl!("problem-certificate-expired-fix", args(p)),
+        ProblemKind::CertificateNameMismatch => fl!("problem-certificate-name-mismatch-fix", args(p)),
+        ProblemKind::AuthUnavailable => fl!("problem-auth-unavailable-fix", args(p)),
+        ProblemKind::AuthMechanismUnsupported => fl!("problem-auth-mechanism-unsupported-fix", args(p)),
+        ProblemKind::AuthFailed => fl!("problem-auth-failed-fix", args(p)),
+        ProblemKind::AppPasswordRequired => fl!("problem-app-password-required-fix", args(p)),
+        ProblemKind::WebLoginRequired => fl!("problem-web-login-required-fix", args(p)),
+        ProblemKind::AuthDisabledByProvider => fl!("problem-auth-disabled-by-provider-fix", args(p)),
+        ProblemKind::AuthRequired => fl!("problem-auth-required-fix", args(p)),
+        ProblemKind::EncryptionRequired => fl!("problem-encryption-required-fix", args(p)),
+        ProblemKind::SenderRejected => fl!("problem-sender-rejected-fix", args(p)),
+        ProblemKind::RecipientRejected => fl!("problem-recipient-rejected-fix", args(p)),
+        ProblemKind::MessageTooLarge => fl!("problem-message-too-large-fix", args(p)),
+        ProblemKind::RateLimited => fl!("problem-rate-limited-fix", args(p)),
+        ProblemKind::ConnectionLost => fl!("problem-connection-lost-fix", args(p)),
+        ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply-fix", args(p)),
+    }
+}
