@@ -133,10 +133,56 @@ problem-connection-lost-fix = Check your internet connection and try again.
 problem-unexpected-reply = The server answered something Outpost did not expect.
 problem-unexpected-reply-fix = Try again later. If it keeps happening, show your provider the server’s words.
 
+## Connection check steps
+
+step-name-resolve = Find the server
+step-name-connect = Connect
+step-name-greeting = Server says hello
+step-name-ehlo = Ask what the server offers
+step-name-starttls = Start encryption (STARTTLS)
+step-name-tls = Check encryption and certificate
+step-name-auth = Sign in
+step-name-mail-from = Sender accepted
+step-name-rcpt-to = Recipients accepted
+step-name-quit = Say goodbye
+step-not-reached = Not reached.
+step-resolved = Found at { $addresses }.
+step-connected = Connected to { $address }.
+step-ehlo = The server offers { $count } extensions.
+step-starttls = The server agreed to encrypt the connection.
+step-starttls-not-needed = Not needed: the connection is encrypted from the start.
+step-no-encryption = Not used: this connection is not encrypted.
+step-tls = Encrypted with { $version }. Certificate for { $subject }, issued by { $issuer }, is trusted.
+step-auth = Signed in as { $user } ({ $mechanism }).
+step-no-sign-in = Not needed: this account does not sign in.
+step-mail-from = The server accepts { $address } as the sender.
+step-rcpt-to = The server accepts { $count ->
+    [one] the recipient
+   *[other] all { $count } recipients
+}.
+step-no-envelope = Not checked: no sender and recipient were given.
+step-quit = Closed the connection politely.
+step-quit-closed = The server closed the connection.
+
 ## Command line
 
 cli-about = Set up an outgoing email account, send mail, and find out what is wrong when it does not work.
 cli-about-detect = Find the settings for an email address
+cli-about-check = Test the connection to a server step by step, and explain what is wrong
+cli-about-probe = Find which ports and encryption work on a server
+cli-help-check-from = Also check that the server accepts this sender (nothing is sent)
+cli-help-check-to = Also check that the server accepts this recipient (nothing is sent)
+cli-help-ports = Ports to try, separated by commas (default 465,587,25,2525)
+check-ok = Everything works: Outpost can send mail through { $host }.
+check-failed = Problem: { $message }
+check-suggestion = Try instead: port { $port } with { $security }.
+check-step-ok = ✓ { $name } ({ $ms } ms): { $detail }
+check-step-failed = ✗ { $name } ({ $ms } ms): { $detail }
+check-step-skipped = – { $name }: { $detail }
+probe-line-ok = ✓ port { $port } with { $security } works ({ $ms } ms)
+probe-line-failed = ✗ port { $port } with { $security }: { $problem }
+probe-best = Best choice: port { $port } with { $security }.
+probe-none = None of the tried ports and encryption settings work on { $host }.
 cli-about-send = Send a message
 cli-about-accounts = Manage saved accounts
 cli-about-accounts-list = List saved accounts

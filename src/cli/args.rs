@@ -20,6 +20,10 @@ pub struct Cli {
 pub enum Command {
     #[command(about = fl!("cli-about-detect"))]
     Detect(DetectArgs),
+    #[command(about = fl!("cli-about-check"))]
+    Check(CheckArgs),
+    #[command(about = fl!("cli-about-probe"))]
+    Probe(ProbeArgs),
     #[command(about = fl!("cli-about-send"))]
     Send(SendArgs),
     #[command(about = fl!("cli-about-accounts"))]
@@ -57,6 +61,30 @@ pub struct ServerArgs {
     pub timeout: Option<u64>,
     #[arg(long, help = fl!("cli-help-allow-password-without-encryption"))]
     pub allow_password_without_encryption: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(long, help = fl!("cli-help-account"))]
+    pub account: Option<String>,
+    #[command(flatten)]
+    pub server: ServerArgs,
+    #[arg(long, help = fl!("cli-help-check-from"))]
+    pub from: Option<String>,
+    #[arg(long, num_args = 1.., help = fl!("cli-help-check-to"))]
+    pub to: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProbeArgs {
+    #[arg(help = fl!("cli-help-host"))]
+    pub host: String,
+    #[arg(long, value_delimiter = ',', help = fl!("cli-help-ports"))]
+    pub ports: Vec<String>,
+    #[arg(long, value_name = "SECONDS", help = fl!("cli-help-timeout"))]
+    pub timeout: Option<u64>,
+    #[arg(long, value_name = "PEM", help = fl!("cli-help-ca-file"))]
+    pub ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod args;
+mod check;
 mod detect;
 mod output;
 mod send;
@@ -47,6 +48,8 @@ pub fn run(cli: Cli) -> ExitCode {
     let code = runtime.block_on(async {
         match command {
             Command::Detect(a) => detect::run(&out, a).await,
+            Command::Check(a) => check::run(&out, a).await,
+            Command::Probe(a) => check::probe(&out, a).await,
             Command::Send(a) => send::run(&out, a).await,
             Command::Accounts { action } => accounts::run(&out, action).await,
         }

@@ -27,6 +27,12 @@ impl Credentials {
     }
 }
 
+impl Credentials {
+    pub(crate) fn secret(&self) -> &str {
+        &self.secret
+    }
+}
+
 impl std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Credentials")

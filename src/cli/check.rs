@@ -1,0 +1,176 @@
+use super::args::{CheckArgs, ProbeArgs};
+use super::server::{read_password_stdin, settings_from_args};
+use super::{Output, open_store};
+use crate::account::{InputError, parse_port};
+use crate::fl;
+use crate::secrets;
+use crate::smtp::doctor::{self, CheckRequest, Report, StepStatus};
+use crate::smtp::probe::{self, COMMON};
+use crate::smtp::{Credentials, ProblemKind, Step};
+
+pub fn step_name(step: Step) -> String {
+    match step {
+        Step::Resolve => fl!("step-name-resolve"),
+        Step::Connect => fl!("step-name-connect"),
+        Step::Greeting => fl!("step-name-greeting"),
+        Step::Ehlo => fl!("step-name-ehlo"),
+        Step::Starttls => fl!("step-name-starttls"),
+        Step::Tls => fl!("step-name-tls"),
+        Step::Auth => fl!("step-name-auth"),
+        Step::MailFrom => fl!("step-name-mail-from"),
+        Step::RcptTo | Step::Data => fl!("step-name-rcpt-to"),
+        Step::Quit => fl!("step-name-quit"),
+    }
+}
+
+pub async fn run(out: &Output, args: CheckArgs) -> u8 {
+    let request = match request(out, &args).await {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let report = match doctor::check(&request, &|_| {}).await {
+        Ok(r) => r,
+        Err(e) => return out.input_error(&e),
+    };
+    out.result(report.to_json(), || human(&report, &request.settings.host));
+    if report.ok { 0 } else { 1 }
+}
+
+fn human(report: &Report, host: &str) -> Vec<String> {
+    let mut lines: Vec<String> = report
+        .steps
+        .iter()
+        .map(|s| {
+            let name = step_name(s.name);
+            let ms = s.ms.to_string();
+            let detail = s.detail.as_str();
+            match s.status {
+                StepStatus::Ok => fl!("check-step-ok", name = name, ms = ms, detail = detail),
+                StepStatus::Failed => fl!("check-step-failed", name = name, ms = ms, detail = detail),
+                StepStatus::Skipped => fl!("check-step-skipped", name = name, detail = detail),
+            }
+        })
+        .collect();
+    match &report.problem {
+        None => lines.push(fl!("check-ok", host = host)),
+        Some(p) => {
+            lines.push(fl!("check-failed", message = p.message()));
+            lines.push(fl!("cli-fix", fix = p.fix()));
+            if let Some(s) = &p.suggestion {
+                lines.push(fl!(
+                    "check-suggestion",
+                    port = s.port.to_string(),
+                    security = super::accounts::security_label(s.security)
+                ));
+            }
+            if let Some(reply) = &p.server_reply {
+                lines.push(fl!("cli-server-said", reply = reply.as_str()));
+            }
+        }
+    }
+    lines
+}
+
+async fn request(out: &Output, args: &CheckArgs) -> Result<CheckRequest, u8> {
+    let (settings, credentials) = if let Some(name) = &args.account {
+        let store = open_store(out)?;
+        let account = store.account(name).map_err(|e| out.input_error(&e))?.clone();
+        let mut settings = account.server.clone();
+        if let Some(t) = args.server.timeout {
+            settings.timeout_secs = t;
+        }
+        if args.server.ca_file.is_some() {
+            settings.ca_file = args.server.ca_file.clone();
+        }
+        let credentials = if !settings.auth.needs_secret() {
+            None
+        } else if args.server.password_stdin {
+            let secret = read_password_stdin().map_err(|e| out.input_error(&e))?;
+            Some(Credentials::new(settings.username.clone(), secret))
+        } else {
+            match secrets::load(&account.name).await {
+                Ok(Some(s)) => Some(Credentials::new(settings.username.clone(), s)),
+                Ok(None) => {
+                    return Err(out.coded_error(
+                        "no_secret",
+                        Some("password"),
+                        &fl!("send-no-secret", account = account.name.as_str()),
+                    ));
+                }
+                Err(e) => return Err(out.coded_error(e.code(), Some("password"), &e.message())),
+            }
+        };
+        (settings, credentials)
+    } else {
+        let settings = settings_from_args(&args.server, args.from.as_deref()).map_err(|e| out.input_error(&e))?;
+        let credentials = if args.server.password_stdin {
+            let secret = read_password_stdin().map_err(|e| out.input_error(&e))?;
+            Some(Credentials::new(settings.username.clone(), secret))
+        } else {
+            None
+        };
+        (settings, credentials)
+    };
+    if args.from.is_some() != !args.to.is_empty() {
+        let field = if args.from.is_none() { "from" } else { "to" };
+        return Err(out.input_error(&InputError::Empty { field: field.into() }));
+    }
+    let request = CheckRequest {
+        settings,
+        credentials,
+        from: args.from.clone(),
+        to: args.to.clone(),
+    };
+    request.validate().map_err(|e| out.input_error(&e))?;
+    Ok(request)
+}
+
+pub async fn probe(out: &Output, args: ProbeArgs) -> u8 {
+    let pairs = if args.ports.is_empty() {
+        COMMON.to_vec()
+    } else {
+        let mut ports = Vec::new();
+        for p in &args.ports {
+            match parse_port(p) {
+                Ok(p) => ports.push(p),
+                Err(e) => return out.input_error(&e),
+            }
+        }
+        probe::pairs_for_ports(&ports)
+    };
+    let timeout = args.timeout.map(std::time::Duration::from_secs).unwrap_or(probe::DEFAULT_TIMEOUT);
+    let report = match probe::probe(&args.host, &pairs, timeout, args.ca_file.clone()).await {
+        Ok(r) => r,
+        Err(e) => return out.input_error(&e),
+    };
+    let doc = serde_json::to_value(&report).expect("probe reports serialize");
+    out.result(doc, || {
+        let mut lines: Vec<String> = report
+            .results
+            .iter()
+            .map(|r| {
+                let security = super::accounts::security_label(r.security);
+                if r.ok {
+                    fl!("probe-line-ok", port = r.port.to_string(), security = security, ms = r.ms.to_string())
+                } else {
+                    let problem = r.problem.map(|k| problem_summary(k, &report.host, r.port)).unwrap_or_default();
+                    fl!("probe-line-failed", port = r.port.to_string(), security = security, problem = problem)
+                }
+            })
+            .collect();
+        lines.push(match &report.best {
+            Some(b) => fl!(
+                "probe-best",
+                port = b.port.to_string(),
+                security = super::accounts::security_label(b.security)
+            ),
+            None => fl!("probe-none", host = report.host.as_str()),
+        });
+        lines
+    });
+    if report.best.is_some() { 0 } else { 1 }
+}
+
+fn problem_summary(kind: ProblemKind, host: &str, port: u16) -> String {
+    crate::smtp::Problem::new(kind, Step::Connect).at(host, port).message()
+}
