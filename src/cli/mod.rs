@@ -14,7 +14,9 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
 
+pub use accounts::security_label;
 pub use args::{Cli, Command};
+pub use check::step_name;
 pub use output::Output;
 
 use crate::config::Store;

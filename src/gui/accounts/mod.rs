@@ -1,0 +1,194 @@
+//! The main window's account list: test, edit, make default, remove (after asking).
+
+use std::collections::HashMap;
+
+use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::{Center, Element, Fill, Task};
+
+use crate::account::Account;
+use crate::fl;
+use crate::gui::widget::{PADDING, SPACING, card, checklist, error_style, heading, note, subtle, subtle_style, success_style};
+use crate::secrets;
+use crate::smtp::Credentials;
+use crate::smtp::doctor::{self, CheckRequest, Report};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    NewMessage(Option<String>),
+    AddAccount,
+    OpenSettings,
+    Edit(String),
+    MakeDefault(String),
+    AskRemove(String),
+    ConfirmRemove(String),
+    CancelRemove,
+    Test(String),
+    Tested(String, Result<Report, String>),
+    HideTest(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Event {
+    AddAccount,
+    Edit(String),
+    MakeDefault(String),
+    Remove(String),
+    Compose(Option<String>),
+    OpenSettings,
+}
+
+#[derive(Debug, Clone)]
+pub enum TestResult {
+    Running,
+    Done(Report),
+    Failed(String),
+}
+
+#[derive(Debug, Default)]
+pub struct Accounts {
+    pub confirm_remove: Option<String>,
+    pub tests: HashMap<String, TestResult>,
+    pub removal_error: Option<String>,
+}
+
+impl Accounts {
+    pub fn update(&mut self, message: Message, accounts: &[Account]) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::NewMessage(name) => return (Task::none(), Some(Event::Compose(name))),
+            Message::AddAccount => return (Task::none(), Some(Event::AddAccount)),
+            Message::OpenSettings => return (Task::none(), Some(Event::OpenSettings)),
+            Message::Edit(name) => return (Task::none(), Some(Event::Edit(name))),
+            Message::MakeDefault(name) => return (Task::none(), Some(Event::MakeDefault(name))),
+            Message::AskRemove(name) => self.confirm_remove = Some(name),
+            Message::CancelRemove => self.confirm_remove = None,
+            Message::ConfirmRemove(name) => {
+                self.confirm_remove = None;
+                self.tests.remove(&name);
+                return (Task::none(), Some(Event::Remove(name)));
+            }
+            Message::Test(name) => {
+                let Some(account) = accounts.iter().find(|a| a.name == name).cloned() else {
+                    return (Task::none(), None);
+                };
+                self.tests.insert(name.clone(), TestResult::Running);
+                return (Task::perform(test(account), move |r| Message::Tested(name.clone(), r)), None);
+            }
+            Message::Tested(name, result) => {
+                let entry = match result {
+                    Ok(report) => TestResult::Done(report),
+                    Err(e) => TestResult::Failed(e),
+                };
+                self.tests.insert(name, entry);
+            }
+            Message::HideTest(name) => {
+                self.tests.remove(&name);
+            }
+        }
+        (Task::none(), None)
+    }
+
+    /// The parent removed the account; a keychain failure is reported, the account is gone either way.
+    pub fn removed(&mut self, name: &str, result: Result<(), String>) {
+        self.removal_error = result.err().map(|reason| fl!("accounts-removed-secret-kept", name = name, reason = reason));
+    }
+
+    pub fn view<'a>(&'a self, accounts: &'a [Account]) -> Element<'a, Message> {
+        let header = row![
+            heading(fl!("gui-app-title")),
+            space::horizontal(),
+            button(text(fl!("gui-settings"))).style(button::text).on_press(Message::OpenSettings),
+            button(text(fl!("gui-add-account"))).style(button::secondary).on_press(Message::AddAccount),
+            button(text(fl!("gui-new-message"))).style(button::primary).on_press(Message::NewMessage(None)),
+        ]
+        .spacing(SPACING)
+        .align_y(Center);
+        let mut list = Column::new().spacing(SPACING);
+        if let Some(e) = &self.removal_error {
+            list = list.push(note(text(e.clone()), true));
+        }
+        if accounts.is_empty() {
+            list = list.push(subtle(fl!("accounts-none-gui")));
+        }
+        for a in accounts {
+            list = list.push(self.account_card(a));
+        }
+        let content = column![header, subtle(fl!("gui-accounts-intro")), list].spacing(SPACING).max_width(760);
+        scrollable(container(content).padding(PADDING).center_x(Fill)).into()
+    }
+
+    fn account_card<'a>(&'a self, a: &'a Account) -> Element<'a, Message> {
+        let mut title = row![text(a.email.clone()).size(18)].spacing(8).align_y(Center);
+        if a.default {
+            title = title.push(text(fl!("gui-default-badge")).size(13).style(success_style));
+        }
+        let server = fl!(
+            "accounts-show-server",
+            host = a.server.host.as_str(),
+            port = a.server.port.to_string(),
+            security = crate::cli::security_label(a.server.security)
+        );
+        let mut actions = row![
+            button(text(fl!("gui-new-message"))).style(button::primary).on_press(Message::NewMessage(Some(a.name.clone()))),
+            button(text(fl!("gui-test-connection"))).style(button::secondary).on_press_maybe(
+                (!matches!(self.tests.get(&a.name), Some(TestResult::Running))).then(|| Message::Test(a.name.clone()))
+            ),
+            button(text(fl!("gui-edit"))).style(button::secondary).on_press(Message::Edit(a.name.clone())),
+        ]
+        .spacing(8);
+        if !a.default {
+            actions = actions.push(button(text(fl!("gui-make-default"))).style(button::text).on_press(Message::MakeDefault(a.name.clone())));
+        }
+        actions = actions.push(space::horizontal());
+        actions = actions.push(button(text(fl!("gui-remove"))).style(button::danger).on_press(Message::AskRemove(a.name.clone())));
+        let mut col = column![title, text(a.display_name.clone()).style(subtle_style), text(server).size(14).style(subtle_style), actions].spacing(8);
+        if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
+            col = col.push(note(
+                column![
+                    text(fl!("gui-remove-question", email = a.email.as_str())),
+                    row![
+                        button(text(fl!("gui-keep"))).style(button::secondary).on_press(Message::CancelRemove),
+                        button(text(fl!("gui-remove-confirm"))).style(button::danger).on_press(Message::ConfirmRemove(a.name.clone())),
+                    ]
+                    .spacing(8)
+                ]
+                .spacing(8),
+                true,
+            ));
+        }
+        match self.tests.get(&a.name) {
+            None => {}
+            Some(TestResult::Running) => col = col.push(text(fl!("gui-test-running"))),
+            Some(TestResult::Failed(e)) => col = col.push(text(e.clone()).style(error_style)),
+            Some(TestResult::Done(report)) => {
+                let mut inner = column![checklist(&report.steps, false)].spacing(8);
+                inner = inner.push(match &report.problem {
+                    None => text(fl!("gui-test-ok")).style(success_style),
+                    Some(p) => text(format!("{} {}", p.message(), p.fix())).style(error_style),
+                });
+                inner = inner.push(button(text(fl!("gui-hide-details"))).style(button::text).on_press(Message::HideTest(a.name.clone())));
+                col = col.push(note(inner, !report.ok));
+            }
+        }
+        card(col)
+    }
+}
+
+/// Tests a saved account with its stored secret.
+async fn test(account: Account) -> Result<Report, String> {
+    let credentials = if account.server.auth.needs_secret() {
+        match secrets::load(&account.name).await {
+            Ok(Some(secret)) => Some(Credentials::new(account.server.username.clone(), secret)),
+            Ok(None) => return Err(fl!("send-no-secret", account = account.name.as_str())),
+            Err(e) => return Err(e.message()),
+        }
+    } else {
+        None
+    };
+    let request = CheckRequest {
+        settings: account.server.clone(),
+        credentials,
+        from: None,
+        to: vec![],
+    };
+    doctor::check(&request, &|_| {}).await.map_err(|e| e.message())
+}

@@ -1,0 +1,393 @@
+//! The root of the app: one main window (accounts, wizard, settings) and any number of compose windows.
+
+use std::collections::BTreeMap;
+
+use iced::keyboard::{self, key};
+use iced::widget::operation;
+use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, window};
+
+use super::{APP_ID, accounts, compose, settings, theme, wizard};
+use crate::config::{LoadWarning, Paths, Store};
+use crate::{fl, secrets};
+
+pub fn run() -> iced::Result {
+    iced::daemon(App::boot, App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .settings(iced::Settings {
+            id: Some(APP_ID.to_owned()),
+            ..iced::Settings::default()
+        })
+        .run()
+}
+
+pub enum Screen {
+    Accounts(accounts::Accounts),
+    Wizard(Box<wizard::Wizard>),
+    Settings(settings::Settings),
+}
+
+pub struct App {
+    pub store: Store,
+    /// Problems found while loading the configuration, shown until dismissed.
+    pub notices: Vec<String>,
+    pub main: Option<window::Id>,
+    pub screen: Screen,
+    pub composes: BTreeMap<window::Id, compose::Compose>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    MainOpened(window::Id),
+    ComposeOpened(window::Id, Option<String>),
+    CloseRequested(window::Id),
+    Closed(window::Id),
+    FileDropped(window::Id, std::path::PathBuf),
+    Tab { shift: bool },
+    Escape(window::Id),
+    SendShortcut(window::Id),
+    DismissNotices,
+    Wizard(wizard::Message),
+    Accounts(accounts::Message),
+    Settings(settings::Message),
+    Compose(window::Id, compose::Message),
+    AccountRemoved(String, Result<(), String>),
+}
+
+pub fn main_window_settings() -> window::Settings {
+    window::Settings {
+        size: Size::new(760.0, 780.0),
+        min_size: Some(Size::new(560.0, 520.0)),
+        exit_on_close_request: false,
+        platform_specific: platform(),
+        ..window::Settings::default()
+    }
+}
+
+pub fn compose_window_settings() -> window::Settings {
+    window::Settings {
+        size: Size::new(720.0, 680.0),
+        min_size: Some(Size::new(480.0, 420.0)),
+        exit_on_close_request: false,
+        platform_specific: platform(),
+        ..window::Settings::default()
+    }
+}
+
+fn platform() -> window::settings::PlatformSpecific {
+    #[cfg(target_os = "linux")]
+    {
+        window::settings::PlatformSpecific {
+            application_id: APP_ID.to_owned(),
+            ..Default::default()
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        window::settings::PlatformSpecific::default()
+    }
+}
+
+impl App {
+    /// Loads the configuration (never failing: a broken file is kept aside) and opens the main window.
+    pub fn boot() -> (App, Task<Message>) {
+        let (store, warnings, notice) = match Store::open() {
+            Ok((store, warnings)) => (store, warnings, None),
+            Err(e) => {
+                // Start anyway, with nothing saved: the notice tells the user why.
+                let paths = Paths::platform().unwrap_or(Paths {
+                    config_dir: std::env::temp_dir().join("outpost"),
+                    data_dir: std::env::temp_dir().join("outpost"),
+                });
+                (Store { paths, config: Default::default() }, vec![], Some(e.message()))
+            }
+        };
+        let mut app = App::with_store(store, &warnings);
+        app.notices.extend(notice);
+        let (_, open) = window::open(main_window_settings());
+        (app, open.map(Message::MainOpened))
+    }
+
+    /// The state without windows (tests drive it directly).
+    pub fn with_store(store: Store, warnings: &[LoadWarning]) -> App {
+        if let Some(lang) = &store.config.preferences.language {
+            settings::apply_language(Some(lang));
+        }
+        let screen = if store.config.accounts.is_empty() {
+            Screen::Wizard(Box::new(wizard::Wizard::new(vec![])))
+        } else {
+            Screen::Accounts(accounts::Accounts::default())
+        };
+        App {
+            notices: warnings.iter().map(LoadWarning::message).collect(),
+            store,
+            main: None,
+            screen,
+            composes: BTreeMap::new(),
+        }
+    }
+
+    pub fn title(&self, window: window::Id) -> String {
+        match self.composes.get(&window) {
+            Some(c) => c.title(),
+            None => fl!("gui-app-title"),
+        }
+    }
+
+    pub fn theme(&self, _window: window::Id) -> Option<Theme> {
+        theme::theme(self.store.config.preferences.theme)
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            window::close_requests().map(Message::CloseRequested),
+            window::close_events().map(Message::Closed),
+            event::listen_with(route_event),
+        ])
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.store.config.accounts.iter().map(|a| a.name.clone()).collect()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::MainOpened(id) => {
+                self.main = Some(id);
+                operation::focus("email")
+            }
+            Message::ComposeOpened(id, account) => {
+                let compose = compose::Compose::new(self.store.config.accounts.clone(), account);
+                let task = compose.boot().map(move |m| Message::Compose(id, m));
+                self.composes.insert(id, compose);
+                Task::batch([task, operation::focus("to")])
+            }
+            Message::CloseRequested(id) => {
+                if let Some(c) = self.composes.get_mut(&id) {
+                    if c.has_unsent_text() {
+                        c.ask_before_closing();
+                        return Task::none();
+                    }
+                    return window::close(id);
+                }
+                window::close(id)
+            }
+            Message::Closed(id) => {
+                self.composes.remove(&id);
+                if Some(id) == self.main {
+                    self.main = None;
+                }
+                if self.main.is_none() && self.composes.is_empty() {
+                    return iced::exit();
+                }
+                Task::none()
+            }
+            Message::FileDropped(id, path) => match self.composes.get_mut(&id) {
+                Some(c) => c.update(compose::Message::FilesPicked(vec![path])).0.map(move |m| Message::Compose(id, m)),
+                None => Task::none(),
+            },
+            Message::Tab { shift } => {
+                if shift {
+                    operation::focus_previous()
+                } else {
+                    operation::focus_next()
+                }
+            }
+            Message::Escape(id) => {
+                if let Some(c) = self.composes.get_mut(&id) {
+                    return c.update(compose::Message::Escape).0.map(move |m| Message::Compose(id, m));
+                }
+                match &mut self.screen {
+                    Screen::Accounts(_) => self.on_accounts_message(accounts::Message::CancelRemove),
+                    Screen::Settings(_) => {
+                        self.screen = Screen::Accounts(accounts::Accounts::default());
+                        Task::none()
+                    }
+                    Screen::Wizard(_) => Task::none(),
+                }
+            }
+            Message::SendShortcut(id) => match self.composes.get_mut(&id) {
+                Some(c) => c.update(compose::Message::Send).0.map(move |m| Message::Compose(id, m)),
+                None => Task::none(),
+            },
+            Message::DismissNotices => {
+                self.notices.clear();
+                Task::none()
+            }
+            Message::Wizard(m) => self.on_wizard_message(m),
+            Message::Accounts(m) => self.on_accounts_message(m),
+            Message::Settings(m) => self.on_settings_message(m),
+            Message::Compose(id, m) => self.on_compose_message(id, m),
+            Message::AccountRemoved(name, result) => {
+                if let Screen::Accounts(a) = &mut self.screen {
+                    a.removed(&name, result);
+                }
+                Task::none()
+            }
+        }
+    }
+
+    fn on_wizard_message(&mut self, m: wizard::Message) -> Task<Message> {
+        let Screen::Wizard(w) = &mut self.screen else { return Task::none() };
+        let (task, event) = w.update(m);
+        let task = task.map(Message::Wizard);
+        let Some(event) = event else { return task };
+        match event {
+            wizard::Event::Saved(account) => {
+                let result = match &w.editing {
+                    Some(old) => {
+                        let old = old.name.clone();
+                        self.store.update_account(&old, account.clone())
+                    }
+                    None => self.store.add_account(account.clone()),
+                };
+                let saved = result.map_err(|e| e.message()).and_then(|()| self.store.save().map_err(|e| e.message()));
+                if let Err(e) = saved {
+                    w.save_failed(e);
+                }
+                for c in self.composes.values_mut() {
+                    c.set_accounts(self.store.config.accounts.clone());
+                }
+                task
+            }
+            wizard::Event::Finished | wizard::Event::Cancelled => {
+                if self.store.config.accounts.is_empty() {
+                    // First run: there is nothing behind the wizard; start over rather than show an empty list.
+                    self.screen = Screen::Wizard(Box::new(wizard::Wizard::new(vec![])));
+                } else {
+                    self.screen = Screen::Accounts(accounts::Accounts::default());
+                }
+                task
+            }
+            wizard::Event::OpenCompose(name) => {
+                self.screen = Screen::Accounts(accounts::Accounts::default());
+                Task::batch([task, self.open_compose(Some(name))])
+            }
+        }
+    }
+
+    fn on_accounts_message(&mut self, m: accounts::Message) -> Task<Message> {
+        let Screen::Accounts(a) = &mut self.screen else { return Task::none() };
+        let (task, event) = a.update(m, &self.store.config.accounts);
+        let task = task.map(Message::Accounts);
+        let Some(event) = event else { return task };
+        match event {
+            accounts::Event::AddAccount => {
+                self.screen = Screen::Wizard(Box::new(wizard::Wizard::new(self.names())));
+                Task::batch([task, operation::focus("display-name")])
+            }
+            accounts::Event::Edit(name) => {
+                if let Ok(account) = self.store.account(&name) {
+                    self.screen = Screen::Wizard(Box::new(wizard::Wizard::edit(account, self.names())));
+                }
+                task
+            }
+            accounts::Event::MakeDefault(name) => {
+                if self.store.set_default(&name).is_ok()
+                    && let Err(e) = self.store.save()
+                {
+                    self.notices.push(e.message());
+                }
+                task
+            }
+            accounts::Event::Remove(name) => {
+                let removed = self.store.remove_account(&name).map_err(|e| e.message());
+                let saved = removed.and_then(|_| self.store.save().map_err(|e| e.message()));
+                match saved {
+                    Ok(()) => Task::batch([
+                        task,
+                        Task::perform(
+                            async move {
+                                let r = secrets::delete(&name).await.map_err(|e| e.message());
+                                (name, r)
+                            },
+                            |(name, r)| Message::AccountRemoved(name, r),
+                        ),
+                    ]),
+                    Err(e) => {
+                        self.notices.push(e);
+                        task
+                    }
+                }
+            }
+            accounts::Event::Compose(name) => Task::batch([task, self.open_compose(name)]),
+            accounts::Event::OpenSettings => {
+                self.screen = Screen::Settings(settings::Settings::default());
+                task
+            }
+        }
+    }
+
+    fn on_settings_message(&mut self, m: settings::Message) -> Task<Message> {
+        let Screen::Settings(s) = &mut self.screen else { return Task::none() };
+        let (task, event) = s.update(m, &mut self.store.config.preferences);
+        let task = task.map(Message::Settings);
+        match event {
+            Some(settings::Event::Changed) => {
+                if let Err(e) = self.store.save() {
+                    self.notices.push(e.message());
+                }
+                task
+            }
+            Some(settings::Event::Close) => {
+                self.screen = Screen::Accounts(accounts::Accounts::default());
+                task
+            }
+            None => task,
+        }
+    }
+
+    fn on_compose_message(&mut self, id: window::Id, m: compose::Message) -> Task<Message> {
+        let Some(c) = self.composes.get_mut(&id) else { return Task::none() };
+        let (task, event) = c.update(m);
+        let task = task.map(move |m| Message::Compose(id, m));
+        match event {
+            Some(compose::Event::Close) => Task::batch([task, window::close(id)]),
+            None => task,
+        }
+    }
+
+    pub fn open_compose(&mut self, account: Option<String>) -> Task<Message> {
+        let (_, open) = window::open(compose_window_settings());
+        open.map(move |id| Message::ComposeOpened(id, account.clone()))
+    }
+
+    pub fn view(&self, window: window::Id) -> Element<'_, Message> {
+        if let Some(c) = self.composes.get(&window) {
+            return c.view().map(move |m| Message::Compose(window, m));
+        }
+        let screen: Element<'_, Message> = match &self.screen {
+            Screen::Accounts(a) => a.view(&self.store.config.accounts).map(Message::Accounts),
+            Screen::Wizard(w) => w.view().map(Message::Wizard),
+            Screen::Settings(s) => s.view(&self.store.config.preferences).map(Message::Settings),
+        };
+        if self.notices.is_empty() {
+            return screen;
+        }
+        use iced::widget::{button, column, row, space, text};
+        let notices = self.notices.iter().fold(column![].spacing(4), |c, n| c.push(text(n.clone())));
+        let banner = super::widget::note(
+            row![notices, space::horizontal(), button(text(fl!("gui-dismiss"))).style(button::text).on_press(Message::DismissNotices)]
+                .spacing(8),
+            true,
+        );
+        column![iced::widget::container(banner).padding([8, 16]), screen].into()
+    }
+}
+
+/// Keyboard and window events that concern the app as a whole.
+fn route_event(event: IcedEvent, status: event::Status, window: window::Id) -> Option<Message> {
+    match event {
+        IcedEvent::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(window, path)),
+        IcedEvent::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => match key.as_ref() {
+            keyboard::Key::Named(key::Named::Enter) if modifiers.command() => Some(Message::SendShortcut(window)),
+            keyboard::Key::Named(key::Named::Tab) if status == event::Status::Ignored => {
+                Some(Message::Tab { shift: modifiers.shift() })
+            }
+            keyboard::Key::Named(key::Named::Escape) => Some(Message::Escape(window)),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -1,0 +1,16 @@
+//! The desktop front end (iced). It knows the library's types and nothing of SMTP beyond them.
+
+pub mod accounts;
+pub mod app;
+pub mod compose;
+pub mod settings;
+mod theme;
+pub mod widget;
+pub mod wizard;
+
+/// The reverse-DNS id used everywhere: window app id, desktop file, metainfo, icons.
+pub const APP_ID: &str = "io.github.outpost_mail.Outpost";
+
+pub fn run() -> iced::Result {
+    app::run()
+}

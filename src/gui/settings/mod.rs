@@ -1,0 +1,107 @@
+//! Preferences: theme and language. Changes apply at once and are saved.
+
+use iced::widget::{button, column, container, pick_list, radio, row, space, text};
+use iced::{Center, Element, Fill, Task};
+
+use crate::config::{Preferences, ThemeChoice};
+use crate::fl;
+use crate::gui::widget::{PADDING, SPACING, heading, subtle};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Theme(ThemeChoice),
+    Language(LanguageChoice),
+    Close,
+}
+
+#[derive(Debug, Clone)]
+pub enum Event {
+    Changed,
+    Close,
+}
+
+/// "Follow the system" or one of the shipped languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguageChoice {
+    System,
+    Language(String),
+}
+
+impl std::fmt::Display for LanguageChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LanguageChoice::System => f.write_str(&fl!("gui-language-system")),
+            LanguageChoice::Language(tag) => f.write_str(&language_name(tag)),
+        }
+    }
+}
+
+fn language_name(tag: &str) -> String {
+    match tag.split('-').next().unwrap_or(tag) {
+        "en" => "English".into(),
+        "de" => "Deutsch".into(),
+        "es" => "Español".into(),
+        "fr" => "Français".into(),
+        "pt" => "Português (Brasil)".into(),
+        other => other.to_owned(),
+    }
+}
+
+/// Switches the language of every text from now on; `None` follows the system.
+pub fn apply_language(tag: Option<&str>) {
+    match tag.and_then(|t| t.parse().ok()) {
+        Some(id) => crate::i18n::select(&[id]),
+        None => crate::i18n::init_from_environment(),
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Settings;
+
+impl Settings {
+    pub fn update(&mut self, message: Message, preferences: &mut Preferences) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Theme(t) => {
+                preferences.theme = t;
+                (Task::none(), Some(Event::Changed))
+            }
+            Message::Language(choice) => {
+                preferences.language = match choice {
+                    LanguageChoice::System => None,
+                    LanguageChoice::Language(tag) => Some(tag),
+                };
+                apply_language(preferences.language.as_deref());
+                (Task::none(), Some(Event::Changed))
+            }
+            Message::Close => (Task::none(), Some(Event::Close)),
+        }
+    }
+
+    pub fn view<'a>(&'a self, preferences: &'a Preferences) -> Element<'a, Message> {
+        let themes = [
+            (ThemeChoice::System, fl!("gui-theme-system")),
+            (ThemeChoice::Light, fl!("gui-theme-light")),
+            (ThemeChoice::Dark, fl!("gui-theme-dark")),
+        ]
+        .into_iter()
+        .fold(column![].spacing(6), |c, (choice, label)| c.push(radio(label, choice, Some(preferences.theme), Message::Theme)));
+        let mut languages = vec![LanguageChoice::System];
+        languages.extend(crate::i18n::available_languages().into_iter().map(LanguageChoice::Language));
+        let selected = match &preferences.language {
+            Some(tag) => LanguageChoice::Language(tag.clone()),
+            None => LanguageChoice::System,
+        };
+        let content = column![
+            row![heading(fl!("gui-settings")), space::horizontal(), button(text(fl!("gui-done"))).style(button::primary).on_press(Message::Close)]
+                .align_y(Center),
+            text(fl!("gui-theme")).size(16),
+            themes,
+            text(fl!("gui-language")).size(16),
+            pick_list(languages, Some(selected), Message::Language),
+            subtle(fl!("gui-language-note")),
+        ]
+        .spacing(SPACING)
+        .max_width(640);
+        container(content).padding(PADDING).center_x(Fill).into()
+    }
+}

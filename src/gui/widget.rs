@@ -1,0 +1,122 @@
+//! Small building blocks every screen uses: labelled fields with inline errors, headings, notes,
+//! and the doctor's checklist.
+
+use iced::widget::{Column, column, container, row, text, text_input};
+use iced::{Element, Fill, Theme};
+
+use crate::fl;
+use crate::smtp::doctor::{StepReport, StepStatus};
+
+pub const SPACING: f32 = 12.0;
+pub const PADDING: f32 = 24.0;
+
+pub fn heading<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(label).size(24).into()
+}
+
+pub fn subtle<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(label).size(14).style(subtle_style).into()
+}
+
+pub fn subtle_style(theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(theme.extended_palette().background.strongest.text.scale_alpha(0.7)),
+    }
+}
+
+pub fn error_style(theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(theme.extended_palette().danger.base.color),
+    }
+}
+
+pub fn success_style(theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(theme.extended_palette().success.base.color),
+    }
+}
+
+/// A labelled text input with its error right under it. `id` makes it reachable for focus and tests.
+#[allow(clippy::too_many_arguments)]
+pub fn field<'a, M: Clone + 'a>(
+    id: &'static str,
+    label: String,
+    placeholder: String,
+    value: &'a str,
+    error: Option<&'a String>,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: Option<M>,
+    secure: bool,
+) -> Element<'a, M> {
+    let input = text_input(&placeholder, value)
+        .id(id)
+        .on_input(on_input)
+        .on_submit_maybe(on_submit)
+        .secure(secure)
+        .padding(8);
+    let mut col = column![text(label).size(14), input].spacing(4);
+    if let Some(e) = error {
+        col = col.push(text(e.clone()).size(13).style(error_style));
+    }
+    col.into()
+}
+
+/// A boxed note (provider advice, warnings).
+pub fn note<'a, M: 'a>(content: impl Into<Element<'a, M>>, warning: bool) -> Element<'a, M> {
+    container(content)
+        .padding(12)
+        .width(Fill)
+        .style(move |theme: &Theme| {
+            let palette = theme.extended_palette();
+            let pair = if warning { palette.warning.weak } else { palette.background.weak };
+            container::Style {
+                background: Some(pair.color.into()),
+                text_color: Some(pair.text),
+                border: iced::border::rounded(6),
+                ..container::Style::default()
+            }
+        })
+        .into()
+}
+
+/// A card around one item in a list.
+pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    container(content).padding(16).width(Fill).style(container::bordered_box).into()
+}
+
+pub fn step_name(step: crate::smtp::Step) -> String {
+    crate::cli::step_name(step)
+}
+
+/// The doctor's steps as a checklist: ✓ ok, ✗ failed, – skipped, with times.
+pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'a, M> {
+    let mut col = Column::new().spacing(6);
+    for s in steps {
+        let (mark, style): (&str, fn(&Theme) -> text::Style) = match s.status {
+            StepStatus::Ok => ("✓", success_style),
+            StepStatus::Failed => ("✗", error_style),
+            StepStatus::Skipped => ("–", subtle_style),
+        };
+        let time = if s.status == StepStatus::Skipped {
+            String::new()
+        } else {
+            fl!("gui-step-time", ms = s.ms.to_string())
+        };
+        col = col.push(
+            row![
+                text(mark).width(20).style(style),
+                column![
+                    row![text(step_name(s.name)).size(15), text(time).size(13).style(subtle_style)]
+                        .spacing(8),
+                    text(s.detail.clone()).size(13).style(subtle_style),
+                ]
+                .spacing(2)
+            ]
+            .spacing(8),
+        );
+    }
+    if running {
+        col = col.push(row![text("…").width(20), text(fl!("gui-test-running")).size(15)].spacing(8));
+    }
+    col.into()
+}
