@@ -1,7 +1,7 @@
 //! Small building blocks every screen uses: labelled fields with inline errors, headings, notes,
 //! and the doctor's checklist.
 
-use iced::widget::{Column, column, container, row, text, text_input};
+use iced::widget::{Column, button, column, container, row, text, text_input};
 use iced::{Element, Fill, Theme};
 
 use crate::fl;
@@ -59,6 +59,21 @@ pub fn field<'a, M: Clone + 'a>(
         col = col.push(text(e.clone()).size(13).style(error_style));
     }
     col.into()
+}
+
+/// A row of buttons of which one is chosen: clearer than radio buttons for two or three options.
+pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
+    options: &[(T, String)],
+    selected: T,
+    on_select: impl Fn(T) -> M + 'a,
+) -> Element<'a, M> {
+    options
+        .iter()
+        .fold(iced::widget::Row::new().spacing(4), |r, (value, label)| {
+            let style = if *value == selected { button::primary } else { button::secondary };
+            r.push(button(text(label.clone())).style(style).padding([6, 14]).on_press(on_select(*value)))
+        })
+        .into()
 }
 
 /// A boxed note (provider advice, warnings).

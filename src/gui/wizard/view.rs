@@ -1,13 +1,13 @@
 //! How each wizard page looks. Pages are small functions of the wizard's state.
 
-use iced::widget::{Column, button, column, container, pick_list, radio, row, scrollable, space, text, text_input};
+use iced::widget::{Column, button, column, container, pick_list, row, scrollable, space, text, text_input};
 use iced::{Center, Element, Fill, Length};
 
 use super::{Message, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
 use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, card, checklist, error_style, field, heading, note, subtle, subtle_style, success_style};
+use crate::gui::widget::{PADDING, SPACING, card, checklist, error_style, field, heading, note, segmented, subtle, subtle_style, success_style};
 use crate::providers;
 
 impl Wizard {
@@ -157,9 +157,8 @@ impl Wizard {
         if let Some(e) = self.errors.get("port") {
             port_col = port_col.push(text(e.clone()).size(13).style(error_style));
         }
-        let securities = Security::ALL.iter().fold(row![].spacing(16), |r, s| {
-            r.push(radio(security_label(*s), *s, Some(self.security), Message::SecurityPicked))
-        });
+        let options: Vec<(Security, String)> = Security::ALL.iter().map(|s| (*s, security_label(*s))).collect();
+        let securities = segmented(&options, self.security, Message::SecurityPicked);
         let mut col = column![
             heading(fl!("gui-server-title")),
             subtle(fl!("gui-server-intro")),
@@ -199,11 +198,7 @@ impl Wizard {
 
     fn sign_in_page(&self) -> Element<'_, Message> {
         let oauth_only = self.provider.is_some_and(|p| p.servers.iter().all(|s| s.auth == [crate::account::AuthMethod::OAuth2]));
-        let choice = column![
-            radio(fl!("gui-sign-in-password"), true, Some(self.sign_in), Message::SignInPicked),
-            radio(fl!("gui-sign-in-none"), false, Some(self.sign_in), Message::SignInPicked),
-        ]
-        .spacing(6);
+        let choice = segmented(&[(true, fl!("gui-sign-in-password")), (false, fl!("gui-sign-in-none"))], self.sign_in, Message::SignInPicked);
         let mut col = column![heading(fl!("gui-sign-in-title")), choice].spacing(SPACING);
         if oauth_only {
             col = col.push(note(text(fl!("gui-oauth-not-available")), true));
