@@ -79,7 +79,11 @@ impl LoadWarning {
                 fl!("config-broken", backup = backup.display().to_string())
             }
             LoadWarning::InvalidValue { section, key } => {
-                fl!("config-invalid-value", section = section.as_str(), key = key.as_str())
+                fl!(
+                    "config-invalid-value",
+                    section = section.as_str(),
+                    key = key.as_str()
+                )
             }
             LoadWarning::DuplicateAccount { name, renamed_to } => fl!(
                 "config-duplicate-account",
@@ -161,7 +165,10 @@ impl Store {
         if self.config.accounts.is_empty() {
             account.default = true;
         } else if account.default {
-            self.config.accounts.iter_mut().for_each(|a| a.default = false);
+            self.config
+                .accounts
+                .iter_mut()
+                .for_each(|a| a.default = false);
         }
         self.config.accounts.push(account);
         Ok(())
@@ -180,7 +187,10 @@ impl Store {
             return Err(InputError::AccountExists { name: account.name });
         }
         if account.default {
-            self.config.accounts.iter_mut().for_each(|a| a.default = false);
+            self.config
+                .accounts
+                .iter_mut()
+                .for_each(|a| a.default = false);
         }
         self.config.accounts[index] = account;
         Ok(())
@@ -240,7 +250,10 @@ fn keep_broken(path: &Path) -> Result<PathBuf, ConfigError> {
             "[year][month][day]T[hour][minute][second]Z"
         ))
         .unwrap_or_else(|_| "unknown".into());
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut backup = path.with_file_name(format!("{name}.broken-{stamp}"));
     let mut n = 1;
     while backup.exists() {
@@ -309,7 +322,11 @@ fn fix_names(accounts: &mut [Account], warnings: &mut Vec<LoadWarning>) {
     let mut seen = std::collections::HashSet::new();
     for a in accounts.iter_mut() {
         if a.name.trim().is_empty() {
-            a.name = if a.email.is_empty() { "account".into() } else { a.email.clone() };
+            a.name = if a.email.is_empty() {
+                "account".into()
+            } else {
+                a.email.clone()
+            };
         }
         if !seen.insert(a.name.clone()) {
             let original = a.name.clone();
@@ -371,7 +388,9 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), ConfigError> {
     fs::create_dir_all(dir).map_err(io_err)?;
     let tmp = dir.join(format!(
         ".{}.tmp-{}",
-        path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
         std::process::id()
     ));
     let mut options = fs::OpenOptions::new();
@@ -439,7 +458,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
         }
         let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temp file left behind");
@@ -494,7 +516,13 @@ mod tests {
         };
         assert!(!path.exists());
         assert_eq!(fs::read_to_string(backup).unwrap(), "[[account]\nname = ");
-        assert!(backup.file_name().unwrap().to_string_lossy().starts_with("config.toml.broken-"));
+        assert!(
+            backup
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("config.toml.broken-")
+        );
         assert!(warnings[0].message().contains("config.toml.broken-"));
     }
 
@@ -521,7 +549,10 @@ mod tests {
         first.default = false;
         store.add_account(first.clone()).unwrap();
         assert!(store.config.accounts[0].default);
-        assert_eq!(store.add_account(first.clone()).unwrap_err().code(), "account_exists");
+        assert_eq!(
+            store.add_account(first.clone()).unwrap_err().code(),
+            "account_exists"
+        );
         let mut second = sample();
         second.name = "home".into();
         second.default = false;
@@ -533,6 +564,9 @@ mod tests {
         reopened.remove_account("home").unwrap();
         assert_eq!(reopened.default_account().unwrap().name, "work");
         assert!(reopened.config.accounts[0].default);
-        assert_eq!(reopened.remove_account("nope").unwrap_err().code(), "unknown_account");
+        assert_eq!(
+            reopened.remove_account("nope").unwrap_err().code(),
+            "unknown_account"
+        );
     }
 }

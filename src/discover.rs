@@ -95,7 +95,11 @@ pub fn from_preset(provider: &'static Provider, email: &str, region: Option<&str
 pub fn detect_offline(email: &str) -> Result<Detection, InputError> {
     let email = email.trim();
     validate_email(email)?;
-    let domain = email.rsplit_once('@').map(|(_, d)| d).unwrap_or_default().to_ascii_lowercase();
+    let domain = email
+        .rsplit_once('@')
+        .map(|(_, d)| d)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     if let Some(provider) = providers::for_domain(&domain) {
         return Ok(from_preset(provider, email, None));
     }

@@ -84,7 +84,10 @@ mod tests {
 
     #[test]
     fn posix_locales_parse() {
-        assert_eq!(parse_posix_locale("de_DE.UTF-8").unwrap().to_string(), "de-DE");
+        assert_eq!(
+            parse_posix_locale("de_DE.UTF-8").unwrap().to_string(),
+            "de-DE"
+        );
         assert_eq!(parse_posix_locale("pt_BR").unwrap().to_string(), "pt-BR");
         assert!(parse_posix_locale("C.UTF-8").is_none());
         assert!(parse_posix_locale("").is_none());

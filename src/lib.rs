@@ -27,7 +27,11 @@ pub fn format_size(bytes: u64) -> String {
             break;
         }
     }
-    if value < 10.0 { format!("{value:.1} {unit}") } else { format!("{value:.0} {unit}") }
+    if value < 10.0 {
+        format!("{value:.1} {unit}")
+    } else {
+        format!("{value:.0} {unit}")
+    }
 }
 
 /// A short, translated reason for a file-system error (never the raw OS text alone).

@@ -19,7 +19,7 @@ fn drive(w: &mut Wizard, messages: impl IntoIterator<Item = wizard::Message>) {
 
 fn detected(w: &mut Wizard) {
     let d = outpost::discover::detect_offline(w.email.trim());
-    let _ = w.update(wizard::Message::Detected(d));
+    let _ = w.update(wizard::Message::Detected(d.map(Box::new)));
 }
 
 #[test]
@@ -59,7 +59,8 @@ fn preset_fills_settings_and_shows_notes() {
     let mut ui = simulator(w.view());
     ui.find("Found: Gmail (from built-in settings).").unwrap();
     for note in &gmail.notes {
-        ui.find(note.text().as_str()).expect("every preset note is shown");
+        ui.find(note.text().as_str())
+            .expect("every preset note is shown");
     }
 }
 
@@ -97,7 +98,8 @@ fn port_sets_the_usual_encryption() {
     let _ = w.update(wizard::Message::Continue);
     assert_eq!(w.step, Step::Server);
     let mut ui = simulator(w.view());
-    ui.find("“70000” is not a port number. Use a number from 1 to 65535, for example 587 or 465.").unwrap();
+    ui.find("“70000” is not a port number. Use a number from 1 to 65535, for example 587 or 465.")
+        .unwrap();
 }
 
 #[test]
@@ -112,10 +114,15 @@ fn no_encryption_needs_an_explicit_i_understand() {
     drive(&mut w, messages);
     assert_eq!(w.security, Security::None);
     let _ = w.update(wizard::Message::Continue);
-    assert_eq!(w.step, Step::Server, "a password may not go unencrypted without consent");
+    assert_eq!(
+        w.step,
+        Step::Server,
+        "a password may not go unencrypted without consent"
+    );
     let mut ui = simulator(w.view());
     ui.find("Outpost will not send your password over an unencrypted connection. Choose SSL/TLS or STARTTLS, or explicitly accept the risk for this account.").unwrap();
-    ui.click("I understand that my password will be sent unencrypted").unwrap();
+    ui.click("I understand that my password will be sent unencrypted")
+        .unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     drive(&mut w, messages);
     assert!(w.accept_insecure);
@@ -125,7 +132,12 @@ fn no_encryption_needs_an_explicit_i_understand() {
 }
 
 fn failed_report() -> Report {
-    let step = |name, status| StepReport { name, status, ms: 3, detail: String::new() };
+    let step = |name, status| StepReport {
+        name,
+        status,
+        ms: 3,
+        detail: String::new(),
+    };
     let problem = Problem::new(ProblemKind::ExpectsImplicitTls, SmtpStep::Greeting)
         .at("smtp.example.org", 587)
         .with_suggestion(465, Security::Tls);
@@ -148,14 +160,16 @@ fn failed_test_shows_fix_and_applies_the_suggestion() {
     w.email = "me@example.org".into();
     detected(&mut w);
     w.step = Step::Test;
-    let _ = w.update(wizard::Message::Tested(Ok(failed_report())));
+    let _ = w.update(wizard::Message::Tested(Ok(Box::new(failed_report()))));
     let report = failed_report();
     let problem = report.problem.as_ref().unwrap();
     let mut ui = simulator(w.view());
     ui.find(problem.message().as_str()).unwrap();
-    ui.find(format!("What to do: {}", problem.fix()).as_str()).unwrap();
+    ui.find(format!("What to do: {}", problem.fix()).as_str())
+        .unwrap();
     ui.find("Server says hello").unwrap();
-    ui.click("Use port 465 with SSL/TLS and test again").unwrap();
+    ui.click("Use port 465 with SSL/TLS and test again")
+        .unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     drive(&mut w, messages);
     assert_eq!(w.port_choice, PortChoice::Port(465));
@@ -167,7 +181,7 @@ fn failed_test_shows_fix_and_applies_the_suggestion() {
 fn details_show_the_transcript() {
     let mut w = Wizard::new(vec![]);
     w.step = Step::Test;
-    let _ = w.update(wizard::Message::Tested(Ok(failed_report())));
+    let _ = w.update(wizard::Message::Tested(Ok(Box::new(failed_report()))));
     let mut ui = simulator(w.view());
     ui.click("Show details").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
@@ -195,7 +209,10 @@ fn account() -> Account {
     }
 }
 
-fn drive_compose(c: &mut Compose, messages: impl IntoIterator<Item = compose::Message>) -> Vec<compose::Event> {
+fn drive_compose(
+    c: &mut Compose,
+    messages: impl IntoIterator<Item = compose::Message>,
+) -> Vec<compose::Event> {
     messages.into_iter().filter_map(|m| c.update(m).1).collect()
 }
 
@@ -211,10 +228,15 @@ fn compose_marks_invalid_addresses_and_keeps_the_text() {
     let messages: Vec<_> = ui.into_messages().collect();
     let events = drive_compose(&mut c, messages);
     assert!(events.is_empty());
-    assert_eq!(c.status, compose::Status::Editing, "nothing is sent with an invalid address");
+    assert_eq!(
+        c.status,
+        compose::Status::Editing,
+        "nothing is sent with an invalid address"
+    );
     assert_eq!(c.to, "bob@, carol@example.net");
     let mut ui = simulator(c.view());
-    ui.find("“bob@” in To is not a valid email address. It should look like name@example.com.").unwrap();
+    ui.find("“bob@” in To is not a valid email address. It should look like name@example.com.")
+        .unwrap();
 }
 
 #[test]
@@ -223,7 +245,10 @@ fn compose_lists_attachments_with_sizes() {
     let file = dir.path().join("report.pdf");
     std::fs::write(&file, vec![0u8; 1500]).unwrap();
     let mut c = Compose::new(vec![account()], None);
-    let _ = c.update(compose::Message::FilesPicked(vec![file.clone(), dir.path().join("gone.txt")]));
+    let _ = c.update(compose::Message::FilesPicked(vec![
+        file.clone(),
+        dir.path().join("gone.txt"),
+    ]));
     let mut ui = simulator(c.view());
     ui.find("report.pdf").unwrap();
     ui.find("1.5 KB").unwrap();
@@ -231,7 +256,10 @@ fn compose_lists_attachments_with_sizes() {
     drop(ui);
     let _ = c.update(compose::Message::ServerLimit(Some(1000)));
     let mut ui = simulator(c.view());
-    ui.find("Attachments: 1.5 KB — too large for this server, which accepts messages up to 1.0 KB.").unwrap();
+    ui.find(
+        "Attachments: 1.5 KB — too large for this server, which accepts messages up to 1.0 KB.",
+    )
+    .unwrap();
     drop(ui);
     let _ = c.update(compose::Message::RemoveAttachment(1));
     assert_eq!(c.attachments.len(), 1);
@@ -245,7 +273,8 @@ fn closing_with_unsent_text_asks_first() {
     assert!(c.has_unsent_text());
     c.ask_before_closing();
     let mut ui = simulator(c.view());
-    ui.find("Discard this message? What you wrote will be lost.").unwrap();
+    ui.find("Discard this message? What you wrote will be lost.")
+        .unwrap();
     ui.click("Keep editing").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     let events = drive_compose(&mut c, messages);

@@ -173,7 +173,7 @@ impl ServerSettings {
 }
 
 /// A saved sending account. The secret is never part of it: it lives in the OS keychain.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Account {
     /// Unique, user-chosen name; also the key of the keychain entry.
@@ -185,19 +185,6 @@ pub struct Account {
     /// The provider preset the settings came from, if any.
     pub provider: Option<String>,
     pub default: bool,
-}
-
-impl Default for Account {
-    fn default() -> Self {
-        Account {
-            name: String::new(),
-            display_name: String::new(),
-            email: String::new(),
-            server: ServerSettings::default(),
-            provider: None,
-            default: false,
-        }
-    }
 }
 
 impl Account {

@@ -98,7 +98,11 @@ impl InputError {
         use crate::fl;
         match self {
             InputError::InvalidAddress { field, value } => {
-                fl!("input-invalid-address", value = value.as_str(), field = field_label(field))
+                fl!(
+                    "input-invalid-address",
+                    value = value.as_str(),
+                    field = field_label(field)
+                )
             }
             InputError::Empty { field } => fl!("input-empty", field = field_label(field)),
             InputError::LineBreak { field } => fl!("input-line-break", field = field_label(field)),
@@ -111,7 +115,9 @@ impl InputError {
             InputError::InvalidAccountName { value } => {
                 fl!("input-invalid-account-name", value = value.as_str())
             }
-            InputError::UnknownAccount { name } => fl!("input-unknown-account", name = name.as_str()),
+            InputError::UnknownAccount { name } => {
+                fl!("input-unknown-account", name = name.as_str())
+            }
             InputError::AccountExists { name } => fl!("input-account-exists", name = name.as_str()),
             InputError::NoRecipients => fl!("input-no-recipients"),
             InputError::AttachmentMissing { path } => {
@@ -129,7 +135,9 @@ impl InputError {
                 fl!("input-unknown-security", value = value.as_str())
             }
             InputError::MissingPassword => fl!("input-missing-password"),
-            InputError::CaFileUnusable { path } => fl!("input-ca-file-unusable", path = path.as_str()),
+            InputError::CaFileUnusable { path } => {
+                fl!("input-ca-file-unusable", path = path.as_str())
+            }
             InputError::BodyFileUnreadable { path } => {
                 fl!("input-body-file-unreadable", path = path.as_str())
             }
@@ -201,7 +209,8 @@ pub fn validate_host(value: &str) -> Result<(), InputError> {
     let valid_label = |l: &str| {
         !l.is_empty()
             && l.len() <= 63
-            && l.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            && l.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
             && !l.starts_with('-')
             && !l.ends_with('-')
     };
@@ -250,11 +259,21 @@ mod tests {
     fn addresses() {
         assert!(validate_email("bob@example.com").is_ok());
         assert!(validate_email("jöhn.doe+tag@exämple.de").is_ok());
-        for bad in ["bob@", "a b@c.d", "", "@example.com", "bob", "bob@example", "x@a..b"] {
+        for bad in [
+            "bob@",
+            "a b@c.d",
+            "",
+            "@example.com",
+            "bob",
+            "bob@example",
+            "x@a..b",
+        ] {
             assert!(validate_email(bad).is_err(), "{bad:?} should be refused");
         }
         assert_eq!(
-            validate_email("bob@example.com\r\nBcc: eve@evil.test").unwrap_err().code(),
+            validate_email("bob@example.com\r\nBcc: eve@evil.test")
+                .unwrap_err()
+                .code(),
             "line_break"
         );
     }
@@ -274,13 +293,19 @@ mod tests {
         assert!(validate_host("[::1]").is_ok());
         assert!(validate_host("localhost").is_ok());
         assert_eq!(validate_host("").unwrap_err().code(), "empty");
-        assert_eq!(validate_host("smtp gmail.com").unwrap_err().code(), "invalid_host");
+        assert_eq!(
+            validate_host("smtp gmail.com").unwrap_err().code(),
+            "invalid_host"
+        );
         assert_eq!(validate_host("smtp..x").unwrap_err().code(), "invalid_host");
     }
 
     #[test]
     fn messages_are_translated_not_debug() {
-        let msg = InputError::PortOutOfRange { value: "70000".into() }.message();
+        let msg = InputError::PortOutOfRange {
+            value: "70000".into(),
+        }
+        .message();
         assert!(msg.contains("70000") && msg.contains("65535"), "{msg}");
     }
 }

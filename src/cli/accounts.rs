@@ -9,7 +9,7 @@ pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
     match command {
         AccountsCommand::List => list(out),
         AccountsCommand::Show { name } => show(out, &name).await,
-        AccountsCommand::Add(args) => add(out, args).await,
+        AccountsCommand::Add(args) => add(out, *args).await,
         AccountsCommand::Remove { name } => remove(out, &name).await,
     }
 }
@@ -42,7 +42,8 @@ fn account_json(a: &Account) -> serde_json::Value {
 fn list(out: &Output) -> u8 {
     let Ok(store) = open_store(out) else { return 1 };
     let accounts = &store.config.accounts;
-    let doc = serde_json::json!({ "accounts": accounts.iter().map(account_json).collect::<Vec<_>>() });
+    let doc =
+        serde_json::json!({ "accounts": accounts.iter().map(account_json).collect::<Vec<_>>() });
     out.result(doc, || {
         if accounts.is_empty() {
             return vec![fl!("accounts-none")];
@@ -57,7 +58,11 @@ fn list(out: &Output) -> u8 {
                     host = a.server.host.as_str(),
                     port = a.server.port.to_string()
                 );
-                if a.default { fl!("accounts-line-default", line = line) } else { line }
+                if a.default {
+                    fl!("accounts-line-default", line = line)
+                } else {
+                    line
+                }
             })
             .collect()
     });
@@ -82,8 +87,17 @@ async fn show(out: &Output, name: &str) -> u8 {
         let s = &account.server;
         vec![
             fl!("accounts-show-name", name = account.name.as_str()),
-            fl!("accounts-show-from", display_name = account.display_name.as_str(), email = account.email.as_str()),
-            fl!("accounts-show-server", host = s.host.as_str(), port = s.port.to_string(), security = security_label(s.security)),
+            fl!(
+                "accounts-show-from",
+                display_name = account.display_name.as_str(),
+                email = account.email.as_str()
+            ),
+            fl!(
+                "accounts-show-server",
+                host = s.host.as_str(),
+                port = s.port.to_string(),
+                security = security_label(s.security)
+            ),
             match s.auth {
                 AuthMethod::None => fl!("accounts-show-no-sign-in"),
                 _ => fl!("accounts-show-user", user = s.username.as_str()),
@@ -103,7 +117,9 @@ async fn show(out: &Output, name: &str) -> u8 {
 }
 
 async fn add(out: &Output, args: AddArgs) -> u8 {
-    let Ok(mut store) = open_store(out) else { return 1 };
+    let Ok(mut store) = open_store(out) else {
+        return 1;
+    };
     let settings = match settings_from_args(&args.server, Some(&args.email)) {
         Ok(s) => s,
         Err(e) => return out.input_error(&e),
@@ -111,7 +127,11 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
     if let Some(p) = &args.provider
         && crate::providers::by_id(p).is_none()
     {
-        return out.coded_error("unknown_provider", Some("provider"), &fl!("accounts-unknown-provider", provider = p.as_str()));
+        return out.coded_error(
+            "unknown_provider",
+            Some("provider"),
+            &fl!("accounts-unknown-provider", provider = p.as_str()),
+        );
     }
     let account = Account {
         name: args.name.clone(),
@@ -159,7 +179,9 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
 }
 
 async fn remove(out: &Output, name: &str) -> u8 {
-    let Ok(mut store) = open_store(out) else { return 1 };
+    let Ok(mut store) = open_store(out) else {
+        return 1;
+    };
     let removed = match store.remove_account(name) {
         Ok(a) => a,
         Err(e) => return out.input_error(&e),
@@ -177,7 +199,11 @@ async fn remove(out: &Output, name: &str) -> u8 {
     });
     out.result(doc, || match &secret_result {
         Ok(()) => vec![fl!("accounts-removed", name = name)],
-        Err(e) => vec![fl!("accounts-removed-secret-kept", name = name, reason = e.message())],
+        Err(e) => vec![fl!(
+            "accounts-removed-secret-kept",
+            name = name,
+            reason = e.message()
+        )],
     });
     if secret_result.is_ok() { 0 } else { 1 }
 }

@@ -124,7 +124,7 @@ pub enum AccountsCommand {
         name: String,
     },
     #[command(about = fl!("cli-about-accounts-add"))]
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     #[command(about = fl!("cli-about-accounts-remove"))]
     Remove {
         #[arg(help = fl!("cli-help-account-name"))]

@@ -46,7 +46,9 @@ fn human(report: &Report, host: &str) -> Vec<String> {
             let detail = s.detail.as_str();
             match s.status {
                 StepStatus::Ok => fl!("check-step-ok", name = name, ms = ms, detail = detail),
-                StepStatus::Failed => fl!("check-step-failed", name = name, ms = ms, detail = detail),
+                StepStatus::Failed => {
+                    fl!("check-step-failed", name = name, ms = ms, detail = detail)
+                }
                 StepStatus::Skipped => fl!("check-step-skipped", name = name, detail = detail),
             }
         })
@@ -74,7 +76,10 @@ fn human(report: &Report, host: &str) -> Vec<String> {
 async fn request(out: &Output, args: &CheckArgs) -> Result<CheckRequest, u8> {
     let (settings, credentials) = if let Some(name) = &args.account {
         let store = open_store(out)?;
-        let account = store.account(name).map_err(|e| out.input_error(&e))?.clone();
+        let account = store
+            .account(name)
+            .map_err(|e| out.input_error(&e))?
+            .clone();
         let mut settings = account.server.clone();
         if let Some(t) = args.server.timeout {
             settings.timeout_secs = t;
@@ -102,7 +107,8 @@ async fn request(out: &Output, args: &CheckArgs) -> Result<CheckRequest, u8> {
         };
         (settings, credentials)
     } else {
-        let settings = settings_from_args(&args.server, args.from.as_deref()).map_err(|e| out.input_error(&e))?;
+        let settings = settings_from_args(&args.server, args.from.as_deref())
+            .map_err(|e| out.input_error(&e))?;
         let credentials = if args.server.password_stdin {
             let secret = read_password_stdin().map_err(|e| out.input_error(&e))?;
             Some(Credentials::new(settings.username.clone(), secret))
@@ -111,9 +117,11 @@ async fn request(out: &Output, args: &CheckArgs) -> Result<CheckRequest, u8> {
         };
         (settings, credentials)
     };
-    if args.from.is_some() != !args.to.is_empty() {
+    if args.from.is_some() == args.to.is_empty() {
         let field = if args.from.is_none() { "from" } else { "to" };
-        return Err(out.input_error(&InputError::Empty { field: field.into() }));
+        return Err(out.input_error(&InputError::Empty {
+            field: field.into(),
+        }));
     }
     let request = CheckRequest {
         settings,
@@ -138,7 +146,10 @@ pub async fn probe(out: &Output, args: ProbeArgs) -> u8 {
         }
         probe::pairs_for_ports(&ports)
     };
-    let timeout = args.timeout.map(std::time::Duration::from_secs).unwrap_or(probe::DEFAULT_TIMEOUT);
+    let timeout = args
+        .timeout
+        .map(std::time::Duration::from_secs)
+        .unwrap_or(probe::DEFAULT_TIMEOUT);
     let report = match probe::probe(&args.host, &pairs, timeout, args.ca_file.clone()).await {
         Ok(r) => r,
         Err(e) => return out.input_error(&e),
@@ -151,10 +162,23 @@ pub async fn probe(out: &Output, args: ProbeArgs) -> u8 {
             .map(|r| {
                 let security = super::accounts::security_label(r.security);
                 if r.ok {
-                    fl!("probe-line-ok", port = r.port.to_string(), security = security, ms = r.ms.to_string())
+                    fl!(
+                        "probe-line-ok",
+                        port = r.port.to_string(),
+                        security = security,
+                        ms = r.ms.to_string()
+                    )
                 } else {
-                    let problem = r.problem.map(|k| problem_summary(k, &report.host, r.port)).unwrap_or_default();
-                    fl!("probe-line-failed", port = r.port.to_string(), security = security, problem = problem)
+                    let problem = r
+                        .problem
+                        .map(|k| problem_summary(k, &report.host, r.port))
+                        .unwrap_or_default();
+                    fl!(
+                        "probe-line-failed",
+                        port = r.port.to_string(),
+                        security = security,
+                        problem = problem
+                    )
                 }
             })
             .collect();
@@ -172,5 +196,7 @@ pub async fn probe(out: &Output, args: ProbeArgs) -> u8 {
 }
 
 fn problem_summary(kind: ProblemKind, host: &str, port: u16) -> String {
-    crate::smtp::Problem::new(kind, Step::Connect).at(host, port).message()
+    crate::smtp::Problem::new(kind, Step::Connect)
+        .at(host, port)
+        .message()
 }

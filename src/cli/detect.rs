@@ -20,10 +20,16 @@ pub async fn run(out: &Output, args: DetectArgs) -> u8 {
             Source::Mx => fl!("detect-source-mx"),
             Source::Guess => fl!("detect-source-guess"),
         };
-        let provider = detection.provider.map(|p| p.name.clone()).unwrap_or_else(|| fl!("detect-unknown-provider"));
+        let provider = detection
+            .provider
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| fl!("detect-unknown-provider"));
         lines.push(fl!("detect-heading", provider = provider, source = source));
         for s in &detection.servers {
-            let user = s.username.clone().unwrap_or_else(|| fl!("detect-username-from-provider"));
+            let user = s
+                .username
+                .clone()
+                .unwrap_or_else(|| fl!("detect-username-from-provider"));
             lines.push(fl!(
                 "detect-server-line",
                 host = s.host.as_str(),
@@ -34,7 +40,11 @@ pub async fn run(out: &Output, args: DetectArgs) -> u8 {
         }
         for n in &detection.notes {
             lines.push(match &n.url {
-                Some(url) => fl!("detect-note-with-link", note = n.text.as_str(), url = url.as_str()),
+                Some(url) => fl!(
+                    "detect-note-with-link",
+                    note = n.text.as_str(),
+                    url = url.as_str()
+                ),
                 None => fl!("detect-note", note = n.text.as_str()),
             });
         }

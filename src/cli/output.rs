@@ -15,7 +15,10 @@ impl Output {
     /// Prints the JSON document (in `--json` mode) or the human lines.
     pub fn result(&self, document: serde_json::Value, human: impl FnOnce() -> Vec<String>) {
         if self.json {
-            println!("{}", serde_json::to_string_pretty(&document).expect("JSON values serialize"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&document).expect("JSON values serialize")
+            );
         } else {
             for line in human() {
                 println!("{line}");

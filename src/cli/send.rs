@@ -56,7 +56,9 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
                 "problem": null,
                 "server_reply": sent.server_reply,
             });
-            out.result(doc, || vec![fl!("send-done", message_id = sent.message_id.as_str())]);
+            out.result(doc, || {
+                vec![fl!("send-done", message_id = sent.message_id.as_str())]
+            });
             0
         }
         Err(problem) => {
@@ -88,7 +90,10 @@ type Resolved = (ServerSettings, Option<Credentials>, String, String);
 async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
     if let Some(name) = &args.account {
         let store = open_store(out)?;
-        let account = store.account(name).map_err(|e| out.input_error(&e))?.clone();
+        let account = store
+            .account(name)
+            .map_err(|e| out.input_error(&e))?
+            .clone();
         let mut settings = account.server.clone();
         if let Some(t) = args.server.timeout {
             settings.timeout_secs = t;
@@ -109,7 +114,9 @@ async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
                             &fl!("send-no-secret", account = account.name.as_str()),
                         ));
                     }
-                    Err(e) => return Err(out.coded_error(e.code(), Some("password"), &e.message())),
+                    Err(e) => {
+                        return Err(out.coded_error(e.code(), Some("password"), &e.message()));
+                    }
                 }
             };
             Some(Credentials::new(settings.username.clone(), secret))
@@ -120,9 +127,12 @@ async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
         return Ok((settings, credentials, account.display_name.clone(), from));
     }
     let Some(from) = args.from.clone() else {
-        return Err(out.input_error(&InputError::Empty { field: "from".into() }));
+        return Err(out.input_error(&InputError::Empty {
+            field: "from".into(),
+        }));
     };
-    let settings = settings_from_args(&args.server, Some(&from)).map_err(|e| out.input_error(&e))?;
+    let settings =
+        settings_from_args(&args.server, Some(&from)).map_err(|e| out.input_error(&e))?;
     let credentials = if args.server.password_stdin {
         let secret = read_password_stdin().map_err(|e| out.input_error(&e))?;
         Some(Credentials::new(settings.username.clone(), secret))

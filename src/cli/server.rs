@@ -7,11 +7,16 @@ use crate::account::{AuthMethod, InputError, Security, ServerSettings, parse_por
 
 /// Builds settings from the options. `user_default` is used when `--user` is absent but a password is
 /// given (the sender's address, as most providers expect).
-pub fn settings_from_args(args: &ServerArgs, user_default: Option<&str>) -> Result<ServerSettings, InputError> {
+pub fn settings_from_args(
+    args: &ServerArgs,
+    user_default: Option<&str>,
+) -> Result<ServerSettings, InputError> {
     let host = args.host.clone().unwrap_or_default();
     crate::account::validate_host(&host)?;
     let security = match &args.security {
-        Some(s) => Some(Security::parse(s).ok_or_else(|| InputError::UnknownSecurity { value: s.clone() })?),
+        Some(s) => Some(
+            Security::parse(s).ok_or_else(|| InputError::UnknownSecurity { value: s.clone() })?,
+        ),
         None => None,
     };
     let port = match &args.port {
@@ -30,9 +35,17 @@ pub fn settings_from_args(args: &ServerArgs, user_default: Option<&str>) -> Resu
     let username = args
         .user
         .clone()
-        .or_else(|| has_secret.then(|| user_default.map(str::to_owned)).flatten())
+        .or_else(|| {
+            has_secret
+                .then(|| user_default.map(str::to_owned))
+                .flatten()
+        })
         .unwrap_or_default();
-    let auth = if has_secret || !username.is_empty() { AuthMethod::Password } else { AuthMethod::None };
+    let auth = if has_secret || !username.is_empty() {
+        AuthMethod::Password
+    } else {
+        AuthMethod::None
+    };
     let settings = ServerSettings {
         host: host.trim().to_owned(),
         port,
@@ -50,7 +63,10 @@ pub fn settings_from_args(args: &ServerArgs, user_default: Option<&str>) -> Resu
 /// The first line of standard input, without its line ending.
 pub fn read_password_stdin() -> Result<String, InputError> {
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|_| InputError::MissingPassword)?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|_| InputError::MissingPassword)?;
     let secret = line.trim_end_matches(['\r', '\n']).to_owned();
     if secret.is_empty() {
         return Err(InputError::MissingPassword);

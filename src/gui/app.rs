@@ -100,7 +100,14 @@ impl App {
                     config_dir: std::env::temp_dir().join("outpost"),
                     data_dir: std::env::temp_dir().join("outpost"),
                 });
-                (Store { paths, config: Default::default() }, vec![], Some(e.message()))
+                (
+                    Store {
+                        paths,
+                        config: Default::default(),
+                    },
+                    vec![],
+                    Some(e.message()),
+                )
             }
         };
         let mut app = App::with_store(store, &warnings);
@@ -148,7 +155,12 @@ impl App {
     }
 
     fn names(&self) -> Vec<String> {
-        self.store.config.accounts.iter().map(|a| a.name.clone()).collect()
+        self.store
+            .config
+            .accounts
+            .iter()
+            .map(|a| a.name.clone())
+            .collect()
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -184,7 +196,10 @@ impl App {
                 Task::none()
             }
             Message::FileDropped(id, path) => match self.composes.get_mut(&id) {
-                Some(c) => c.update(compose::Message::FilesPicked(vec![path])).0.map(move |m| Message::Compose(id, m)),
+                Some(c) => c
+                    .update(compose::Message::FilesPicked(vec![path]))
+                    .0
+                    .map(move |m| Message::Compose(id, m)),
                 None => Task::none(),
             },
             Message::Tab { shift } => {
@@ -196,10 +211,15 @@ impl App {
             }
             Message::Escape(id) => {
                 if let Some(c) = self.composes.get_mut(&id) {
-                    return c.update(compose::Message::Escape).0.map(move |m| Message::Compose(id, m));
+                    return c
+                        .update(compose::Message::Escape)
+                        .0
+                        .map(move |m| Message::Compose(id, m));
                 }
                 match &mut self.screen {
-                    Screen::Accounts(_) => self.on_accounts_message(accounts::Message::CancelRemove),
+                    Screen::Accounts(_) => {
+                        self.on_accounts_message(accounts::Message::CancelRemove)
+                    }
                     Screen::Settings(_) => {
                         self.screen = Screen::Accounts(accounts::Accounts::default());
                         Task::none()
@@ -208,7 +228,10 @@ impl App {
                 }
             }
             Message::SendShortcut(id) => match self.composes.get_mut(&id) {
-                Some(c) => c.update(compose::Message::Send).0.map(move |m| Message::Compose(id, m)),
+                Some(c) => c
+                    .update(compose::Message::Send)
+                    .0
+                    .map(move |m| Message::Compose(id, m)),
                 None => Task::none(),
             },
             Message::DismissNotices => {
@@ -229,7 +252,9 @@ impl App {
     }
 
     fn on_wizard_message(&mut self, m: wizard::Message) -> Task<Message> {
-        let Screen::Wizard(w) = &mut self.screen else { return Task::none() };
+        let Screen::Wizard(w) = &mut self.screen else {
+            return Task::none();
+        };
         let (task, event) = w.update(m);
         let task = task.map(Message::Wizard);
         let Some(event) = event else { return task };
@@ -242,7 +267,9 @@ impl App {
                     }
                     None => self.store.add_account(account.clone()),
                 };
-                let saved = result.map_err(|e| e.message()).and_then(|()| self.store.save().map_err(|e| e.message()));
+                let saved = result
+                    .map_err(|e| e.message())
+                    .and_then(|()| self.store.save().map_err(|e| e.message()));
                 if let Err(e) = saved {
                     w.save_failed(e);
                 }
@@ -268,7 +295,9 @@ impl App {
     }
 
     fn on_accounts_message(&mut self, m: accounts::Message) -> Task<Message> {
-        let Screen::Accounts(a) = &mut self.screen else { return Task::none() };
+        let Screen::Accounts(a) = &mut self.screen else {
+            return Task::none();
+        };
         let (task, event) = a.update(m, &self.store.config.accounts);
         let task = task.map(Message::Accounts);
         let Some(event) = event else { return task };
@@ -279,7 +308,8 @@ impl App {
             }
             accounts::Event::Edit(name) => {
                 if let Ok(account) = self.store.account(&name) {
-                    self.screen = Screen::Wizard(Box::new(wizard::Wizard::edit(account, self.names())));
+                    self.screen =
+                        Screen::Wizard(Box::new(wizard::Wizard::edit(account, self.names())));
                 }
                 task
             }
@@ -313,14 +343,16 @@ impl App {
             }
             accounts::Event::Compose(name) => Task::batch([task, self.open_compose(name)]),
             accounts::Event::OpenSettings => {
-                self.screen = Screen::Settings(settings::Settings::default());
+                self.screen = Screen::Settings(settings::Settings);
                 task
             }
         }
     }
 
     fn on_settings_message(&mut self, m: settings::Message) -> Task<Message> {
-        let Screen::Settings(s) = &mut self.screen else { return Task::none() };
+        let Screen::Settings(s) = &mut self.screen else {
+            return Task::none();
+        };
         let (task, event) = s.update(m, &mut self.store.config.preferences);
         let task = task.map(Message::Settings);
         match event {
@@ -339,7 +371,9 @@ impl App {
     }
 
     fn on_compose_message(&mut self, id: window::Id, m: compose::Message) -> Task<Message> {
-        let Some(c) = self.composes.get_mut(&id) else { return Task::none() };
+        let Some(c) = self.composes.get_mut(&id) else {
+            return Task::none();
+        };
         let (task, event) = c.update(m);
         let task = task.map(move |m| Message::Compose(id, m));
         match event {
@@ -360,16 +394,27 @@ impl App {
         let screen: Element<'_, Message> = match &self.screen {
             Screen::Accounts(a) => a.view(&self.store.config.accounts).map(Message::Accounts),
             Screen::Wizard(w) => w.view().map(Message::Wizard),
-            Screen::Settings(s) => s.view(&self.store.config.preferences).map(Message::Settings),
+            Screen::Settings(s) => s
+                .view(&self.store.config.preferences)
+                .map(Message::Settings),
         };
         if self.notices.is_empty() {
             return screen;
         }
         use iced::widget::{button, column, row, space, text};
-        let notices = self.notices.iter().fold(column![].spacing(4), |c, n| c.push(text(n.clone())));
+        let notices = self
+            .notices
+            .iter()
+            .fold(column![].spacing(4), |c, n| c.push(text(n.clone())));
         let banner = super::widget::note(
-            row![notices, space::horizontal(), button(text(fl!("gui-dismiss"))).style(button::text).on_press(Message::DismissNotices)]
-                .spacing(8),
+            row![
+                notices,
+                space::horizontal(),
+                button(text(fl!("gui-dismiss")))
+                    .style(button::text)
+                    .on_press(Message::DismissNotices)
+            ]
+            .spacing(8),
             true,
         );
         column![iced::widget::container(banner).padding([8, 16]), screen].into()
@@ -379,15 +424,23 @@ impl App {
 /// Keyboard and window events that concern the app as a whole.
 fn route_event(event: IcedEvent, status: event::Status, window: window::Id) -> Option<Message> {
     match event {
-        IcedEvent::Window(window::Event::FileDropped(path)) => Some(Message::FileDropped(window, path)),
-        IcedEvent::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => match key.as_ref() {
-            keyboard::Key::Named(key::Named::Enter) if modifiers.command() => Some(Message::SendShortcut(window)),
-            keyboard::Key::Named(key::Named::Tab) if status == event::Status::Ignored => {
-                Some(Message::Tab { shift: modifiers.shift() })
+        IcedEvent::Window(window::Event::FileDropped(path)) => {
+            Some(Message::FileDropped(window, path))
+        }
+        IcedEvent::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+            match key.as_ref() {
+                keyboard::Key::Named(key::Named::Enter) if modifiers.command() => {
+                    Some(Message::SendShortcut(window))
+                }
+                keyboard::Key::Named(key::Named::Tab) if status == event::Status::Ignored => {
+                    Some(Message::Tab {
+                        shift: modifiers.shift(),
+                    })
+                }
+                keyboard::Key::Named(key::Named::Escape) => Some(Message::Escape(window)),
+                _ => None,
             }
-            keyboard::Key::Named(key::Named::Escape) => Some(Message::Escape(window)),
-            _ => None,
-        },
+        }
         _ => None,
     }
 }

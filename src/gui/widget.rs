@@ -20,7 +20,14 @@ pub fn subtle<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
 
 pub fn subtle_style(theme: &Theme) -> text::Style {
     text::Style {
-        color: Some(theme.extended_palette().background.strongest.text.scale_alpha(0.7)),
+        color: Some(
+            theme
+                .extended_palette()
+                .background
+                .strongest
+                .text
+                .scale_alpha(0.7),
+        ),
     }
 }
 
@@ -70,8 +77,17 @@ pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
     options
         .iter()
         .fold(iced::widget::Row::new().spacing(4), |r, (value, label)| {
-            let style = if *value == selected { button::primary } else { button::secondary };
-            r.push(button(text(label.clone())).style(style).padding([6, 14]).on_press(on_select(*value)))
+            let style = if *value == selected {
+                button::primary
+            } else {
+                button::secondary
+            };
+            r.push(
+                button(text(label.clone()))
+                    .style(style)
+                    .padding([6, 14])
+                    .on_press(on_select(*value)),
+            )
         })
         .into()
 }
@@ -83,7 +99,11 @@ pub fn note<'a, M: 'a>(content: impl Into<Element<'a, M>>, warning: bool) -> Ele
         .width(Fill)
         .style(move |theme: &Theme| {
             let palette = theme.extended_palette();
-            let pair = if warning { palette.warning.weak } else { palette.background.weak };
+            let pair = if warning {
+                palette.warning.weak
+            } else {
+                palette.background.weak
+            };
             container::Style {
                 background: Some(pair.color.into()),
                 text_color: Some(pair.text),
@@ -96,7 +116,11 @@ pub fn note<'a, M: 'a>(content: impl Into<Element<'a, M>>, warning: bool) -> Ele
 
 /// A card around one item in a list.
 pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
-    container(content).padding(16).width(Fill).style(container::bordered_box).into()
+    container(content)
+        .padding(16)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
 }
 
 pub fn step_name(step: crate::smtp::Step) -> String {
@@ -121,8 +145,11 @@ pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'
             row![
                 text(mark).width(20).style(style),
                 column![
-                    row![text(step_name(s.name)).size(15), text(time).size(13).style(subtle_style)]
-                        .spacing(8),
+                    row![
+                        text(step_name(s.name)).size(15),
+                        text(time).size(13).style(subtle_style)
+                    ]
+                    .spacing(8),
                     text(s.detail.clone()).size(13).style(subtle_style),
                 ]
                 .spacing(2)
@@ -131,7 +158,8 @@ pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'
         );
     }
     if running {
-        col = col.push(row![text("…").width(20), text(fl!("gui-test-running")).size(15)].spacing(8));
+        col =
+            col.push(row![text("…").width(20), text(fl!("gui-test-running")).size(15)].spacing(8));
     }
     col.into()
 }

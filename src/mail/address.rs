@@ -23,7 +23,11 @@ pub fn parse_address_list(field: &str, text: &str) -> Result<Vec<Mailbox>, Vec<I
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() { Ok(mailboxes) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(mailboxes)
+    } else {
+        Err(errors)
+    }
 }
 
 fn parse_one(field: &str, item: &str) -> Result<Mailbox, InputError> {
@@ -68,8 +72,8 @@ mod tests {
 
     #[test]
     fn lists() {
-        let list =
-            parse_address_list("to", r#"a@x.org; "Doe, Jane" <jane@y.org>,, Bob <b@z.net>"#).unwrap();
+        let list = parse_address_list("to", r#"a@x.org; "Doe, Jane" <jane@y.org>,, Bob <b@z.net>"#)
+            .unwrap();
         let emails: Vec<_> = list.iter().map(|m| m.email.to_string()).collect();
         assert_eq!(emails, ["a@x.org", "jane@y.org", "b@z.net"]);
         assert_eq!(list[1].name.as_deref(), Some("Doe, Jane"));

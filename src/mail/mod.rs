@@ -48,7 +48,7 @@ impl Draft {
     /// Checks every field and collects all problems, so a form can mark each one at once.
     pub fn check(&self) -> Vec<InputError> {
         let mut errors = Vec::new();
-        if let Err(e) = self.from_mailbox() {
+        if let Err(e) = self.sender() {
             errors.push(e);
         }
         let mut recipients = 0;
@@ -58,7 +58,10 @@ impl Draft {
                 Err(mut e) => errors.append(&mut e),
             }
         }
-        if recipients == 0 && !errors.iter().any(|e| matches!(e, InputError::InvalidAddress { .. }))
+        if recipients == 0
+            && !errors
+                .iter()
+                .any(|e| matches!(e, InputError::InvalidAddress { .. }))
         {
             errors.push(InputError::NoRecipients);
         }
@@ -80,7 +83,11 @@ impl Draft {
         }
         if total > MAX_ATTACHMENTS_TOTAL {
             errors.push(InputError::AttachmentTooLarge {
-                path: self.attachments.last().map(|p| shown(p)).unwrap_or_default(),
+                path: self
+                    .attachments
+                    .last()
+                    .map(|p| shown(p))
+                    .unwrap_or_default(),
                 size: total,
                 limit: MAX_ATTACHMENTS_TOTAL,
             });
@@ -88,19 +95,26 @@ impl Draft {
         errors
     }
 
-    fn from_mailbox(&self) -> Result<Mailbox, InputError> {
+    fn sender(&self) -> Result<Mailbox, InputError> {
         crate::account::validate_email_in("from", self.from_email.trim())?;
         if crate::account::has_line_break(&self.from_name) {
             return Err(InputError::LineBreak {
                 field: "from".into(),
             });
         }
-        let email = self.from_email.trim().parse().map_err(|_| InputError::InvalidAddress {
-            field: "from".into(),
-            value: self.from_email.clone(),
-        })?;
+        let email = self
+            .from_email
+            .trim()
+            .parse()
+            .map_err(|_| InputError::InvalidAddress {
+                field: "from".into(),
+                value: self.from_email.clone(),
+            })?;
         let name = self.from_name.trim();
-        Ok(Mailbox::new((!name.is_empty()).then(|| name.to_owned()), email))
+        Ok(Mailbox::new(
+            (!name.is_empty()).then(|| name.to_owned()),
+            email,
+        ))
     }
 
     /// Builds the MIME message, reading the attachments (off the async runtime's threads).
@@ -109,7 +123,7 @@ impl Draft {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let from = self.from_mailbox().map_err(|e| vec![e])?;
+        let from = self.sender().map_err(|e| vec![e])?;
         let mut files = Vec::with_capacity(self.attachments.len());
         for path in &self.attachments {
             let bytes = tokio::fs::read(path)
@@ -127,7 +141,7 @@ impl Draft {
         let mut recipients = Vec::new();
         let lists = [("to", &self.to), ("cc", &self.cc), ("bcc", &self.bcc)];
         for (field, text) in lists {
-            for mailbox in parse_address_list(field, text).map_err(|e| e)? {
+            for mailbox in parse_address_list(field, text)? {
                 recipients.push(mailbox.email.to_string());
                 builder = match field {
                     "to" => builder.to(mailbox),
@@ -204,7 +218,10 @@ mod tests {
         assert!(!raw.to_ascii_lowercase().contains("\nbcc:"), "{raw}");
         assert!(raw.contains("Message-ID: <"));
         assert!(raw.contains("Date: "));
-        assert!(raw.contains("Subject: =?utf-8?"), "subject is RFC 2047 encoded: {raw}");
+        assert!(
+            raw.contains("Subject: =?utf-8?"),
+            "subject is RFC 2047 encoded: {raw}"
+        );
         assert_eq!(
             out.recipients,
             vec!["bob@example.org", "carol@example.net", "secret@example.com"]

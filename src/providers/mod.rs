@@ -54,7 +54,10 @@ impl Server {
     /// The user name for `email`, or `None` when the user has to type one the provider gave them.
     pub fn username_for(&self, email: &str) -> Option<String> {
         let local = email.rsplit_once('@').map(|(l, _)| l).unwrap_or(email);
-        let name = self.username.replace("{email}", email).replace("{local}", local);
+        let name = self
+            .username
+            .replace("{email}", email)
+            .replace("{local}", local);
         (!name.is_empty()).then_some(name)
     }
 }
@@ -83,7 +86,9 @@ impl Provider {
     /// Whether this provider serves addresses at `domain` (or a parent domain of it).
     pub fn serves_domain(&self, domain: &str) -> bool {
         let domain = normalize(domain);
-        self.domains.iter().any(|d| is_same_or_subdomain(&domain, d))
+        self.domains
+            .iter()
+            .any(|d| is_same_or_subdomain(&domain, d))
     }
 
     /// Whether a mail exchanger host name belongs to this provider.
@@ -153,7 +158,10 @@ fn normalize(name: &str) -> String {
 
 fn is_same_or_subdomain(name: &str, parent: &str) -> bool {
     let parent = parent.trim_end_matches('.');
-    name == parent || name.strip_suffix(parent).is_some_and(|rest| rest.ends_with('.'))
+    name == parent
+        || name
+            .strip_suffix(parent)
+            .is_some_and(|rest| rest.ends_with('.'))
 }
 
 #[cfg(test)]
@@ -162,7 +170,10 @@ mod tests {
 
     #[test]
     fn subdomains_match_at_label_boundaries() {
-        assert!(is_same_or_subdomain("contoso.onmicrosoft.com", "onmicrosoft.com"));
+        assert!(is_same_or_subdomain(
+            "contoso.onmicrosoft.com",
+            "onmicrosoft.com"
+        ));
         assert!(is_same_or_subdomain("gmail.com", "gmail.com"));
         assert!(!is_same_or_subdomain("notgmail.com", "gmail.com"));
     }

@@ -151,7 +151,12 @@ impl Run<'_> {
     /// Records the failed step, marks the rest skipped, and builds the report.
     fn fail(mut self, started: Instant, problem: Problem, wire: Option<&Wire>) -> Report {
         let detail = problem.message();
-        self.record(problem.step, StepStatus::Failed, elapsed_ms(started), detail);
+        self.record(
+            problem.step,
+            StepStatus::Failed,
+            elapsed_ms(started),
+            detail,
+        );
         self.finish(Some(problem), wire)
     }
 
@@ -162,7 +167,8 @@ impl Run<'_> {
                 self.skip(step, fl!("step-not-reached"));
             }
         }
-        self.steps.sort_by_key(|s| STEPS.iter().position(|x| *x == s.name));
+        self.steps
+            .sort_by_key(|s| STEPS.iter().position(|x| *x == s.name));
         Report {
             ok: problem.is_none(),
             steps: self.steps,
@@ -208,7 +214,11 @@ pub async fn check(
         }
     };
     let shown: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
-    run.ok(Step::Resolve, started, fl!("step-resolved", addresses = shown.join(", ")));
+    run.ok(
+        Step::Resolve,
+        started,
+        fl!("step-resolved", addresses = shown.join(", ")),
+    );
 
     // connect
     let started = Instant::now();
@@ -219,7 +229,11 @@ pub async fn check(
             return Ok(run.fail(started, p, None));
         }
     };
-    run.ok(Step::Connect, started, fl!("step-connected", address = addr.to_string()));
+    run.ok(
+        Step::Connect,
+        started,
+        fl!("step-connected", address = addr.to_string()),
+    );
 
     // SSL/TLS from the first byte
     let wire = if settings.security == Security::Tls {
@@ -270,7 +284,16 @@ pub async fn check(
     // greeting + EHLO (lettre reads both in one call; the wire tells them apart)
     let client_id = ClientId::default();
     let started = Instant::now();
-    let conn = greet(&wire, &client_id, addr, settings, connector.as_ref(), &host, timeout).await;
+    let conn = greet(
+        &wire,
+        &client_id,
+        addr,
+        settings,
+        connector.as_ref(),
+        &host,
+        timeout,
+    )
+    .await;
     let greeting_at = wire.first_byte_at().unwrap_or(started);
     let replies = wire.replies();
     let mut conn = match conn {
@@ -289,7 +312,12 @@ pub async fn check(
     };
     run.server.banner = replies.first().map(|r| reply_text(r)).unwrap_or_default();
     let greeting_ms = greeting_at.saturating_duration_since(started).as_millis() as u64;
-    run.record(Step::Greeting, StepStatus::Ok, greeting_ms, run.server.banner.clone());
+    run.record(
+        Step::Greeting,
+        StepStatus::Ok,
+        greeting_ms,
+        run.server.banner.clone(),
+    );
     if let Some(ehlo) = replies.get(1) {
         read_extensions(&mut run.server, ehlo);
     }
@@ -301,12 +329,18 @@ pub async fn check(
     match settings.security {
         Security::StartTls => {
             let started = Instant::now();
-            if !run.server.extensions.iter().any(|e| e.eq_ignore_ascii_case("STARTTLS")) {
+            if !run
+                .server
+                .extensions
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case("STARTTLS"))
+            {
                 let p = run.problem(ProblemKind::StarttlsUnavailable, Step::Starttls);
                 quit(&mut conn).await;
                 return Ok(run.fail(started, p, Some(&wire)));
             }
-            if let Err(p) = command(&mut conn, Starttls, &wire, Step::Starttls, &run, timeout).await {
+            if let Err(p) = command(&mut conn, Starttls, &wire, Step::Starttls, &run, timeout).await
+            {
                 return Ok(run.fail(started, p, Some(&wire)));
             }
             run.ok(Step::Starttls, started, fl!("step-starttls"));
@@ -339,7 +373,16 @@ pub async fn check(
             }
             // The server forgets everything at the upgrade: ask again what it offers.
             let before = wire.replies().len();
-            if let Err(p) = command(&mut conn, Ehlo::new(client_id.clone()), &wire, Step::Ehlo, &run, timeout).await {
+            if let Err(p) = command(
+                &mut conn,
+                Ehlo::new(client_id.clone()),
+                &wire,
+                Step::Ehlo,
+                &run,
+                timeout,
+            )
+            .await
+            {
                 return Ok(run.fail(started, p, Some(&wire)));
             }
             if let Some(ehlo) = wire.replies().get(before) {
@@ -375,12 +418,20 @@ pub async fn check(
                 quit(&mut conn).await;
                 return Ok(run.fail(started, p, Some(&wire)));
             };
-            let creds = LettreCredentials::new(credentials.username.clone(), credentials.secret().to_owned());
-            if let Err(p) = authenticate(&mut conn, *mechanism, &creds, &wire, &run, timeout).await {
+            let creds = LettreCredentials::new(
+                credentials.username.clone(),
+                credentials.secret().to_owned(),
+            );
+            if let Err(p) = authenticate(&mut conn, *mechanism, &creds, &wire, &run, timeout).await
+            {
                 quit(&mut conn).await;
                 return Ok(run.fail(started, p, Some(&wire)));
             }
-            let detail = fl!("step-auth", user = credentials.username.as_str(), mechanism = name.to_string());
+            let detail = fl!(
+                "step-auth",
+                user = credentials.username.as_str(),
+                mechanism = name.to_string()
+            );
             run.ok(Step::Auth, started, detail);
         }
         _ => run.skip(Step::Auth, fl!("step-no-sign-in")),
@@ -390,23 +441,53 @@ pub async fn check(
     if let (Some(from), false) = (&request.from, request.to.is_empty()) {
         let started = Instant::now();
         let sender: Option<Address> = from.parse().ok();
-        if let Err(p) = command(&mut conn, Mail::new(sender, vec![]), &wire, Step::MailFrom, &run, timeout).await {
+        if let Err(p) = command(
+            &mut conn,
+            Mail::new(sender, vec![]),
+            &wire,
+            Step::MailFrom,
+            &run,
+            timeout,
+        )
+        .await
+        {
             quit(&mut conn).await;
             return Ok(run.fail(started, p, Some(&wire)));
         }
-        run.ok(Step::MailFrom, started, fl!("step-mail-from", address = from.as_str()));
+        run.ok(
+            Step::MailFrom,
+            started,
+            fl!("step-mail-from", address = from.as_str()),
+        );
         let started = Instant::now();
         for to in &request.to {
-            let Ok(address) = to.parse::<Address>() else { continue };
-            if let Err(mut p) = command(&mut conn, Rcpt::new(address, vec![]), &wire, Step::RcptTo, &run, timeout).await {
-                if p.kind == ProblemKind::RecipientRejected || p.kind == ProblemKind::UnexpectedReply {
+            let Ok(address) = to.parse::<Address>() else {
+                continue;
+            };
+            if let Err(mut p) = command(
+                &mut conn,
+                Rcpt::new(address, vec![]),
+                &wire,
+                Step::RcptTo,
+                &run,
+                timeout,
+            )
+            .await
+            {
+                if p.kind == ProblemKind::RecipientRejected
+                    || p.kind == ProblemKind::UnexpectedReply
+                {
                     p.server_reply = Some(format!("{to}: {}", p.server_reply.unwrap_or_default()));
                 }
                 quit(&mut conn).await;
                 return Ok(run.fail(started, p, Some(&wire)));
             }
         }
-        run.ok(Step::RcptTo, started, fl!("step-rcpt-to", count = request.to.len()));
+        run.ok(
+            Step::RcptTo,
+            started,
+            fl!("step-rcpt-to", count = request.to.len()),
+        );
         let _ = tokio::time::timeout(timeout, conn.command(Rset)).await;
     } else {
         run.skip(Step::MailFrom, fl!("step-no-envelope"));
@@ -452,7 +533,10 @@ async fn resolve(host: &str, port: u16, timeout: Duration) -> Result<Vec<SocketA
     }
 }
 
-async fn connect(addrs: &[SocketAddr], timeout: Duration) -> Result<(TcpStream, SocketAddr), ProblemKind> {
+async fn connect(
+    addrs: &[SocketAddr],
+    timeout: Duration,
+) -> Result<(TcpStream, SocketAddr), ProblemKind> {
     let deadline = tokio::time::Instant::now() + timeout;
     let mut last = ProblemKind::ConnectTimeout;
     for addr in addrs {
@@ -477,7 +561,10 @@ async fn handshake(
     tcp: TcpStream,
     timeout: Duration,
 ) -> Result<tokio_rustls::client::TlsStream<TcpStream>, ProblemKind> {
-    let bare = host.trim_start_matches('[').trim_end_matches(']').to_owned();
+    let bare = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_owned();
     let name = ServerName::try_from(bare).map_err(|_| ProblemKind::TlsHandshakeFailed)?;
     match tokio::time::timeout(timeout, connector.connector.connect(name, tcp)).await {
         Ok(Ok(stream)) => Ok(stream),
@@ -494,7 +581,7 @@ async fn handshake(
 }
 
 enum Greeted {
-    Yes(AsyncSmtpConnection),
+    Yes(Box<AsyncSmtpConnection>),
     /// Nothing arrived, and a TLS handshake on a fresh connection worked: the port wants SSL/TLS.
     ImplicitTls,
     Silent,
@@ -525,7 +612,7 @@ async fn greet(
         Err(_) => connecting.await,
     };
     match outcome {
-        Ok(Ok(conn)) => Greeted::Yes(conn),
+        Ok(Ok(conn)) => Greeted::Yes(Box::new(conn)),
         Ok(Err(_)) => Greeted::Failed,
         Err(_) if wire.received_anything() => Greeted::Failed,
         Err(_) => Greeted::Silent,
@@ -533,7 +620,12 @@ async fn greet(
 }
 
 /// Whether `addr` completes a TLS handshake (certificate trust aside): the sign of an implicit-TLS port.
-async fn speaks_tls(addr: SocketAddr, settings: &ServerSettings, connector: Option<&Connector>, host: &str) -> bool {
+async fn speaks_tls(
+    addr: SocketAddr,
+    settings: &ServerSettings,
+    connector: Option<&Connector>,
+    host: &str,
+) -> bool {
     let own;
     let connector = match connector {
         Some(c) => c,
@@ -548,7 +640,9 @@ async fn speaks_tls(addr: SocketAddr, settings: &ServerSettings, connector: Opti
             Err(_) => return false,
         },
     };
-    let Ok(Ok(tcp)) = tokio::time::timeout(Duration::from_millis(1500), TcpStream::connect(addr)).await else {
+    let Ok(Ok(tcp)) =
+        tokio::time::timeout(Duration::from_millis(1500), TcpStream::connect(addr)).await
+    else {
         return false;
     };
     match handshake(connector, host, tcp, Duration::from_millis(1500)).await {
@@ -556,12 +650,20 @@ async fn speaks_tls(addr: SocketAddr, settings: &ServerSettings, connector: Opti
         // The handshake got as far as a certificate: the other side speaks TLS.
         Err(kind) => matches!(
             kind,
-            ProblemKind::CertificateUntrusted | ProblemKind::CertificateExpired | ProblemKind::CertificateNameMismatch
+            ProblemKind::CertificateUntrusted
+                | ProblemKind::CertificateExpired
+                | ProblemKind::CertificateNameMismatch
         ),
     }
 }
 
-fn greeting_failure(mut run: Run<'_>, started: Instant, greeting_at: Instant, replies: &[Vec<String>], wire: &Wire) -> Report {
+fn greeting_failure(
+    mut run: Run<'_>,
+    started: Instant,
+    greeting_at: Instant,
+    replies: &[Vec<String>],
+    wire: &Wire,
+) -> Report {
     match replies {
         [] => {
             let p = run.problem(ProblemKind::ConnectionLost, Step::Greeting);
@@ -571,12 +673,19 @@ fn greeting_failure(mut run: Run<'_>, started: Instant, greeting_at: Instant, re
             let reply = to_reply(greeting);
             if reply.code >= 400 {
                 let kind = classify_reply(&reply, Step::Greeting);
-                let p = run.problem(kind, Step::Greeting).with_reply(reply_text(greeting));
+                let p = run
+                    .problem(kind, Step::Greeting)
+                    .with_reply(reply_text(greeting));
                 run.fail(started, p, Some(wire))
             } else {
                 run.server.banner = reply_text(greeting);
                 let ms = greeting_at.saturating_duration_since(started).as_millis() as u64;
-                run.record(Step::Greeting, StepStatus::Ok, ms, run.server.banner.clone());
+                run.record(
+                    Step::Greeting,
+                    StepStatus::Ok,
+                    ms,
+                    run.server.banner.clone(),
+                );
                 let p = run.problem(ProblemKind::ConnectionLost, Step::Ehlo);
                 run.fail(started, p, Some(wire))
             }
@@ -584,7 +693,12 @@ fn greeting_failure(mut run: Run<'_>, started: Instant, greeting_at: Instant, re
         [greeting, ehlo, ..] => {
             run.server.banner = reply_text(greeting);
             let ms = greeting_at.saturating_duration_since(started).as_millis() as u64;
-            run.record(Step::Greeting, StepStatus::Ok, ms, run.server.banner.clone());
+            run.record(
+                Step::Greeting,
+                StepStatus::Ok,
+                ms,
+                run.server.banner.clone(),
+            );
             let reply = to_reply(ehlo);
             let kind = classify_reply(&reply, Step::Ehlo);
             let p = run.problem(kind, Step::Ehlo).with_reply(reply_text(ehlo));
@@ -696,8 +810,12 @@ fn read_extensions(server: &mut ServerReport, ehlo: &[String]) {
         let ext = line.get(4..).unwrap_or_default().trim().to_owned();
         let mut words = ext.split_whitespace();
         match words.next().map(|w| w.to_ascii_uppercase()).as_deref() {
-            Some("AUTH") => server.auth_mechanisms = words.map(|w| w.to_ascii_uppercase()).collect(),
-            Some("SIZE") => server.max_size = words.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0),
+            Some("AUTH") => {
+                server.auth_mechanisms = words.map(|w| w.to_ascii_uppercase()).collect()
+            }
+            Some("SIZE") => {
+                server.max_size = words.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0)
+            }
             _ => {}
         }
         if !ext.is_empty() {

@@ -3,10 +3,10 @@
 pub mod doctor;
 pub mod probe;
 pub mod problem;
-mod tls;
-mod wire;
 mod texts;
+mod tls;
 pub mod transport;
+mod wire;
 
 pub use problem::{Problem, ProblemKind, Reply, Step, Suggestion, classify_reply};
-pub use transport::{Credentials, Sender, SendError, Sent};
+pub use transport::{Credentials, SendError, Sender, Sent};

@@ -251,7 +251,11 @@ fn enhanced_code(text: &str) -> Option<(u8, u16, u16)> {
     let mut parts = first.splitn(3, '.');
     let class: u8 = parts.next()?.parse().ok()?;
     let subject: u16 = parts.next()?.parse().ok()?;
-    let detail: u16 = parts.next()?.trim_end_matches([',', ';', ':']).parse().ok()?;
+    let detail: u16 = parts
+        .next()?
+        .trim_end_matches([',', ';', ':'])
+        .parse()
+        .ok()?;
     matches!(class, 2 | 4 | 5).then_some((class, subject, detail))
 }
 
@@ -290,15 +294,29 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
             ProblemKind::GreetingRejected
         };
     }
-    if code == 552 || e(3, 4) || e(2, 3) || has(&["message size exceeds", "message too large", "size limit"]) {
+    if code == 552
+        || e(3, 4)
+        || e(2, 3)
+        || has(&["message size exceeds", "message too large", "size limit"])
+    {
         return ProblemKind::MessageTooLarge;
     }
     // Sign-in.
-    if e(7, 9) || has(&["application-specific password", "app password", "application specific password"]) {
+    if e(7, 9)
+        || has(&[
+            "application-specific password",
+            "app password",
+            "application specific password",
+        ])
+    {
         return ProblemKind::AppPasswordRequired;
     }
     if e(7, 139)
-        || e(7, 3) && has(&["basic authentication is disabled", "smtpclientauthentication"])
+        || e(7, 3)
+            && has(&[
+                "basic authentication is disabled",
+                "smtpclientauthentication",
+            ])
         || has(&[
             "smtpclientauthentication is disabled",
             "basic authentication is disabled",
@@ -309,10 +327,24 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
     {
         return ProblemKind::AuthDisabledByProvider;
     }
-    if e(7, 14) || has(&["log in via your web browser", "please log in via your web", "web login required"]) {
+    if e(7, 14)
+        || has(&[
+            "log in via your web browser",
+            "please log in via your web",
+            "web login required",
+        ])
+    {
         return ProblemKind::WebLoginRequired;
     }
-    if code == 538 || e(7, 11) || has(&["must issue a starttls", "encryption required", "starttls first", "tls required"]) {
+    if code == 538
+        || e(7, 11)
+        || has(&[
+            "must issue a starttls",
+            "encryption required",
+            "starttls first",
+            "tls required",
+        ])
+    {
         return ProblemKind::EncryptionRequired;
     }
     if code == 535 || code == 534 || e(7, 8) || (step == Step::Auth && code >= 500) {
@@ -321,24 +353,61 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
     if code == 504 && step == Step::Auth {
         return ProblemKind::AuthMechanismUnsupported;
     }
-    if code == 530 || e(7, 57) || has(&["authentication required", "auth required", "not authenticated", "authentication is required"]) {
+    if code == 530
+        || e(7, 57)
+        || has(&[
+            "authentication required",
+            "auth required",
+            "not authenticated",
+            "authentication is required",
+        ])
+    {
         return ProblemKind::AuthRequired;
     }
     if code == 421 {
-        return if has(&["timeout", "timed out"]) { ProblemKind::ConnectionLost } else { ProblemKind::ServerBusy };
+        return if has(&["timeout", "timed out"]) {
+            ProblemKind::ConnectionLost
+        } else {
+            ProblemKind::ServerBusy
+        };
     }
     // Envelope.
-    let sender_words = has(&["sender", "from address", "send as", "sendas", "not owned by user", "mail from", "not verified", "verify"]);
-    let recipient_words = has(&["relay", "recipient", "mailbox unavailable", "no such user", "user unknown", "does not exist", "mailbox not found"]);
-    if step == Step::MailFrom || e(1, 7) || e(1, 8) || e(7, 60) || (code >= 500 && sender_words && !recipient_words) {
-        if code >= 500 {
-            return ProblemKind::SenderRejected;
-        }
+    let sender_words = has(&[
+        "sender",
+        "from address",
+        "send as",
+        "sendas",
+        "not owned by user",
+        "mail from",
+        "not verified",
+        "verify",
+    ]);
+    let recipient_words = has(&[
+        "relay",
+        "recipient",
+        "mailbox unavailable",
+        "no such user",
+        "user unknown",
+        "does not exist",
+        "mailbox not found",
+    ]);
+    let sender_step = step == Step::MailFrom
+        || e(1, 7)
+        || e(1, 8)
+        || e(7, 60)
+        || (sender_words && !recipient_words);
+    if code >= 500 && sender_step {
+        return ProblemKind::SenderRejected;
     }
-    if step == Step::RcptTo || e(1, 1) || e(1, 2) || e(1, 3) || e(1, 10) || e(7, 54) || (code >= 500 && recipient_words) {
-        if code >= 500 {
-            return ProblemKind::RecipientRejected;
-        }
+    let recipient_step = step == Step::RcptTo
+        || e(1, 1)
+        || e(1, 2)
+        || e(1, 3)
+        || e(1, 10)
+        || e(7, 54)
+        || recipient_words;
+    if code >= 500 && recipient_step {
+        return ProblemKind::RecipientRejected;
     }
     if (400..500).contains(&code) {
         return ProblemKind::ServerBusy;
@@ -387,26 +456,130 @@ mod tests {
         use ProblemKind::*;
         let gmail_app = "5.7.9 Application-specific password required. For more information, go to https://support.google.com/mail/?p=InvalidSecondFactor";
         assert_eq!(kind(534, gmail_app, Step::Auth), AppPasswordRequired);
-        assert_eq!(kind(534, "5.7.14 <https://accounts.google.com/signin/continue?...> Please log in via your web browser and then try again.", Step::Auth), WebLoginRequired);
-        assert_eq!(kind(535, "5.7.8 Username and Password not accepted.", Step::Auth), AuthFailed);
-        assert_eq!(kind(535, "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Step::Auth), AuthDisabledByProvider);
-        assert_eq!(kind(535, "5.7.139 Authentication unsuccessful, basic authentication is disabled.", Step::Auth), AuthDisabledByProvider);
-        assert_eq!(kind(550, "5.4.5 Daily user sending limit exceeded.", Step::Data), RateLimited);
-        assert_eq!(kind(454, "Throttling failure: Maximum sending rate exceeded.", Step::Data), RateLimited);
-        assert_eq!(kind(554, "Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@b.c", Step::Data), SenderRejected);
-        assert_eq!(kind(550, "5.7.60 SMTP; Client does not have permissions to send as this sender", Step::Data), SenderRejected);
-        assert_eq!(kind(554, "5.7.1 <x@y.z>: Relay access denied", Step::RcptTo), RecipientRejected);
-        assert_eq!(kind(550, "5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table", Step::Data), RecipientRejected);
-        assert_eq!(kind(553, "5.7.1 <a@b.c>: Sender address rejected: not owned by user x", Step::MailFrom), SenderRejected);
-        assert_eq!(kind(530, "5.7.0 Must issue a STARTTLS command first", Step::Auth), EncryptionRequired);
-        assert_eq!(kind(530, "5.7.0 Authentication Required", Step::MailFrom), AuthRequired);
-        assert_eq!(kind(530, "5.7.57 Client not authenticated to send mail.", Step::MailFrom), AuthRequired);
-        assert_eq!(kind(538, "5.7.11 Encryption required for requested authentication mechanism", Step::Auth), EncryptionRequired);
-        assert_eq!(kind(552, "5.3.4 Message size exceeds fixed limit", Step::Data), MessageTooLarge);
-        assert_eq!(kind(421, "4.7.0 Try again later, closing connection.", Step::Greeting), ServerBusy);
-        assert_eq!(kind(554, "5.7.1 You are not allowed to connect.", Step::Greeting), GreetingRejected);
-        assert_eq!(kind(451, "4.3.0 Temporary local problem", Step::Data), ServerBusy);
-        assert_eq!(kind(500, "5.5.1 Unrecognized command", Step::Ehlo), UnexpectedReply);
+        assert_eq!(
+            kind(
+                534,
+                "5.7.14 <https://accounts.google.com/signin/continue?...> Please log in via your web browser and then try again.",
+                Step::Auth
+            ),
+            WebLoginRequired
+        );
+        assert_eq!(
+            kind(535, "5.7.8 Username and Password not accepted.", Step::Auth),
+            AuthFailed
+        );
+        assert_eq!(
+            kind(
+                535,
+                "5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+                Step::Auth
+            ),
+            AuthDisabledByProvider
+        );
+        assert_eq!(
+            kind(
+                535,
+                "5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+                Step::Auth
+            ),
+            AuthDisabledByProvider
+        );
+        assert_eq!(
+            kind(550, "5.4.5 Daily user sending limit exceeded.", Step::Data),
+            RateLimited
+        );
+        assert_eq!(
+            kind(
+                454,
+                "Throttling failure: Maximum sending rate exceeded.",
+                Step::Data
+            ),
+            RateLimited
+        );
+        assert_eq!(
+            kind(
+                554,
+                "Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@b.c",
+                Step::Data
+            ),
+            SenderRejected
+        );
+        assert_eq!(
+            kind(
+                550,
+                "5.7.60 SMTP; Client does not have permissions to send as this sender",
+                Step::Data
+            ),
+            SenderRejected
+        );
+        assert_eq!(
+            kind(554, "5.7.1 <x@y.z>: Relay access denied", Step::RcptTo),
+            RecipientRejected
+        );
+        assert_eq!(
+            kind(
+                550,
+                "5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+                Step::Data
+            ),
+            RecipientRejected
+        );
+        assert_eq!(
+            kind(
+                553,
+                "5.7.1 <a@b.c>: Sender address rejected: not owned by user x",
+                Step::MailFrom
+            ),
+            SenderRejected
+        );
+        assert_eq!(
+            kind(530, "5.7.0 Must issue a STARTTLS command first", Step::Auth),
+            EncryptionRequired
+        );
+        assert_eq!(
+            kind(530, "5.7.0 Authentication Required", Step::MailFrom),
+            AuthRequired
+        );
+        assert_eq!(
+            kind(
+                530,
+                "5.7.57 Client not authenticated to send mail.",
+                Step::MailFrom
+            ),
+            AuthRequired
+        );
+        assert_eq!(
+            kind(
+                538,
+                "5.7.11 Encryption required for requested authentication mechanism",
+                Step::Auth
+            ),
+            EncryptionRequired
+        );
+        assert_eq!(
+            kind(552, "5.3.4 Message size exceeds fixed limit", Step::Data),
+            MessageTooLarge
+        );
+        assert_eq!(
+            kind(
+                421,
+                "4.7.0 Try again later, closing connection.",
+                Step::Greeting
+            ),
+            ServerBusy
+        );
+        assert_eq!(
+            kind(554, "5.7.1 You are not allowed to connect.", Step::Greeting),
+            GreetingRejected
+        );
+        assert_eq!(
+            kind(451, "4.3.0 Temporary local problem", Step::Data),
+            ServerBusy
+        );
+        assert_eq!(
+            kind(500, "5.5.1 Unrecognized command", Step::Ehlo),
+            UnexpectedReply
+        );
     }
 
     #[test]

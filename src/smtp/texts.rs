@@ -60,13 +60,19 @@ pub(crate) fn fix(p: &Problem) -> String {
         ProblemKind::TlsHandshakeFailed => fl!("problem-tls-handshake-failed-fix", args(p)),
         ProblemKind::CertificateUntrusted => fl!("problem-certificate-untrusted-fix", args(p)),
         ProblemKind::CertificateExpired => fl!("problem-certificate-expired-fix", args(p)),
-        ProblemKind::CertificateNameMismatch => fl!("problem-certificate-name-mismatch-fix", args(p)),
+        ProblemKind::CertificateNameMismatch => {
+            fl!("problem-certificate-name-mismatch-fix", args(p))
+        }
         ProblemKind::AuthUnavailable => fl!("problem-auth-unavailable-fix", args(p)),
-        ProblemKind::AuthMechanismUnsupported => fl!("problem-auth-mechanism-unsupported-fix", args(p)),
+        ProblemKind::AuthMechanismUnsupported => {
+            fl!("problem-auth-mechanism-unsupported-fix", args(p))
+        }
         ProblemKind::AuthFailed => fl!("problem-auth-failed-fix", args(p)),
         ProblemKind::AppPasswordRequired => fl!("problem-app-password-required-fix", args(p)),
         ProblemKind::WebLoginRequired => fl!("problem-web-login-required-fix", args(p)),
-        ProblemKind::AuthDisabledByProvider => fl!("problem-auth-disabled-by-provider-fix", args(p)),
+        ProblemKind::AuthDisabledByProvider => {
+            fl!("problem-auth-disabled-by-provider-fix", args(p))
+        }
         ProblemKind::AuthRequired => fl!("problem-auth-required-fix", args(p)),
         ProblemKind::EncryptionRequired => fl!("problem-encryption-required-fix", args(p)),
         ProblemKind::SenderRejected => fl!("problem-sender-rejected-fix", args(p)),

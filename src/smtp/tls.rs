@@ -7,7 +7,9 @@ use std::sync::{Arc, Mutex};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+use rustls::{
+    CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
 use serde::Serialize;
 
 use super::problem::ProblemKind;
@@ -45,9 +47,13 @@ impl ServerCertVerifier for RecordingVerifier {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let result = self
-            .inner
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
+        let result = self.inner.verify_server_cert(
+            end_entity,
+            intermediates,
+            server_name,
+            ocsp_response,
+            now,
+        );
         let mut seen = self.seen.lock().expect("verifier lock");
         seen.end_entity = Some(end_entity.to_vec());
         seen.verdict = Some(result.as_ref().map(|_| ()).map_err(Clone::clone));
@@ -112,17 +118,26 @@ fn roots(settings: &ServerSettings) -> Result<RootCertStore, InputError> {
 
 fn rustls_pemfile_certs(pem: &[u8]) -> Vec<CertificateDer<'static>> {
     use rustls::pki_types::pem::PemObject;
-    CertificateDer::pem_slice_iter(pem).filter_map(Result::ok).collect()
+    CertificateDer::pem_slice_iter(pem)
+        .filter_map(Result::ok)
+        .collect()
 }
 
 impl Connector {
     pub fn new(settings: &ServerSettings) -> Result<Connector, InputError> {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let inner = WebPkiServerVerifier::builder_with_provider(Arc::new(roots(settings)?), provider.clone())
-            .build()
-            .map_err(|_| InputError::CaFileUnusable {
-                path: settings.ca_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
-            })?;
+        let inner = WebPkiServerVerifier::builder_with_provider(
+            Arc::new(roots(settings)?),
+            provider.clone(),
+        )
+        .build()
+        .map_err(|_| InputError::CaFileUnusable {
+            path: settings
+                .ca_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        })?;
         let seen = Arc::new(Mutex::new(Seen::default()));
         let verifier = RecordingVerifier {
             inner,
@@ -151,7 +166,11 @@ impl Connector {
             .to_datetime()
             .format(&time::format_description::well_known::Rfc3339)
             .unwrap_or_default();
-        Some((cert.subject().to_string(), cert.issuer().to_string(), not_after))
+        Some((
+            cert.subject().to_string(),
+            cert.issuer().to_string(),
+            not_after,
+        ))
     }
 
     /// Why the certificate was refused, if it was.
@@ -200,9 +219,9 @@ pub fn classify_tls_error(error: &rustls::Error) -> ProblemKind {
             _ => ProblemKind::CertificateUntrusted,
         },
         // A TLS hello answered by plain text ("220 ..." or "500 ..."): the port speaks plain SMTP.
-        E::InvalidMessage(_) | E::InappropriateMessage { .. } | E::InappropriateHandshakeMessage { .. } => {
-            ProblemKind::ExpectsStarttls
-        }
+        E::InvalidMessage(_)
+        | E::InappropriateMessage { .. }
+        | E::InappropriateHandshakeMessage { .. } => ProblemKind::ExpectsStarttls,
         _ => ProblemKind::TlsHandshakeFailed,
     }
 }

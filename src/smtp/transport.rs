@@ -77,18 +77,23 @@ pub fn tls_parameters(settings: &ServerSettings) -> Result<TlsParameters, InputE
         let cert = Certificate::from_pem(&pem).map_err(|_| unusable())?;
         builder = builder.add_root_certificate(cert);
     }
-    builder.build_rustls().map_err(|_| InputError::CaFileUnusable {
-        path: settings
-            .ca_file
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default(),
-    })
+    builder
+        .build_rustls()
+        .map_err(|_| InputError::CaFileUnusable {
+            path: settings
+                .ca_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        })
 }
 
 impl Sender {
     /// Checks the settings and prepares the transport; nothing touches the network yet.
-    pub fn new(settings: &ServerSettings, credentials: Option<Credentials>) -> Result<Sender, InputError> {
+    pub fn new(
+        settings: &ServerSettings,
+        credentials: Option<Credentials>,
+    ) -> Result<Sender, InputError> {
         settings.validate()?;
         if settings.auth.needs_secret() && credentials.is_none() {
             return Err(InputError::MissingPassword);
@@ -98,15 +103,16 @@ impl Sender {
             Security::StartTls => Tls::Required(tls_parameters(settings)?),
             Security::None => Tls::None,
         };
-        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(settings.host.trim())
-            .port(settings.port)
-            .tls(tls)
-            .timeout(Some(settings.timeout()))
-            .pool_config(
-                lettre::transport::smtp::PoolConfig::new()
-                    .max_size(1)
-                    .idle_timeout(Duration::from_secs(60)),
-            );
+        let mut builder =
+            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(settings.host.trim())
+                .port(settings.port)
+                .tls(tls)
+                .timeout(Some(settings.timeout()))
+                .pool_config(
+                    lettre::transport::smtp::PoolConfig::new()
+                        .max_size(1)
+                        .idle_timeout(Duration::from_secs(60)),
+                );
         if let Some(c) = credentials.filter(|_| settings.auth.needs_secret()) {
             let mechanisms = match settings.auth {
                 AuthMethod::OAuth2 => vec![Mechanism::Xoauth2],
@@ -128,7 +134,8 @@ impl Sender {
         let size = message.message.formatted().len() as u64;
         // 10 s per started 5 MiB on top of the protocol round trips: a slow uplink is not a hang.
         let budget = self.settings.timeout() * 4 + Duration::from_secs(10 * (1 + size / (5 << 20)));
-        let result = tokio::time::timeout(budget, self.transport.send(message.message.clone())).await;
+        let result =
+            tokio::time::timeout(budget, self.transport.send(message.message.clone())).await;
         match result {
             Ok(Ok(response)) => Ok(Sent {
                 message_id: message.message_id.clone(),
@@ -146,7 +153,10 @@ impl Sender {
 }
 
 /// Names a failure reported by lettre's transport, where the exact step is not known.
-pub fn classify_lettre_error(error: &lettre::transport::smtp::Error, settings: &ServerSettings) -> Problem {
+pub fn classify_lettre_error(
+    error: &lettre::transport::smtp::Error,
+    settings: &ServerSettings,
+) -> Problem {
     let (host, port) = (settings.host.as_str(), settings.port);
     let chain = error_chain(error);
     let lower = chain.to_ascii_lowercase();
@@ -169,9 +179,15 @@ pub fn classify_lettre_error(error: &lettre::transport::smtp::Error, settings: &
             ProblemKind::CertificateExpired
         } else if lower.contains("notvalidforname") || lower.contains("not valid for name") {
             ProblemKind::CertificateNameMismatch
-        } else if lower.contains("unknownissuer") || lower.contains("unknown issuer") || lower.contains("badsignature") {
+        } else if lower.contains("unknownissuer")
+            || lower.contains("unknown issuer")
+            || lower.contains("badsignature")
+        {
             ProblemKind::CertificateUntrusted
-        } else if lower.contains("corrupt message") || lower.contains("invalidcontenttype") || lower.contains("invalid content type") {
+        } else if lower.contains("corrupt message")
+            || lower.contains("invalidcontenttype")
+            || lower.contains("invalid content type")
+        {
             ProblemKind::ExpectsStarttls
         } else {
             ProblemKind::TlsHandshakeFailed
@@ -181,7 +197,10 @@ pub fn classify_lettre_error(error: &lettre::transport::smtp::Error, settings: &
     if error.is_timeout() || lower.contains("timed out") {
         return problem(ProblemKind::ConnectTimeout, Step::Connect);
     }
-    if lower.contains("failed to lookup") || lower.contains("name or service not known") || lower.contains("no address associated") {
+    if lower.contains("failed to lookup")
+        || lower.contains("name or service not known")
+        || lower.contains("no address associated")
+    {
         return problem(ProblemKind::DnsNotFound, Step::Resolve);
     }
     if lower.contains("connection refused") {
@@ -198,7 +217,11 @@ pub fn classify_lettre_error(error: &lettre::transport::smtp::Error, settings: &
         };
         return problem(kind, Step::Auth);
     }
-    if lower.contains("reset") || lower.contains("broken pipe") || lower.contains("eof") || lower.contains("incomplete") {
+    if lower.contains("reset")
+        || lower.contains("broken pipe")
+        || lower.contains("eof")
+        || lower.contains("incomplete")
+    {
         return problem(ProblemKind::ConnectionLost, Step::Data);
     }
     problem(ProblemKind::UnexpectedReply, Step::Data).with_reply(chain)
@@ -228,7 +251,12 @@ fn guess_step(code: u16, text: &str) -> Step {
     match code {
         534 | 535 | 538 => Step::Auth,
         552 => Step::Data,
-        _ if lower.contains("recipient") || lower.contains("relay") || lower.contains("user unknown") => Step::RcptTo,
+        _ if lower.contains("recipient")
+            || lower.contains("relay")
+            || lower.contains("user unknown") =>
+        {
+            Step::RcptTo
+        }
         _ if lower.contains("sender") => Step::MailFrom,
         _ => Step::Data,
     }

@@ -42,7 +42,9 @@ impl Log {
         self.incoming.extend_from_slice(bytes);
         while let Some(pos) = self.incoming.iter().position(|&b| b == b'\n') {
             let raw: Vec<u8> = self.incoming.drain(..=pos).collect();
-            let line = String::from_utf8_lossy(&raw).trim_end_matches(['\r', '\n']).to_owned();
+            let line = String::from_utf8_lossy(&raw)
+                .trim_end_matches(['\r', '\n'])
+                .to_owned();
             self.secret_next = line.starts_with("334");
             self.lines.push(format!("S: {line}"));
             let last = line.len() < 4 || line.as_bytes()[3] != b'-';
@@ -57,7 +59,9 @@ impl Log {
         self.outgoing.extend_from_slice(bytes);
         while let Some(pos) = self.outgoing.iter().position(|&b| b == b'\n') {
             let raw: Vec<u8> = self.outgoing.drain(..=pos).collect();
-            let line = String::from_utf8_lossy(&raw).trim_end_matches(['\r', '\n']).to_owned();
+            let line = String::from_utf8_lossy(&raw)
+                .trim_end_matches(['\r', '\n'])
+                .to_owned();
             let shown = redact(&line, self.secret_next);
             self.secret_next = false;
             self.lines.push(format!("C: {shown}"));
@@ -74,7 +78,11 @@ pub fn redact(line: &str, answering_challenge: bool) -> String {
     if let Some(rest) = upper.strip_prefix("AUTH ") {
         let mechanism = rest.split_whitespace().next().unwrap_or_default();
         let has_argument = rest.split_whitespace().nth(1).is_some();
-        return if has_argument { format!("AUTH {mechanism} ********") } else { format!("AUTH {mechanism}") };
+        return if has_argument {
+            format!("AUTH {mechanism} ********")
+        } else {
+            format!("AUTH {mechanism}")
+        };
     }
     line.to_owned()
 }
@@ -133,7 +141,11 @@ impl Wire {
 
     /// Adds an explanatory line (e.g. "--- TLS started ---") to the transcript.
     pub fn note(&self, what: &str) {
-        self.log.lock().expect("log lock").lines.push(format!("-- {what} --"));
+        self.log
+            .lock()
+            .expect("log lock")
+            .lines
+            .push(format!("-- {what} --"));
     }
 
     pub fn transcript(&self) -> Vec<String> {
@@ -160,11 +172,18 @@ impl Wire {
 }
 
 fn detached() -> io::Error {
-    io::Error::new(io::ErrorKind::NotConnected, "stream detached for TLS handshake")
+    io::Error::new(
+        io::ErrorKind::NotConnected,
+        "stream detached for TLS handshake",
+    )
 }
 
 impl AsyncRead for Wire {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
         let before = buf.filled().len();
         let result = {
             let mut layer = self.layer.lock().expect("wire lock");
@@ -185,7 +204,11 @@ impl AsyncRead for Wire {
 }
 
 impl AsyncWrite for Wire {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<io::Result<usize>> {
         let result = {
             let mut layer = self.layer.lock().expect("wire lock");
             match &mut *layer {
@@ -231,7 +254,10 @@ mod tests {
 
     #[test]
     fn secrets_are_redacted() {
-        assert_eq!(redact("AUTH PLAIN AGJvYgBzZWNyZXQ=", false), "AUTH PLAIN ********");
+        assert_eq!(
+            redact("AUTH PLAIN AGJvYgBzZWNyZXQ=", false),
+            "AUTH PLAIN ********"
+        );
         assert_eq!(redact("AUTH LOGIN", false), "AUTH LOGIN");
         assert_eq!(redact("Ym9i", true), "********");
         assert_eq!(redact("MAIL FROM:<a@b.c>", false), "MAIL FROM:<a@b.c>");
@@ -250,8 +276,14 @@ mod tests {
         log.sent(b"c2VjcmV0\r\n");
         log.received(b"235 ok\r\n");
         assert_eq!(log.replies.len(), 5);
-        assert_eq!(log.replies[1], vec!["250-mx", "250-AUTH LOGIN", "250 SIZE 1000"]);
+        assert_eq!(
+            log.replies[1],
+            vec!["250-mx", "250-AUTH LOGIN", "250 SIZE 1000"]
+        );
         let text = log.lines.join("\n");
-        assert!(!text.contains("Ym9i") && !text.contains("c2VjcmV0"), "{text}");
+        assert!(
+            !text.contains("Ym9i") && !text.contains("c2VjcmV0"),
+            "{text}"
+        );
     }
 }

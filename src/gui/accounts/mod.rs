@@ -7,7 +7,10 @@ use iced::{Center, Element, Fill, Task};
 
 use crate::account::Account;
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, card, checklist, error_style, heading, note, subtle, subtle_style, success_style};
+use crate::gui::widget::{
+    PADDING, SPACING, card, checklist, error_style, heading, note, subtle, subtle_style,
+    success_style,
+};
 use crate::secrets;
 use crate::smtp::Credentials;
 use crate::smtp::doctor::{self, CheckRequest, Report};
@@ -23,7 +26,7 @@ pub enum Message {
     ConfirmRemove(String),
     CancelRemove,
     Test(String),
-    Tested(String, Result<Report, String>),
+    Tested(String, Result<Box<Report>, String>),
     HideTest(String),
 }
 
@@ -40,7 +43,7 @@ pub enum Event {
 #[derive(Debug, Clone)]
 pub enum TestResult {
     Running,
-    Done(Report),
+    Done(Box<Report>),
     Failed(String),
 }
 
@@ -52,7 +55,11 @@ pub struct Accounts {
 }
 
 impl Accounts {
-    pub fn update(&mut self, message: Message, accounts: &[Account]) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        accounts: &[Account],
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::NewMessage(name) => return (Task::none(), Some(Event::Compose(name))),
             Message::AddAccount => return (Task::none(), Some(Event::AddAccount)),
@@ -71,7 +78,12 @@ impl Accounts {
                     return (Task::none(), None);
                 };
                 self.tests.insert(name.clone(), TestResult::Running);
-                return (Task::perform(test(account), move |r| Message::Tested(name.clone(), r)), None);
+                return (
+                    Task::perform(test(account), move |r| {
+                        Message::Tested(name.clone(), r.map(Box::new))
+                    }),
+                    None,
+                );
             }
             Message::Tested(name, result) => {
                 let entry = match result {
@@ -89,16 +101,24 @@ impl Accounts {
 
     /// The parent removed the account; a keychain failure is reported, the account is gone either way.
     pub fn removed(&mut self, name: &str, result: Result<(), String>) {
-        self.removal_error = result.err().map(|reason| fl!("accounts-removed-secret-kept", name = name, reason = reason));
+        self.removal_error = result
+            .err()
+            .map(|reason| fl!("accounts-removed-secret-kept", name = name, reason = reason));
     }
 
     pub fn view<'a>(&'a self, accounts: &'a [Account]) -> Element<'a, Message> {
         let header = row![
             heading(fl!("gui-app-title")),
             space::horizontal(),
-            button(text(fl!("gui-settings"))).style(button::text).on_press(Message::OpenSettings),
-            button(text(fl!("gui-add-account"))).style(button::secondary).on_press(Message::AddAccount),
-            button(text(fl!("gui-new-message"))).style(button::primary).on_press(Message::NewMessage(None)),
+            button(text(fl!("gui-settings")))
+                .style(button::text)
+                .on_press(Message::OpenSettings),
+            button(text(fl!("gui-add-account")))
+                .style(button::secondary)
+                .on_press(Message::AddAccount),
+            button(text(fl!("gui-new-message")))
+                .style(button::primary)
+                .on_press(Message::NewMessage(None)),
         ]
         .spacing(SPACING)
         .align_y(Center);
@@ -112,12 +132,16 @@ impl Accounts {
         for a in accounts {
             list = list.push(self.account_card(a));
         }
-        let content = column![header, subtle(fl!("gui-accounts-intro")), list].spacing(SPACING).max_width(760);
+        let content = column![header, subtle(fl!("gui-accounts-intro")), list]
+            .spacing(SPACING)
+            .max_width(760);
         scrollable(container(content).padding(PADDING).center_x(Fill)).into()
     }
 
     fn account_card<'a>(&'a self, a: &'a Account) -> Element<'a, Message> {
-        let mut title = row![text(a.email.clone()).size(18)].spacing(8).align_y(Center);
+        let mut title = row![text(a.email.clone()).size(18)]
+            .spacing(8)
+            .align_y(Center);
         if a.default {
             title = title.push(text(fl!("gui-default-badge")).size(13).style(success_style));
         }
@@ -128,26 +152,51 @@ impl Accounts {
             security = crate::cli::security_label(a.server.security)
         );
         let mut actions = row![
-            button(text(fl!("gui-new-message"))).style(button::primary).on_press(Message::NewMessage(Some(a.name.clone()))),
-            button(text(fl!("gui-test-connection"))).style(button::secondary).on_press_maybe(
-                (!matches!(self.tests.get(&a.name), Some(TestResult::Running))).then(|| Message::Test(a.name.clone()))
-            ),
-            button(text(fl!("gui-edit"))).style(button::secondary).on_press(Message::Edit(a.name.clone())),
+            button(text(fl!("gui-new-message")))
+                .style(button::primary)
+                .on_press(Message::NewMessage(Some(a.name.clone()))),
+            button(text(fl!("gui-test-connection")))
+                .style(button::secondary)
+                .on_press_maybe(
+                    (!matches!(self.tests.get(&a.name), Some(TestResult::Running)))
+                        .then(|| Message::Test(a.name.clone()))
+                ),
+            button(text(fl!("gui-edit")))
+                .style(button::secondary)
+                .on_press(Message::Edit(a.name.clone())),
         ]
         .spacing(8);
         if !a.default {
-            actions = actions.push(button(text(fl!("gui-make-default"))).style(button::text).on_press(Message::MakeDefault(a.name.clone())));
+            actions = actions.push(
+                button(text(fl!("gui-make-default")))
+                    .style(button::text)
+                    .on_press(Message::MakeDefault(a.name.clone())),
+            );
         }
         actions = actions.push(space::horizontal());
-        actions = actions.push(button(text(fl!("gui-remove"))).style(button::danger).on_press(Message::AskRemove(a.name.clone())));
-        let mut col = column![title, text(a.display_name.clone()).style(subtle_style), text(server).size(14).style(subtle_style), actions].spacing(8);
+        actions = actions.push(
+            button(text(fl!("gui-remove")))
+                .style(button::danger)
+                .on_press(Message::AskRemove(a.name.clone())),
+        );
+        let mut col = column![
+            title,
+            text(a.display_name.clone()).style(subtle_style),
+            text(server).size(14).style(subtle_style),
+            actions
+        ]
+        .spacing(8);
         if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
             col = col.push(note(
                 column![
                     text(fl!("gui-remove-question", email = a.email.as_str())),
                     row![
-                        button(text(fl!("gui-keep"))).style(button::secondary).on_press(Message::CancelRemove),
-                        button(text(fl!("gui-remove-confirm"))).style(button::danger).on_press(Message::ConfirmRemove(a.name.clone())),
+                        button(text(fl!("gui-keep")))
+                            .style(button::secondary)
+                            .on_press(Message::CancelRemove),
+                        button(text(fl!("gui-remove-confirm")))
+                            .style(button::danger)
+                            .on_press(Message::ConfirmRemove(a.name.clone())),
                     ]
                     .spacing(8)
                 ]
@@ -165,7 +214,11 @@ impl Accounts {
                     None => text(fl!("gui-test-ok")).style(success_style),
                     Some(p) => text(format!("{} {}", p.message(), p.fix())).style(error_style),
                 });
-                inner = inner.push(button(text(fl!("gui-hide-details"))).style(button::text).on_press(Message::HideTest(a.name.clone())));
+                inner = inner.push(
+                    button(text(fl!("gui-hide-details")))
+                        .style(button::text)
+                        .on_press(Message::HideTest(a.name.clone())),
+                );
                 col = col.push(note(inner, !report.ok));
             }
         }
@@ -190,5 +243,7 @@ async fn test(account: Account) -> Result<Report, String> {
         from: None,
         to: vec![],
     };
-    doctor::check(&request, &|_| {}).await.map_err(|e| e.message())
+    doctor::check(&request, &|_| {})
+        .await
+        .map_err(|e| e.message())
 }

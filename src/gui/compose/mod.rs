@@ -4,7 +4,10 @@
 use std::path::PathBuf;
 
 use iced::keyboard::key;
-use iced::widget::{Column, button, column, container, pick_list, row, scrollable, space, text, text_editor, text_input};
+use iced::widget::{
+    Column, button, column, container, pick_list, row, scrollable, space, text, text_editor,
+    text_input,
+};
 use iced::{Center, Element, Fill, Task};
 
 use crate::account::{Account, InputError};
@@ -94,7 +97,13 @@ impl Compose {
     pub fn new(accounts: Vec<Account>, account: Option<String>) -> Compose {
         let account = account
             .filter(|n| accounts.iter().any(|a| &a.name == n))
-            .or_else(|| accounts.iter().find(|a| a.default).or(accounts.first()).map(|a| a.name.clone()));
+            .or_else(|| {
+                accounts
+                    .iter()
+                    .find(|a| a.default)
+                    .or(accounts.first())
+                    .map(|a| a.name.clone())
+            });
         Compose {
             accounts,
             account,
@@ -121,7 +130,11 @@ impl Compose {
 
     pub fn set_accounts(&mut self, accounts: Vec<Account>) {
         self.accounts = accounts;
-        if !self.accounts.iter().any(|a| Some(&a.name) == self.account.as_ref()) {
+        if !self
+            .accounts
+            .iter()
+            .any(|a| Some(&a.name) == self.account.as_ref())
+        {
             self.account = self.accounts.first().map(|a| a.name.clone());
         }
     }
@@ -135,7 +148,9 @@ impl Compose {
     }
 
     fn selected(&self) -> Option<&Account> {
-        self.accounts.iter().find(|a| Some(&a.name) == self.account.as_ref())
+        self.accounts
+            .iter()
+            .find(|a| Some(&a.name) == self.account.as_ref())
     }
 
     pub fn has_unsent_text(&self) -> bool {
@@ -171,7 +186,11 @@ impl Compose {
     }
 
     fn field_errors(&self, field: &str) -> Vec<String> {
-        self.errors.iter().filter(|e| e.field() == Some(field)).map(InputError::message).collect()
+        self.errors
+            .iter()
+            .filter(|e| e.field() == Some(field))
+            .map(InputError::message)
+            .collect()
     }
 
     fn edited(&mut self) {
@@ -221,7 +240,9 @@ impl Compose {
                                 .set_title(fl!("gui-attach-title"))
                                 .pick_files()
                                 .await
-                                .map(|files| files.into_iter().map(|f| f.path().to_path_buf()).collect())
+                                .map(|files| {
+                                    files.into_iter().map(|f| f.path().to_path_buf()).collect()
+                                })
                                 .unwrap_or_default()
                         },
                         Message::FilesPicked,
@@ -234,7 +255,10 @@ impl Compose {
                     if self.attachments.iter().any(|a| a.path == path) {
                         continue;
                     }
-                    let size = std::fs::metadata(&path).ok().filter(|m| m.is_file()).map(|m| m.len());
+                    let size = std::fs::metadata(&path)
+                        .ok()
+                        .filter(|m| m.is_file())
+                        .map(|m| m.len());
                     self.attachments.push(Attachment { path, size });
                 }
                 self.errors.retain(|e| e.field() != Some("attachments"));
@@ -267,9 +291,13 @@ impl Compose {
     /// Re-validates one address field as the user types, once it was marked wrong.
     fn recheck(&mut self, field: &'static str) {
         self.edited();
-        let had_error = self.errors.iter().any(|e| e.field() == Some(field) || e.code() == "no_recipients");
+        let had_error = self
+            .errors
+            .iter()
+            .any(|e| e.field() == Some(field) || e.code() == "no_recipients");
         if had_error {
-            self.errors.retain(|e| e.field() != Some(field) && e.code() != "no_recipients");
+            self.errors
+                .retain(|e| e.field() != Some(field) && e.code() != "no_recipients");
             let text = match field {
                 "to" => &self.to,
                 "cc" => &self.cc,
@@ -286,7 +314,9 @@ impl Compose {
             return Task::none();
         }
         let Some(account) = self.selected().cloned() else {
-            self.errors = vec![InputError::Empty { field: "from".into() }];
+            self.errors = vec![InputError::Empty {
+                field: "from".into(),
+            }];
             return Task::none();
         };
         let draft = self.draft();
@@ -304,7 +334,9 @@ impl Compose {
         let sending = self.status == Status::Sending;
         let from = row![
             text(fl!("field-from")).width(70),
-            pick_list(choices, selected, Message::AccountPicked).placeholder(fl!("gui-no-account")).width(Fill)
+            pick_list(choices, selected, Message::AccountPicked)
+                .placeholder(fl!("gui-no-account"))
+                .width(Fill)
         ]
         .spacing(8)
         .align_y(Center);
@@ -314,8 +346,12 @@ impl Compose {
                 column![
                     text(fl!("gui-discard-question")),
                     row![
-                        button(text(fl!("gui-keep-editing"))).style(button::secondary).on_press(Message::KeepEditing),
-                        button(text(fl!("gui-discard"))).style(button::danger).on_press(Message::Discard),
+                        button(text(fl!("gui-keep-editing")))
+                            .style(button::secondary)
+                            .on_press(Message::KeepEditing),
+                        button(text(fl!("gui-discard")))
+                            .style(button::danger)
+                            .on_press(Message::Discard),
                     ]
                     .spacing(8)
                 ]
@@ -327,7 +363,17 @@ impl Compose {
         col = col.push(self.address_row("to", fl!("field-to"), &self.to, Message::ToChanged));
         col = col.push(self.address_row("cc", fl!("field-cc"), &self.cc, Message::CcChanged));
         col = col.push(self.address_row("bcc", fl!("field-bcc"), &self.bcc, Message::BccChanged));
-        col = col.push(self.line("subject", fl!("field-subject"), text_input("", &self.subject).id("subject").on_input(Message::SubjectChanged).padding(6).into()));
+        col = col.push(
+            self.line(
+                "subject",
+                fl!("field-subject"),
+                text_input("", &self.subject)
+                    .id("subject")
+                    .on_input(Message::SubjectChanged)
+                    .padding(6)
+                    .into(),
+            ),
+        );
         for e in self.field_errors("from") {
             col = col.push(text(e).size(13).style(error_style));
         }
@@ -338,7 +384,9 @@ impl Compose {
             .height(Fill)
             .padding(8)
             .key_binding(|press| {
-                if press.key == iced::keyboard::Key::Named(key::Named::Enter) && press.modifiers.command() {
+                if press.key == iced::keyboard::Key::Named(key::Named::Enter)
+                    && press.modifiers.command()
+                {
                     Some(text_editor::Binding::Custom(Message::Send))
                 } else {
                     text_editor::Binding::from_key_press(press)
@@ -347,12 +395,18 @@ impl Compose {
         col = col.push(container(editor).height(Fill));
         col = col.push(self.attachments_view());
         col = col.push(self.status_line());
-        let send = button(text(if sending { fl!("gui-sending") } else { fl!("gui-send") }))
-            .style(button::primary)
-            .on_press_maybe((!sending).then_some(Message::Send));
+        let send = button(text(if sending {
+            fl!("gui-sending")
+        } else {
+            fl!("gui-send")
+        }))
+        .style(button::primary)
+        .on_press_maybe((!sending).then_some(Message::Send));
         col = col.push(
             row![
-                button(text(fl!("gui-attach"))).style(button::secondary).on_press(Message::AddAttachments),
+                button(text(fl!("gui-attach")))
+                    .style(button::secondary)
+                    .on_press(Message::AddAttachments),
                 space::horizontal(),
                 text(fl!("gui-send-shortcut")).size(12).style(subtle_style),
                 send
@@ -363,23 +417,57 @@ impl Compose {
         container(col).padding(PADDING).into()
     }
 
-    fn line<'a>(&'a self, field: &str, label: String, input: Element<'a, Message>) -> Element<'a, Message> {
-        let mut c = column![row![text(label).width(70), input].spacing(8).align_y(Center)].spacing(2);
+    fn line<'a>(
+        &'a self,
+        field: &str,
+        label: String,
+        input: Element<'a, Message>,
+    ) -> Element<'a, Message> {
+        let mut c = column![
+            row![text(label).width(70), input]
+                .spacing(8)
+                .align_y(Center)
+        ]
+        .spacing(2);
         for e in self.field_errors(field) {
-            c = c.push(row![space::horizontal().width(78), text(e).size(13).style(error_style)]);
+            c = c.push(row![
+                space::horizontal().width(78),
+                text(e).size(13).style(error_style)
+            ]);
         }
         c.into()
     }
 
-    fn address_row<'a>(&'a self, id: &'static str, label: String, value: &'a str, on_input: fn(String) -> Message) -> Element<'a, Message> {
-        let input = text_input(&fl!("gui-addresses-placeholder"), value).id(id).on_input(on_input).on_submit(Message::Send).padding(6);
-        let mut c = column![row![text(label).width(70), input].spacing(8).align_y(Center)].spacing(2);
+    fn address_row<'a>(
+        &'a self,
+        id: &'static str,
+        label: String,
+        value: &'a str,
+        on_input: fn(String) -> Message,
+    ) -> Element<'a, Message> {
+        let input = text_input(&fl!("gui-addresses-placeholder"), value)
+            .id(id)
+            .on_input(on_input)
+            .on_submit(Message::Send)
+            .padding(6);
+        let mut c = column![
+            row![text(label).width(70), input]
+                .spacing(8)
+                .align_y(Center)
+        ]
+        .spacing(2);
         for e in self.field_errors(id) {
-            c = c.push(row![space::horizontal().width(78), text(e).size(13).style(error_style)]);
+            c = c.push(row![
+                space::horizontal().width(78),
+                text(e).size(13).style(error_style)
+            ]);
         }
         if id == "to" {
             for e in self.errors.iter().filter(|e| e.code() == "no_recipients") {
-                c = c.push(row![space::horizontal().width(78), text(e.message()).size(13).style(error_style)]);
+                c = c.push(row![
+                    space::horizontal().width(78),
+                    text(e.message()).size(13).style(error_style)
+                ]);
             }
         }
         c.into()
@@ -388,7 +476,11 @@ impl Compose {
     fn attachments_view(&self) -> Element<'_, Message> {
         let mut c = Column::new().spacing(4);
         for (i, a) in self.attachments.iter().enumerate() {
-            let name = a.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| a.path.display().to_string());
+            let name = a
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| a.path.display().to_string());
             let size = match a.size {
                 Some(s) => crate::format_size(s),
                 None => fl!("gui-file-missing"),
@@ -397,9 +489,15 @@ impl Compose {
                 row![
                     text("📎").width(20),
                     text(name),
-                    text(size).size(13).style(if a.size.is_some() { subtle_style } else { error_style }),
+                    text(size).size(13).style(if a.size.is_some() {
+                        subtle_style
+                    } else {
+                        error_style
+                    }),
                     space::horizontal(),
-                    button(text(fl!("gui-remove"))).style(button::text).on_press(Message::RemoveAttachment(i)),
+                    button(text(fl!("gui-remove")))
+                        .style(button::text)
+                        .on_press(Message::RemoveAttachment(i)),
                 ]
                 .spacing(8)
                 .align_y(Center),
@@ -409,11 +507,22 @@ impl Compose {
             let total = self.total_attachment_size();
             // Attachments grow by a third when encoded for mail.
             let encoded = total / 3 * 4;
-            let mut line = text(fl!("gui-attachments-total", size = crate::format_size(total))).size(13).style(subtle_style);
+            let mut line = text(fl!(
+                "gui-attachments-total",
+                size = crate::format_size(total)
+            ))
+            .size(13)
+            .style(subtle_style);
             if let Some(limit) = self.server_limit
                 && encoded > limit
             {
-                line = text(fl!("gui-attachments-too-large", size = crate::format_size(total), limit = crate::format_size(limit))).size(13).style(error_style);
+                line = text(fl!(
+                    "gui-attachments-too-large",
+                    size = crate::format_size(total),
+                    limit = crate::format_size(limit)
+                ))
+                .size(13)
+                .style(error_style);
             }
             c = c.push(line);
         }
@@ -432,8 +541,19 @@ impl Compose {
             Status::Sending => text(fl!("gui-sending-progress")).into(),
             Status::Sent(_) => text(fl!("gui-sent")).style(success_style).into(),
             Status::Failed(f) => {
-                let mut c = column![text(f.message.clone()), text(fl!("cli-fix", fix = f.fix.as_str()))].spacing(4);
-                c = c.push(text(if f.temporary { fl!("gui-send-temporary") } else { fl!("gui-send-kept") }).size(13));
+                let mut c = column![
+                    text(f.message.clone()),
+                    text(fl!("cli-fix", fix = f.fix.as_str()))
+                ]
+                .spacing(4);
+                c = c.push(
+                    text(if f.temporary {
+                        fl!("gui-send-temporary")
+                    } else {
+                        fl!("gui-send-kept")
+                    })
+                    .size(13),
+                );
                 note(c, true)
             }
         }
@@ -446,7 +566,10 @@ fn choice(a: &Account) -> AccountChoice {
     } else {
         format!("{} <{}>", a.display_name.trim(), a.email)
     };
-    AccountChoice { name: a.name.clone(), label }
+    AccountChoice {
+        name: a.name.clone(),
+        label,
+    }
 }
 
 fn server_limit(account: Account) -> Task<Message> {
@@ -454,8 +577,16 @@ fn server_limit(account: Account) -> Task<Message> {
         async move {
             let mut settings = account.server.clone();
             settings.auth = crate::account::AuthMethod::None;
-            let request = CheckRequest { settings, credentials: None, from: None, to: vec![] };
-            doctor::check(&request, &|_| {}).await.ok().and_then(|r| r.server.max_size)
+            let request = CheckRequest {
+                settings,
+                credentials: None,
+                from: None,
+                to: vec![],
+            };
+            doctor::check(&request, &|_| {})
+                .await
+                .ok()
+                .and_then(|r| r.server.max_size)
         },
         Message::ServerLimit,
     )
@@ -463,8 +594,15 @@ fn server_limit(account: Account) -> Task<Message> {
 
 /// Builds and sends one message with the account's stored secret.
 pub async fn send(account: Account, draft: Draft) -> Result<String, SendFailure> {
-    let input_failure = |e: &InputError| SendFailure { message: e.message(), fix: String::new(), temporary: false };
-    let outgoing = draft.build().await.map_err(|errors| input_failure(&errors[0]))?;
+    let input_failure = |e: &InputError| SendFailure {
+        message: e.message(),
+        fix: String::new(),
+        temporary: false,
+    };
+    let outgoing = draft
+        .build()
+        .await
+        .map_err(|errors| input_failure(&errors[0]))?;
     let credentials = if account.server.auth.needs_secret() {
         match secrets::load(&account.name).await {
             Ok(Some(secret)) => Some(Credentials::new(account.server.username.clone(), secret)),
@@ -475,7 +613,13 @@ pub async fn send(account: Account, draft: Draft) -> Result<String, SendFailure>
                     temporary: false,
                 });
             }
-            Err(e) => return Err(SendFailure { message: e.message(), fix: String::new(), temporary: false }),
+            Err(e) => {
+                return Err(SendFailure {
+                    message: e.message(),
+                    fix: String::new(),
+                    temporary: false,
+                });
+            }
         }
     } else {
         None
@@ -485,5 +629,9 @@ pub async fn send(account: Account, draft: Draft) -> Result<String, SendFailure>
         .send(&outgoing)
         .await
         .map(|sent| sent.message_id)
-        .map_err(|p| SendFailure { message: p.message(), fix: p.fix(), temporary: p.kind.is_temporary() })
+        .map_err(|p| SendFailure {
+            message: p.message(),
+            fix: p.fix(),
+            temporary: p.kind.is_temporary(),
+        })
 }

@@ -59,7 +59,11 @@ pub fn apply_language(tag: Option<&str>) {
 pub struct Settings;
 
 impl Settings {
-    pub fn update(&mut self, message: Message, preferences: &mut Preferences) -> (Task<Message>, Option<Event>) {
+    pub fn update(
+        &mut self,
+        message: Message,
+        preferences: &mut Preferences,
+    ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::Theme(t) => {
                 preferences.theme = t;
@@ -84,16 +88,33 @@ impl Settings {
             (ThemeChoice::Dark, fl!("gui-theme-dark")),
         ]
         .into_iter()
-        .fold(column![].spacing(6), |c, (choice, label)| c.push(radio(label, choice, Some(preferences.theme), Message::Theme)));
+        .fold(column![].spacing(6), |c, (choice, label)| {
+            c.push(radio(
+                label,
+                choice,
+                Some(preferences.theme),
+                Message::Theme,
+            ))
+        });
         let mut languages = vec![LanguageChoice::System];
-        languages.extend(crate::i18n::available_languages().into_iter().map(LanguageChoice::Language));
+        languages.extend(
+            crate::i18n::available_languages()
+                .into_iter()
+                .map(LanguageChoice::Language),
+        );
         let selected = match &preferences.language {
             Some(tag) => LanguageChoice::Language(tag.clone()),
             None => LanguageChoice::System,
         };
         let content = column![
-            row![heading(fl!("gui-settings")), space::horizontal(), button(text(fl!("gui-done"))).style(button::primary).on_press(Message::Close)]
-                .align_y(Center),
+            row![
+                heading(fl!("gui-settings")),
+                space::horizontal(),
+                button(text(fl!("gui-done")))
+                    .style(button::primary)
+                    .on_press(Message::Close)
+            ]
+            .align_y(Center),
             text(fl!("gui-theme")).size(16),
             themes,
             text(fl!("gui-language")).size(16),

@@ -8,7 +8,10 @@ use std::collections::HashMap;
 use iced::Task;
 use iced::task::Handle;
 
-use crate::account::{Account, AuthMethod, InputError, Security, ServerSettings, parse_port, validate_email, validate_host};
+use crate::account::{
+    Account, AuthMethod, InputError, Security, ServerSettings, parse_port, validate_email,
+    validate_host,
+};
 use crate::discover::{self, Detection};
 use crate::mail::Draft;
 use crate::providers::{self, Provider};
@@ -54,7 +57,16 @@ impl std::fmt::Display for PortChoice {
 }
 
 /// Tiles on the provider page, by preset id; "Other" is separate.
-pub const PROVIDER_TILES: [&str; 8] = ["gmail", "outlook", "yahoo", "office365", "amazon-ses", "icloud", "fastmail", "zoho"];
+pub const PROVIDER_TILES: [&str; 8] = [
+    "gmail",
+    "outlook",
+    "yahoo",
+    "office365",
+    "amazon-ses",
+    "icloud",
+    "fastmail",
+    "zoho",
+];
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -62,7 +74,7 @@ pub enum Message {
     EmailChanged(String),
     Continue,
     Back,
-    Detected(Result<Detection, InputError>),
+    Detected(Result<Box<Detection>, InputError>),
     ProviderPicked(Option<String>),
     RegionPicked(String),
     OpenUrl(String),
@@ -79,7 +91,7 @@ pub enum Message {
     TogglePassword,
     RunTest,
     TestStep(StepReport),
-    Tested(Result<Report, InputError>),
+    Tested(Result<Box<Report>, InputError>),
     ApplySuggestion,
     ToggleDetails,
     CopyTranscript,
@@ -184,11 +196,20 @@ impl Wizard {
 
     /// Opens an existing account at the server page; the password stays unless a new one is typed.
     pub fn edit(account: &Account, taken_names: Vec<String>) -> Wizard {
-        let mut w = Wizard::new(taken_names.into_iter().filter(|n| *n != account.name).collect());
+        let mut w = Wizard::new(
+            taken_names
+                .into_iter()
+                .filter(|n| *n != account.name)
+                .collect(),
+        );
         w.display_name = account.display_name.clone();
         w.email = account.email.clone();
         w.provider = account.provider.as_deref().and_then(providers::by_id);
-        w.set_server(&account.server.host, account.server.port, account.server.security);
+        w.set_server(
+            &account.server.host,
+            account.server.port,
+            account.server.security,
+        );
         w.accept_insecure = account.server.allow_password_without_encryption;
         w.sign_in = account.server.auth.needs_secret();
         w.username = account.server.username.clone();
@@ -205,7 +226,10 @@ impl Wizard {
         };
         let auth = if !self.sign_in {
             AuthMethod::None
-        } else if self.provider.is_some_and(|p| p.servers.iter().all(|s| s.auth == [AuthMethod::OAuth2])) {
+        } else if self
+            .provider
+            .is_some_and(|p| p.servers.iter().all(|s| s.auth == [AuthMethod::OAuth2]))
+        {
             AuthMethod::OAuth2
         } else {
             AuthMethod::Password
@@ -216,7 +240,8 @@ impl Wizard {
             security: self.security,
             auth,
             username: self.username.trim().to_owned(),
-            allow_password_without_encryption: self.security == Security::None && self.accept_insecure,
+            allow_password_without_encryption: self.security == Security::None
+                && self.accept_insecure,
             ca_file: self.editing.as_ref().and_then(|a| a.server.ca_file.clone()),
             timeout_secs: crate::account::DEFAULT_TIMEOUT_SECS,
         })
@@ -276,7 +301,11 @@ impl Wizard {
             email: self.email.trim().to_owned(),
             server: self.settings()?,
             provider: self.provider.map(|p| p.id.clone()),
-            default: self.editing.as_ref().map(|a| a.default).unwrap_or(self.first_account),
+            default: self
+                .editing
+                .as_ref()
+                .map(|a| a.default)
+                .unwrap_or(self.first_account),
         };
         account.validate()?;
         Ok(account)
@@ -310,6 +339,7 @@ impl Wizard {
                 self.detecting = false;
                 match result {
                     Ok(detection) => {
+                        let detection = *detection;
                         match detection.provider {
                             Some(p) => self.apply_preset(p),
                             None => {
@@ -330,7 +360,11 @@ impl Wizard {
                 }
                 None => {
                     self.provider = None;
-                    let domain = self.email.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default();
+                    let domain = self
+                        .email
+                        .rsplit_once('@')
+                        .map(|(_, d)| d.to_owned())
+                        .unwrap_or_default();
                     self.set_server(&format!("smtp.{domain}"), 587, Security::StartTls);
                     self.username = self.email.trim().to_owned();
                     self.sign_in = true;
@@ -389,7 +423,9 @@ impl Wizard {
                 let host = self.host.trim().to_owned();
                 return (
                     Task::perform(
-                        async move { probe::probe(&host, &probe::COMMON, probe::DEFAULT_TIMEOUT, None).await },
+                        async move {
+                            probe::probe(&host, &probe::COMMON, probe::DEFAULT_TIMEOUT, None).await
+                        },
                         Message::Probed,
                     ),
                     None,
@@ -429,7 +465,7 @@ impl Wizard {
                 match result {
                     Ok(report) => {
                         self.test.steps = report.steps.clone();
-                        self.test.report = Some(report);
+                        self.test.report = Some(*report);
                     }
                     Err(e) => {
                         self.step = Step::Server;
@@ -438,7 +474,13 @@ impl Wizard {
                 }
             }
             Message::ApplySuggestion => {
-                if let Some(s) = self.test.report.as_ref().and_then(|r| r.problem.as_ref()).and_then(|p| p.suggestion) {
+                if let Some(s) = self
+                    .test
+                    .report
+                    .as_ref()
+                    .and_then(|r| r.problem.as_ref())
+                    .and_then(|p| p.suggestion)
+                {
                     let host = self.host.clone();
                     self.set_server(&host, s.port, s.security);
                     return (self.run_test(), None);
@@ -494,14 +536,26 @@ impl Wizard {
             Step::Address => {
                 self.errors.clear();
                 if let Err(e) = validate_email(self.email.trim()) {
-                    self.errors.insert("email", InputError::InvalidAddress { field: "email".into(), value: self.email.clone() }.message());
+                    self.errors.insert(
+                        "email",
+                        InputError::InvalidAddress {
+                            field: "email".into(),
+                            value: self.email.clone(),
+                        }
+                        .message(),
+                    );
                     if matches!(e, InputError::Empty { .. }) {
                         self.errors.insert("email", e.message());
                     }
                     return Task::none();
                 }
                 if crate::account::has_line_break(&self.display_name) {
-                    self.error("display_name", &InputError::LineBreak { field: "display_name".into() });
+                    self.error(
+                        "display_name",
+                        &InputError::LineBreak {
+                            field: "display_name".into(),
+                        },
+                    );
                     return Task::none();
                 }
                 self.detecting = true;
@@ -518,8 +572,13 @@ impl Wizard {
                     Err(e) => self.errors.insert(field_of(&e), e.message()),
                     Ok(s) => match validate_host(&s.host) {
                         Err(e) => self.errors.insert("host", e.message()),
-                        Ok(()) if s.security == Security::None && self.sign_in && !self.accept_insecure => {
-                            self.errors.insert("security", InputError::PasswordWithoutEncryption.message())
+                        Ok(())
+                            if s.security == Security::None
+                                && self.sign_in
+                                && !self.accept_insecure =>
+                        {
+                            self.errors
+                                .insert("security", InputError::PasswordWithoutEncryption.message())
                         }
                         Ok(()) => {
                             self.step = Step::SignIn;
@@ -586,27 +645,39 @@ impl Wizard {
             ..TestState::default()
         };
         self.sending = Sending::Idle;
-        let stream = iced::stream::channel(32, async move |mut output: iced::futures::channel::mpsc::Sender<Message>| {
-            use iced::futures::SinkExt;
-            // Editing without a new password: test with the stored one.
-            let credentials = match (credentials, editing) {
-                (Some(c), _) => Some(c),
-                (None, Some(a)) if settings.auth.needs_secret() => match secrets::load(&a.name).await {
-                    Ok(Some(secret)) => Some(Credentials::new(settings.username.clone(), secret)),
+        let stream = iced::stream::channel(
+            32,
+            async move |mut output: iced::futures::channel::mpsc::Sender<Message>| {
+                use iced::futures::SinkExt;
+                // Editing without a new password: test with the stored one.
+                let credentials = match (credentials, editing) {
+                    (Some(c), _) => Some(c),
+                    (None, Some(a)) if settings.auth.needs_secret() => {
+                        match secrets::load(&a.name).await {
+                            Ok(Some(secret)) => {
+                                Some(Credentials::new(settings.username.clone(), secret))
+                            }
+                            _ => None,
+                        }
+                    }
                     _ => None,
-                },
-                _ => None,
-            };
-            let request = CheckRequest { settings, credentials, from: None, to: vec![] };
-            let progress = {
-                let output = output.clone();
-                move |step: &StepReport| {
-                    let _ = output.clone().try_send(Message::TestStep(step.clone()));
-                }
-            };
-            let result = doctor::check(&request, &progress).await;
-            let _ = output.send(Message::Tested(result)).await;
-        });
+                };
+                let request = CheckRequest {
+                    settings,
+                    credentials,
+                    from: None,
+                    to: vec![],
+                };
+                let progress = {
+                    let output = output.clone();
+                    move |step: &StepReport| {
+                        let _ = output.clone().try_send(Message::TestStep(step.clone()));
+                    }
+                };
+                let result = doctor::check(&request, &progress).await;
+                let _ = output.send(Message::Tested(result.map(Box::new))).await;
+            },
+        );
         let (task, handle) = Task::run(stream, |m| m).abortable();
         self.test.handle = Some(handle.abort_on_drop());
         task
@@ -631,11 +702,25 @@ impl Wizard {
             async move {
                 let credentials = match (credentials, editing) {
                     (Some(c), _) => Some(c),
-                    (None, Some(a)) => secrets::load(&a.name).await.ok().flatten().map(|s| Credentials::new(settings.username.clone(), s)),
+                    (None, Some(a)) => secrets::load(&a.name)
+                        .await
+                        .ok()
+                        .flatten()
+                        .map(|s| Credentials::new(settings.username.clone(), s)),
                     _ => None,
                 };
-                let message = draft.build().await.map_err(|_| Problem::new(crate::smtp::ProblemKind::SenderRejected, crate::smtp::Step::MailFrom))?;
-                let sender = Sender::new(&settings, credentials).map_err(|_| Problem::new(crate::smtp::ProblemKind::AuthRequired, crate::smtp::Step::Auth))?;
+                let message = draft.build().await.map_err(|_| {
+                    Problem::new(
+                        crate::smtp::ProblemKind::SenderRejected,
+                        crate::smtp::Step::MailFrom,
+                    )
+                })?;
+                let sender = Sender::new(&settings, credentials).map_err(|_| {
+                    Problem::new(
+                        crate::smtp::ProblemKind::AuthRequired,
+                        crate::smtp::Step::Auth,
+                    )
+                })?;
                 sender.send(&message).await.map(|sent| sent.message_id)
             },
             Message::TestMessageSent,
@@ -657,7 +742,9 @@ impl Wizard {
         Task::perform(
             async move {
                 if let Some(secret) = &secret {
-                    secrets::store(&account.name, secret).await.map_err(|e| e.message())?;
+                    secrets::store(&account.name, secret)
+                        .await
+                        .map_err(|e| e.message())?;
                 } else if let Some(old) = &old_name
                     && !account.server.auth.needs_secret()
                 {
@@ -671,8 +758,8 @@ impl Wizard {
 }
 
 /// Finds settings for the address (built-in presets, then the network).
-async fn detect(email: String) -> Result<Detection, InputError> {
-    discover::detect_offline(&email)
+async fn detect(email: String) -> Result<Box<Detection>, InputError> {
+    discover::detect_offline(&email).map(Box::new)
 }
 
 /// The wizard field an input error belongs to.

@@ -1,13 +1,18 @@
 //! How each wizard page looks. Pages are small functions of the wizard's state.
 
-use iced::widget::{Column, button, column, container, pick_list, row, scrollable, space, text, text_input};
+use iced::widget::{
+    Column, button, column, container, pick_list, row, scrollable, space, text, text_input,
+};
 use iced::{Center, Element, Fill, Length};
 
 use super::{Message, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
 use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, card, checklist, error_style, field, heading, note, segmented, subtle, subtle_style, success_style};
+use crate::gui::widget::{
+    PADDING, SPACING, card, checklist, error_style, field, heading, note, segmented, subtle,
+    subtle_style, success_style,
+};
 use crate::providers;
 
 impl Wizard {
@@ -20,7 +25,13 @@ impl Wizard {
             Step::Test => self.test_page(),
             Step::Done => self.done(),
         };
-        let progress = text(fl!("gui-wizard-progress", step = self.step_number().to_string(), total = "6")).size(13).style(subtle_style);
+        let progress = text(fl!(
+            "gui-wizard-progress",
+            step = self.step_number().to_string(),
+            total = "6"
+        ))
+        .size(13)
+        .style(subtle_style);
         let content = column![progress, page].spacing(SPACING).max_width(640);
         scrollable(container(content).padding(PADDING).center_x(Fill)).into()
     }
@@ -37,18 +48,38 @@ impl Wizard {
     }
 
     fn nav<'a>(&self, next_label: String, next: Option<Message>) -> Element<'a, Message> {
-        let back_allowed = !matches!(self.step, Step::Address | Step::Done) && !(self.editing.is_some() && self.step == Step::Server);
-        let mut r = row![button(text(fl!("gui-cancel"))).style(button::text).on_press(Message::Cancel)].spacing(SPACING);
+        let back_allowed = !(matches!(self.step, Step::Address | Step::Done)
+            || self.editing.is_some() && self.step == Step::Server);
+        let mut r = row![
+            button(text(fl!("gui-cancel")))
+                .style(button::text)
+                .on_press(Message::Cancel)
+        ]
+        .spacing(SPACING);
         r = r.push(space::horizontal());
         if back_allowed {
-            r = r.push(button(text(fl!("gui-back"))).style(button::secondary).on_press(Message::Back));
+            r = r.push(
+                button(text(fl!("gui-back")))
+                    .style(button::secondary)
+                    .on_press(Message::Back),
+            );
         }
-        r.push(button(text(next_label)).style(button::primary).on_press_maybe(next)).align_y(Center).into()
+        r.push(
+            button(text(next_label))
+                .style(button::primary)
+                .on_press_maybe(next),
+        )
+        .align_y(Center)
+        .into()
     }
 
     fn address(&self) -> Element<'_, Message> {
         let mut col = column![
-            heading(if self.editing.is_some() { fl!("gui-wizard-edit-title") } else { fl!("gui-wizard-title") }),
+            heading(if self.editing.is_some() {
+                fl!("gui-wizard-edit-title")
+            } else {
+                fl!("gui-wizard-title")
+            }),
             subtle(fl!("gui-wizard-intro")),
             field(
                 "display-name",
@@ -83,7 +114,11 @@ impl Wizard {
                 false,
             ));
         }
-        col.push(self.nav(fl!("gui-continue"), (!self.detecting).then_some(Message::Continue))).into()
+        col.push(self.nav(
+            fl!("gui-continue"),
+            (!self.detecting).then_some(Message::Continue),
+        ))
+        .into()
     }
 
     fn provider_page(&self) -> Element<'_, Message> {
@@ -97,7 +132,11 @@ impl Wizard {
                     Source::Guess => fl!("detect-source-guess"),
                 };
                 match d.provider {
-                    Some(p) => fl!("gui-found-provider", provider = p.name.as_str(), source = source),
+                    Some(p) => fl!(
+                        "gui-found-provider",
+                        provider = p.name.as_str(),
+                        source = source
+                    ),
                     None => fl!("gui-found-settings", source = source),
                 }
             }
@@ -110,20 +149,33 @@ impl Wizard {
                 tiles.push(tile(p.name.clone(), Some(p.id.clone()), selected));
             }
         }
-        tiles.push(tile(fl!("gui-provider-other"), None, self.provider.is_none()));
+        tiles.push(tile(
+            fl!("gui-provider-other"),
+            None,
+            self.provider.is_none(),
+        ));
         let mut grid = Column::new().spacing(8);
         let mut tiles = tiles.into_iter().peekable();
         while tiles.peek().is_some() {
-            let r = tiles.by_ref().take(3).fold(iced::widget::Row::new().spacing(8), |r, t| r.push(t));
+            let r = tiles
+                .by_ref()
+                .take(3)
+                .fold(iced::widget::Row::new().spacing(8), |r, t| r.push(t));
             grid = grid.push(r);
         }
-        let mut col = column![heading(fl!("gui-provider-title")), subtle(found), grid].spacing(SPACING);
+        let mut col =
+            column![heading(fl!("gui-provider-title")), subtle(found), grid].spacing(SPACING);
         if let Some(p) = self.provider {
             if !p.regions.is_empty() {
                 col = col.push(
                     row![
                         text(fl!("gui-region")),
-                        pick_list(p.regions.clone(), self.region.clone(), Message::RegionPicked).placeholder(fl!("gui-region"))
+                        pick_list(
+                            p.regions.clone(),
+                            self.region.clone(),
+                            Message::RegionPicked
+                        )
+                        .placeholder(fl!("gui-region"))
                     ]
                     .spacing(SPACING)
                     .align_y(Center),
@@ -134,7 +186,9 @@ impl Wizard {
                 if let Some(url) = &n.url {
                     inner = inner.push(
                         row![
-                            button(text(fl!("gui-open-help"))).style(button::secondary).on_press(Message::OpenUrl(url.clone())),
+                            button(text(fl!("gui-open-help")))
+                                .style(button::secondary)
+                                .on_press(Message::OpenUrl(url.clone())),
                             text(url.clone()).size(12).style(subtle_style)
                         ]
                         .spacing(8)
@@ -144,25 +198,49 @@ impl Wizard {
                 col = col.push(note(inner, false));
             }
         }
-        col.push(self.nav(fl!("gui-continue"), Some(Message::Continue))).into()
+        col.push(self.nav(fl!("gui-continue"), Some(Message::Continue)))
+            .into()
     }
 
     fn server(&self) -> Element<'_, Message> {
-        let port = pick_list(&PortChoice::LIST[..], Some(self.port_choice), Message::PortPicked);
+        let port = pick_list(
+            &PortChoice::LIST[..],
+            Some(self.port_choice),
+            Message::PortPicked,
+        );
         let mut port_row = row![port].spacing(8).align_y(Center);
         if self.port_choice == PortChoice::Other {
-            port_row = port_row.push(text_input("2525", &self.port_text).id("port").on_input(Message::PortTextChanged).on_submit(Message::Continue).width(120).padding(8));
+            port_row = port_row.push(
+                text_input("2525", &self.port_text)
+                    .id("port")
+                    .on_input(Message::PortTextChanged)
+                    .on_submit(Message::Continue)
+                    .width(120)
+                    .padding(8),
+            );
         }
         let mut port_col = column![text(fl!("gui-port")).size(14), port_row].spacing(4);
         if let Some(e) = self.errors.get("port") {
             port_col = port_col.push(text(e.clone()).size(13).style(error_style));
         }
-        let options: Vec<(Security, String)> = Security::ALL.iter().map(|s| (*s, security_label(*s))).collect();
+        let options: Vec<(Security, String)> = Security::ALL
+            .iter()
+            .map(|s| (*s, security_label(*s)))
+            .collect();
         let securities = segmented(&options, self.security, Message::SecurityPicked);
         let mut col = column![
             heading(fl!("gui-server-title")),
             subtle(fl!("gui-server-intro")),
-            field("host", fl!("gui-host"), fl!("gui-host-placeholder"), &self.host, self.errors.get("host"), Message::HostChanged, Some(Message::Continue), false),
+            field(
+                "host",
+                fl!("gui-host"),
+                fl!("gui-host-placeholder"),
+                &self.host,
+                self.errors.get("host"),
+                Message::HostChanged,
+                Some(Message::Continue),
+                false
+            ),
             port_col,
             column![text(fl!("gui-encryption")).size(14), securities].spacing(6),
         ]
@@ -170,110 +248,243 @@ impl Wizard {
         if self.security == Security::None {
             let mut warn = column![text(fl!("gui-no-encryption-warning"))].spacing(8);
             if self.sign_in {
-                warn = warn.push(iced::widget::checkbox(self.accept_insecure).label(fl!("gui-accept-insecure")).on_toggle(Message::AcceptInsecure));
+                warn = warn.push(
+                    iced::widget::checkbox(self.accept_insecure)
+                        .label(fl!("gui-accept-insecure"))
+                        .on_toggle(Message::AcceptInsecure),
+                );
             }
             col = col.push(note(warn, true));
         }
         if let Some(e) = self.errors.get("security") {
             col = col.push(text(e.clone()).size(13).style(error_style));
         }
-        let find = button(text(if self.probing { fl!("gui-finding") } else { fl!("gui-find-automatically") }))
-            .style(button::secondary)
-            .on_press_maybe((!self.probing).then_some(Message::FindAutomatically));
+        let find = button(text(if self.probing {
+            fl!("gui-finding")
+        } else {
+            fl!("gui-find-automatically")
+        }))
+        .style(button::secondary)
+        .on_press_maybe((!self.probing).then_some(Message::FindAutomatically));
         col = col.push(find);
         if let Some(report) = &self.probe {
             let mut lines = column![].spacing(4);
             for r in &report.results {
-                let label = fl!("gui-probe-line", port = r.port.to_string(), security = security_label(r.security));
-                lines = lines.push(row![text(if r.ok { "✓" } else { "✗" }).width(20).style(if r.ok { success_style } else { error_style }), text(label)].spacing(8));
+                let label = fl!(
+                    "gui-probe-line",
+                    port = r.port.to_string(),
+                    security = security_label(r.security)
+                );
+                lines = lines.push(
+                    row![
+                        text(if r.ok { "✓" } else { "✗" }).width(20).style(if r.ok {
+                            success_style
+                        } else {
+                            error_style
+                        }),
+                        text(label)
+                    ]
+                    .spacing(8),
+                );
             }
             lines = lines.push(text(match &report.best {
-                Some(b) => fl!("gui-probe-best", port = b.port.to_string(), security = security_label(b.security)),
+                Some(b) => fl!(
+                    "gui-probe-best",
+                    port = b.port.to_string(),
+                    security = security_label(b.security)
+                ),
                 None => fl!("probe-none", host = report.host.as_str()),
             }));
             col = col.push(note(lines, report.best.is_none()));
         }
-        col.push(self.nav(fl!("gui-continue"), Some(Message::Continue))).into()
+        col.push(self.nav(fl!("gui-continue"), Some(Message::Continue)))
+            .into()
     }
 
     fn sign_in_page(&self) -> Element<'_, Message> {
-        let oauth_only = self.provider.is_some_and(|p| p.servers.iter().all(|s| s.auth == [crate::account::AuthMethod::OAuth2]));
-        let choice = segmented(&[(true, fl!("gui-sign-in-password")), (false, fl!("gui-sign-in-none"))], self.sign_in, Message::SignInPicked);
+        let oauth_only = self.provider.is_some_and(|p| {
+            p.servers
+                .iter()
+                .all(|s| s.auth == [crate::account::AuthMethod::OAuth2])
+        });
+        let choice = segmented(
+            &[
+                (true, fl!("gui-sign-in-password")),
+                (false, fl!("gui-sign-in-none")),
+            ],
+            self.sign_in,
+            Message::SignInPicked,
+        );
         let mut col = column![heading(fl!("gui-sign-in-title")), choice].spacing(SPACING);
         if oauth_only {
             col = col.push(note(text(fl!("gui-oauth-not-available")), true));
         }
         if self.sign_in {
-            col = col.push(field("username", fl!("gui-username"), fl!("gui-username-placeholder"), &self.username, self.errors.get("username"), Message::UsernameChanged, Some(Message::Continue), false));
-            let placeholder = if self.editing.is_some() { fl!("gui-password-keep") } else { fl!("gui-password-placeholder") };
-            let pw = field("password", fl!("gui-password"), placeholder, &self.password, self.errors.get("password"), Message::PasswordChanged, Some(Message::Continue), !self.show_password);
-            let toggle = button(text(if self.show_password { fl!("gui-hide") } else { fl!("gui-show") })).style(button::text).on_press(Message::TogglePassword);
-            col = col.push(row![container(pw).width(Fill), column![space::vertical().height(20), toggle]].spacing(8));
+            col = col.push(field(
+                "username",
+                fl!("gui-username"),
+                fl!("gui-username-placeholder"),
+                &self.username,
+                self.errors.get("username"),
+                Message::UsernameChanged,
+                Some(Message::Continue),
+                false,
+            ));
+            let placeholder = if self.editing.is_some() {
+                fl!("gui-password-keep")
+            } else {
+                fl!("gui-password-placeholder")
+            };
+            let pw = field(
+                "password",
+                fl!("gui-password"),
+                placeholder,
+                &self.password,
+                self.errors.get("password"),
+                Message::PasswordChanged,
+                Some(Message::Continue),
+                !self.show_password,
+            );
+            let toggle = button(text(if self.show_password {
+                fl!("gui-hide")
+            } else {
+                fl!("gui-show")
+            }))
+            .style(button::text)
+            .on_press(Message::TogglePassword);
+            col = col.push(
+                row![
+                    container(pw).width(Fill),
+                    column![space::vertical().height(20), toggle]
+                ]
+                .spacing(8),
+            );
             col = col.push(subtle(fl!("gui-password-keychain")));
         }
-        col.push(self.nav(fl!("gui-test-connection"), Some(Message::Continue))).into()
+        col.push(self.nav(fl!("gui-test-connection"), Some(Message::Continue)))
+            .into()
     }
 
     fn test_page(&self) -> Element<'_, Message> {
-        let mut col = column![heading(fl!("gui-test-title")), checklist(&self.test.steps, self.test.running)].spacing(SPACING);
+        let mut col = column![
+            heading(fl!("gui-test-title")),
+            checklist(&self.test.steps, self.test.running)
+        ]
+        .spacing(SPACING);
         if let Some(report) = &self.test.report {
             match &report.problem {
                 None => col = col.push(note(text(fl!("gui-test-ok")).style(success_style), false)),
                 Some(p) => {
-                    let mut inner = column![text(p.message()).size(16), text(fl!("cli-fix", fix = p.fix()))].spacing(6);
+                    let mut inner = column![
+                        text(p.message()).size(16),
+                        text(fl!("cli-fix", fix = p.fix()))
+                    ]
+                    .spacing(6);
                     if let Some(reply) = &p.server_reply {
-                        inner = inner.push(text(fl!("cli-server-said", reply = reply.as_str())).size(13).style(subtle_style));
+                        inner = inner.push(
+                            text(fl!("cli-server-said", reply = reply.as_str()))
+                                .size(13)
+                                .style(subtle_style),
+                        );
                     }
                     if let Some(s) = &p.suggestion {
                         inner = inner.push(
-                            button(text(fl!("gui-apply-suggestion", port = s.port.to_string(), security = security_label(s.security))))
-                                .style(button::primary)
-                                .on_press(Message::ApplySuggestion),
+                            button(text(fl!(
+                                "gui-apply-suggestion",
+                                port = s.port.to_string(),
+                                security = security_label(s.security)
+                            )))
+                            .style(button::primary)
+                            .on_press(Message::ApplySuggestion),
                         );
                     }
                     col = col.push(note(inner, true));
                 }
             }
-            let details = button(text(if self.test.show_details { fl!("gui-hide-details") } else { fl!("gui-show-details") })).style(button::text).on_press(Message::ToggleDetails);
+            let details = button(text(if self.test.show_details {
+                fl!("gui-hide-details")
+            } else {
+                fl!("gui-show-details")
+            }))
+            .style(button::text)
+            .on_press(Message::ToggleDetails);
             col = col.push(details);
             if self.test.show_details {
                 let transcript = report.transcript.join("\n");
-                col = col.push(card(column![
-                    row![space::horizontal(), button(text(fl!("gui-copy"))).style(button::secondary).on_press(Message::CopyTranscript)],
-                    text(transcript).font(iced::Font::MONOSPACE).size(12)
-                ].spacing(6)));
+                col = col.push(card(
+                    column![
+                        row![
+                            space::horizontal(),
+                            button(text(fl!("gui-copy")))
+                                .style(button::secondary)
+                                .on_press(Message::CopyTranscript)
+                        ],
+                        text(transcript).font(iced::Font::MONOSPACE).size(12)
+                    ]
+                    .spacing(6),
+                ));
             }
             if report.ok {
-                let send = button(text(fl!("gui-send-test-message"))).style(button::secondary).on_press_maybe((self.sending != Sending::Running).then_some(Message::SendTestMessage));
+                let send = button(text(fl!("gui-send-test-message")))
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (self.sending != Sending::Running).then_some(Message::SendTestMessage),
+                    );
                 col = col.push(send);
                 match &self.sending {
                     Sending::Idle => {}
                     Sending::Running => col = col.push(text(fl!("gui-sending"))),
-                    Sending::Done(_) => col = col.push(text(fl!("gui-test-message-sent", email = self.email.trim())).style(success_style)),
-                    Sending::Failed(m, f) => col = col.push(note(column![text(m.clone()), text(fl!("cli-fix", fix = f.as_str()))].spacing(4), true)),
+                    Sending::Done(_) => {
+                        col = col.push(
+                            text(fl!("gui-test-message-sent", email = self.email.trim()))
+                                .style(success_style),
+                        )
+                    }
+                    Sending::Failed(m, f) => {
+                        col = col.push(note(
+                            column![text(m.clone()), text(fl!("cli-fix", fix = f.as_str()))]
+                                .spacing(4),
+                            true,
+                        ))
+                    }
                 }
             }
         }
         if let Some(e) = &self.save_error {
             col = col.push(text(e.clone()).style(error_style));
         }
-        let retry = button(text(fl!("gui-test-again"))).style(button::secondary).on_press_maybe((!self.test.running).then_some(Message::RunTest));
+        let retry = button(text(fl!("gui-test-again")))
+            .style(button::secondary)
+            .on_press_maybe((!self.test.running).then_some(Message::RunTest));
         col = col.push(retry);
         let ok = self.test.report.as_ref().is_some_and(|r| r.ok);
-        let label = if ok || self.test.report.is_none() { fl!("gui-save") } else { fl!("gui-save-anyway") };
+        let label = if ok || self.test.report.is_none() {
+            fl!("gui-save")
+        } else {
+            fl!("gui-save-anyway")
+        };
         let can_save = !self.test.running && !self.saving && self.test.report.is_some();
-        col.push(self.nav(label, can_save.then_some(Message::Save))).into()
+        col.push(self.nav(label, can_save.then_some(Message::Save)))
+            .into()
     }
 
     fn done(&self) -> Element<'_, Message> {
-        let name = self.saved.as_ref().map(|a| a.email.clone()).unwrap_or_default();
+        let name = self
+            .saved
+            .as_ref()
+            .map(|a| a.email.clone())
+            .unwrap_or_default();
         column![
             heading(fl!("gui-done-title")),
             text(fl!("gui-done-body", email = name)),
             row![
-                button(text(fl!("gui-close"))).style(button::secondary).on_press(Message::Cancel),
+                button(text(fl!("gui-close")))
+                    .style(button::secondary)
+                    .on_press(Message::Cancel),
                 space::horizontal(),
-                button(text(fl!("gui-write-message"))).style(button::primary).on_press(Message::WriteMessage),
+                button(text(fl!("gui-write-message")))
+                    .style(button::primary)
+                    .on_press(Message::WriteMessage),
             ]
             .spacing(SPACING)
         ]
@@ -285,7 +496,11 @@ impl Wizard {
 fn tile<'a>(label: String, id: Option<String>, selected: bool) -> Element<'a, Message> {
     button(container(text(label)).center_x(Fill).padding(8))
         .width(Length::FillPortion(1))
-        .style(if selected { button::primary } else { button::secondary })
+        .style(if selected {
+            button::primary
+        } else {
+            button::secondary
+        })
         .on_press(Message::ProviderPicked(id))
         .into()
 }
@@ -293,4 +508,3 @@ fn tile<'a>(label: String, id: Option<String>, selected: bool) -> Element<'a, Me
 pub fn security_label(security: Security) -> String {
     crate::cli::security_label(security)
 }
-
