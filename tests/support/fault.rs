@@ -1,0 +1,295 @@
+//! A scripted SMTP fault server on 127.0.0.1 for the doctor's tests: each test writes the
+//! conversation the server should have (a 5xx banner, a refused sign-in, a dropped connection, TLS
+//! with a bad certificate...), and the real binary is checked against it.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use rcgen::{
+    BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose, SanType,
+};
+use rustls::ServerConfig;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
+
+/// What the server's certificate gets wrong, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CertVariant {
+    Good,
+    SelfSigned,
+    Expired,
+    WrongName,
+}
+
+/// A private certificate authority and server certificates for 127.0.0.1, made fresh per test.
+pub struct Pki {
+    _dir: tempfile::TempDir,
+    pub ca_pem: PathBuf,
+    ca_params: CertificateParams,
+    ca_key: KeyPair,
+}
+
+impl Pki {
+    pub fn new() -> Pki {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca_params
+            .distinguished_name
+            .push(DnType::CommonName, "Outpost Fault CA");
+        ca_params.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::CrlSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
+        let ca_key = KeyPair::generate().unwrap();
+        let ca_cert = ca_params.self_signed(&ca_key).unwrap();
+        let ca_pem = dir.path().join("ca.pem");
+        std::fs::write(&ca_pem, ca_cert.pem()).unwrap();
+        Pki {
+            _dir: dir,
+            ca_pem,
+            ca_params,
+            ca_key,
+        }
+    }
+
+    pub fn server_config(&self, variant: CertVariant) -> Arc<ServerConfig> {
+        let names = match variant {
+            CertVariant::WrongName => vec!["wrong.example".to_string()],
+            _ => vec!["localhost".to_string()],
+        };
+        let mut params = CertificateParams::new(names).unwrap();
+        if variant != CertVariant::WrongName {
+            params
+                .subject_alt_names
+                .push(SanType::IpAddress("127.0.0.1".parse().unwrap()));
+        }
+        params
+            .distinguished_name
+            .push(DnType::CommonName, "fault.test");
+        let now = time::OffsetDateTime::now_utc();
+        if variant == CertVariant::Expired {
+            params.not_before = now - time::Duration::days(60);
+            params.not_after = now - time::Duration::days(30);
+        } else {
+            params.not_before = now - time::Duration::days(1);
+            params.not_after = now + time::Duration::days(30);
+        }
+        let key = KeyPair::generate().unwrap();
+        let cert = if variant == CertVariant::SelfSigned {
+            params.self_signed(&key).unwrap()
+        } else {
+            let issuer = Issuer::from_params(&self.ca_params, &self.ca_key);
+            params.signed_by(&key, &issuer).unwrap()
+        };
+        let chain = vec![CertificateDer::from(cert.der().to_vec())];
+        let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
+        let config =
+            ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .unwrap()
+                .with_no_client_auth()
+                .with_single_cert(chain, key)
+                .unwrap();
+        Arc::new(config)
+    }
+}
+
+trait Stream: Read + Write + Send {}
+impl<T: Read + Write + Send> Stream for T {}
+
+/// One client connection, as the script sees it.
+pub struct Conn {
+    reader: BufReader<Box<dyn Stream>>,
+}
+
+impl Conn {
+    /// Sends one or more reply lines (each gets CRLF).
+    pub fn send(&mut self, lines: &str) {
+        for line in lines.lines() {
+            let _ = self
+                .reader
+                .get_mut()
+                .write_all(format!("{line}\r\n").as_bytes());
+        }
+        let _ = self.reader.get_mut().flush();
+    }
+
+    /// The next command line from the client, `None` when it hung up.
+    pub fn line(&mut self) -> Option<String> {
+        let mut buf = String::new();
+        match self.reader.read_line(&mut buf) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(buf.trim_end().to_owned()),
+        }
+    }
+
+    /// Reads commands, answering each with `reply`, until one starting with `prefix` (returned).
+    pub fn until(&mut self, prefix: &str) -> Option<String> {
+        loop {
+            let line = self.line()?;
+            if line.to_ascii_uppercase().starts_with(prefix) {
+                return Some(line);
+            }
+            if line.to_ascii_uppercase().starts_with("QUIT") {
+                self.send("221 bye");
+                return None;
+            }
+            self.send("250 ok");
+        }
+    }
+
+    /// Greets, reads EHLO and offers `extensions`.
+    pub fn greet(&mut self, extensions: &[&str]) -> Option<()> {
+        self.send("220 fault.test ESMTP ready");
+        self.ehlo(extensions)
+    }
+
+    pub fn ehlo(&mut self, extensions: &[&str]) -> Option<()> {
+        let line = self.line()?;
+        if !line.to_ascii_uppercase().starts_with("EHLO") {
+            self.send("500 5.5.1 expected EHLO");
+            return None;
+        }
+        let mut reply = vec!["250-fault.test".to_string()];
+        for (i, e) in extensions.iter().enumerate() {
+            let sep = if i + 1 == extensions.len() { ' ' } else { '-' };
+            reply.push(format!("250{sep}{e}"));
+        }
+        if extensions.is_empty() {
+            reply = vec!["250 fault.test".to_string()];
+        }
+        self.send(&reply.join("\n"));
+        Some(())
+    }
+
+    /// Handles QUIT politely if the client sends it.
+    pub fn bye(&mut self) {
+        while let Some(line) = self.line() {
+            if line.to_ascii_uppercase().starts_with("QUIT") {
+                self.send("221 bye");
+                return;
+            }
+            if line.to_ascii_uppercase().starts_with("RSET")
+                || line.to_ascii_uppercase().starts_with("NOOP")
+            {
+                self.send("250 ok");
+            } else {
+                self.send("503 5.5.1 not now");
+            }
+        }
+    }
+}
+
+/// How connections are accepted.
+pub enum Listen {
+    Plain,
+    Tls(Arc<ServerConfig>),
+}
+
+pub struct FaultServer {
+    pub port: u16,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl FaultServer {
+    pub fn start(
+        listen: Listen,
+        script: impl Fn(&mut Conn) + Send + Sync + 'static,
+    ) -> FaultServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let port = listener.local_addr().unwrap().port();
+        listener.set_nonblocking(true).unwrap();
+        let stop = Arc::new(AtomicBool::new(false));
+        let script = Arc::new(script);
+        let listen = Arc::new(listen);
+        let stopping = stop.clone();
+        let thread = std::thread::spawn(move || {
+            while !stopping.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((tcp, _)) => {
+                        let script = script.clone();
+                        let listen = listen.clone();
+                        std::thread::spawn(move || serve(tcp, &listen, &*script));
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        FaultServer {
+            port,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+fn serve(tcp: TcpStream, listen: &Listen, script: &(dyn Fn(&mut Conn) + Send + Sync)) {
+    tcp.set_nonblocking(false).unwrap();
+    // No test may hang: a client that goes quiet is dropped.
+    tcp.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    let stream: Box<dyn Stream> = match listen {
+        Listen::Plain => Box::new(tcp),
+        Listen::Tls(config) => {
+            let Ok(conn) = rustls::ServerConnection::new(config.clone()) else {
+                return;
+            };
+            Box::new(rustls::StreamOwned::new(conn, tcp))
+        }
+    };
+    let mut conn = Conn {
+        reader: BufReader::new(stream),
+    };
+    script(&mut conn);
+}
+
+impl Drop for FaultServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// A port where nothing listens.
+pub fn closed_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// A listener whose accept queue is full, so new connections hang in SYN-SENT like a firewall that
+/// drops packets. Keep the returned value alive for the test.
+pub struct Blackhole {
+    pub port: u16,
+    _listener: socket2::Socket,
+    _fillers: Vec<socket2::Socket>,
+}
+
+pub fn blackhole() -> Blackhole {
+    use socket2::{Domain, Socket, Type};
+    let listener = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+    let addr: SocketAddr = "127.0.0.1:0".parse().unwrap();
+    listener.bind(&addr.into()).unwrap();
+    listener.listen(0).unwrap();
+    let addr = listener.local_addr().unwrap().as_socket().unwrap();
+    let mut fillers = Vec::new();
+    for _ in 0..8 {
+        let s = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+        match s.connect_timeout(&addr.into(), Duration::from_millis(200)) {
+            Ok(()) => fillers.push(s),
+            Err(_) => break,
+        }
+    }
+    Blackhole {
+        port: addr.port(),
+        _listener: listener,
+        _fillers: fillers,
+    }
+}
