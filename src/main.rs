@@ -3,8 +3,23 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     outpost::i18n::init_from_environment();
     let cli = outpost::cli::parse();
-    if cli.command.is_none() {
-        return match outpost::gui::run() {
+    let start = match &cli.command {
+        None => Some(outpost::gui::Start::Main),
+        Some(outpost::cli::Command::Compose(a)) => {
+            Some(outpost::gui::Start::Compose(outpost::gui::Prefill {
+                account: a.account.clone(),
+                to: a.to.join(", "),
+                cc: a.cc.join(", "),
+                bcc: a.bcc.join(", "),
+                subject: a.subject.clone(),
+                body: a.body.clone(),
+                attachments: a.attach.clone(),
+            }))
+        }
+        Some(_) => None,
+    };
+    if let Some(start) = start {
+        return match outpost::gui::run(start) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{}", outpost::fl!("gui-failed", reason = e.to_string()));

@@ -568,7 +568,9 @@ fn probe_ranks_what_works() {
     assert_eq!(on_plain("tls"), "expects_starttls");
     assert_eq!(on_plain("starttls"), "starttls_unavailable");
     assert!(
-        !results.iter().any(|r| r["port"] == plain.port && r["security"] == "none"),
+        !results
+            .iter()
+            .any(|r| r["port"] == plain.port && r["security"] == "none"),
         "plain is only a last resort when nothing encrypted works"
     );
     let starttls_on_tls = results

@@ -168,6 +168,7 @@ step-quit-closed = The server closed the connection.
 
 cli-about = Set up an outgoing email account, send mail, and find out what is wrong when it does not work.
 cli-about-detect = Find the settings for an email address
+cli-about-compose = Open a window to write a message, filled in from these options
 cli-about-check = Test the connection to a server step by step, and explain what is wrong
 cli-about-probe = Find which ports and encryption work on a server
 cli-help-check-from = Also check that the server accepts this sender (nothing is sent)

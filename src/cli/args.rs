@@ -26,6 +26,8 @@ pub enum Command {
     Probe(ProbeArgs),
     #[command(about = fl!("cli-about-send"))]
     Send(SendArgs),
+    #[command(about = fl!("cli-about-compose"))]
+    Compose(ComposeArgs),
     #[command(about = fl!("cli-about-accounts"))]
     Accounts {
         #[command(subcommand)]
@@ -61,6 +63,24 @@ pub struct ServerArgs {
     pub timeout: Option<u64>,
     #[arg(long, help = fl!("cli-help-allow-password-without-encryption"))]
     pub allow_password_without_encryption: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ComposeArgs {
+    #[arg(long, help = fl!("cli-help-account"))]
+    pub account: Option<String>,
+    #[arg(long, num_args = 1.., help = fl!("cli-help-to"))]
+    pub to: Vec<String>,
+    #[arg(long, num_args = 1.., help = fl!("cli-help-cc"))]
+    pub cc: Vec<String>,
+    #[arg(long, num_args = 1.., help = fl!("cli-help-bcc"))]
+    pub bcc: Vec<String>,
+    #[arg(long, default_value = "", help = fl!("cli-help-subject"))]
+    pub subject: String,
+    #[arg(long, default_value = "", help = fl!("cli-help-body"))]
+    pub body: String,
+    #[arg(long, help = fl!("cli-help-attach"))]
+    pub attach: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 
 pub use accounts::security_label;
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, ComposeArgs};
 pub use check::step_name;
 pub use output::Output;
 
@@ -49,6 +49,8 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     let code = runtime.block_on(async {
         match command {
+            // The window needs the main thread; main.rs opens it before we get here.
+            Command::Compose(_) => 2,
             Command::Detect(a) => detect::run(&out, a).await,
             Command::Check(a) => check::run(&out, a).await,
             Command::Probe(a) => check::probe(&out, a).await,

@@ -10,8 +10,15 @@ use super::{APP_ID, accounts, compose, settings, theme, wizard};
 use crate::config::{LoadWarning, Paths, Store};
 use crate::{fl, secrets};
 
-pub fn run() -> iced::Result {
-    iced::daemon(App::boot, App::update, App::view)
+/// What opens first: the main window, or only a compose window (`outpost compose`).
+#[derive(Debug, Clone)]
+pub enum Start {
+    Main,
+    Compose(compose::Prefill),
+}
+
+pub fn run(start: Start) -> iced::Result {
+    iced::daemon(move || App::boot(start.clone()), App::update, App::view)
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
@@ -41,6 +48,7 @@ pub struct App {
 pub enum Message {
     MainOpened(window::Id),
     ComposeOpened(window::Id, Option<String>),
+    ComposeReady(window::Id, compose::Prefill),
     CloseRequested(window::Id),
     Closed(window::Id),
     FileDropped(window::Id, std::path::PathBuf),
@@ -91,7 +99,7 @@ fn platform() -> window::settings::PlatformSpecific {
 
 impl App {
     /// Loads the configuration (never failing: a broken file is kept aside) and opens the main window.
-    pub fn boot() -> (App, Task<Message>) {
+    pub fn boot(start: Start) -> (App, Task<Message>) {
         let (store, warnings, notice) = match Store::open() {
             Ok((store, warnings)) => (store, warnings, None),
             Err(e) => {
@@ -112,8 +120,19 @@ impl App {
         };
         let mut app = App::with_store(store, &warnings);
         app.notices.extend(notice);
-        let (_, open) = window::open(main_window_settings());
-        (app, open.map(Message::MainOpened))
+        match start {
+            Start::Main => {
+                let (_, open) = window::open(main_window_settings());
+                (app, open.map(Message::MainOpened))
+            }
+            Start::Compose(prefill) => {
+                let (_, open) = window::open(compose_window_settings());
+                (
+                    app,
+                    open.map(move |id| Message::ComposeReady(id, prefill.clone())),
+                )
+            }
+        }
     }
 
     /// The state without windows (tests drive it directly).
@@ -171,6 +190,16 @@ impl App {
             }
             Message::ComposeOpened(id, account) => {
                 let compose = compose::Compose::new(self.store.config.accounts.clone(), account);
+                let task = compose.boot().map(move |m| Message::Compose(id, m));
+                self.composes.insert(id, compose);
+                Task::batch([task, operation::focus("to")])
+            }
+            Message::ComposeReady(id, prefill) => {
+                let mut compose = compose::Compose::new(
+                    self.store.config.accounts.clone(),
+                    prefill.account.clone(),
+                );
+                compose.prefill(prefill);
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
                 Task::batch([task, operation::focus("to")])

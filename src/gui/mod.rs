@@ -11,6 +11,9 @@ pub mod wizard;
 /// The reverse-DNS id used everywhere: window app id, desktop file, metainfo, icons.
 pub const APP_ID: &str = "io.github.outpost_mail.Outpost";
 
-pub fn run() -> iced::Result {
-    app::run()
+pub use app::Start;
+pub use compose::Prefill;
+
+pub fn run(start: Start) -> iced::Result {
+    app::run(start)
 }

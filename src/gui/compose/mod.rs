@@ -50,6 +50,18 @@ pub struct SendFailure {
     pub temporary: bool,
 }
 
+/// What `outpost compose` fills in before the window opens.
+#[derive(Debug, Clone, Default)]
+pub struct Prefill {
+    pub account: Option<String>,
+    pub to: String,
+    pub cc: String,
+    pub bcc: String,
+    pub subject: String,
+    pub body: String,
+    pub attachments: Vec<PathBuf>,
+}
+
 /// An account in the From picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccountChoice {
@@ -118,6 +130,15 @@ impl Compose {
             confirm_close: false,
             server_limit: None,
         }
+    }
+
+    pub fn prefill(&mut self, p: Prefill) {
+        self.to = p.to;
+        self.cc = p.cc;
+        self.bcc = p.bcc;
+        self.subject = p.subject;
+        self.body = text_editor::Content::with_text(&p.body);
+        let _ = self.update(Message::FilesPicked(p.attachments));
     }
 
     /// Learns the server's size limit in the background (one connection, no sign-in, nothing sent).
@@ -487,7 +508,6 @@ impl Compose {
             };
             c = c.push(
                 row![
-                    text("📎").width(20),
                     text(name),
                     text(size).size(13).style(if a.size.is_some() {
                         subtle_style

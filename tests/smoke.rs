@@ -1,0 +1,231 @@
+//! The real binary under Xvfb: it opens its window, stays alive, and the screens are saved as
+//! screenshots under `target/screenshots/` for people to look at.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn need(tool: &str) {
+    let found = Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {tool}"))
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "{tool} is not installed: run tests/run.sh as root, or: apt-get install xvfb xdotool imagemagick"
+    );
+}
+
+struct Xvfb {
+    child: Child,
+    display: String,
+}
+
+impl Xvfb {
+    fn start() -> Xvfb {
+        need("Xvfb");
+        need("xdotool");
+        need("import");
+        // Xvfb picks a free display itself and tells us which, so parallel tests never collide.
+        let mut child = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x900x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
+            let _ = tx.send(line);
+        });
+        let number = rx
+            .recv_timeout(Duration::from_secs(15))
+            .expect("Xvfb reports its display within 15 s");
+        let display = format!(":{}", number.trim());
+        assert!(display.len() > 1, "Xvfb did not report a display");
+        Xvfb { child, display }
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+struct App {
+    child: Child,
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(x: &Xvfb, home: &Path, args: &[&str]) -> App {
+    let child = Command::new(env!("CARGO_BIN_EXE_outpost"))
+        .args(args)
+        .env("DISPLAY", &x.display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("XDG_RUNTIME_DIR", home)
+        .env("LANG", "en_US.UTF-8")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .stdout(Stdio::null())
+        // A pipe nobody reads would block the app once full; a file keeps what it said.
+        .stderr(std::fs::File::create(home.join("outpost.log")).unwrap())
+        .spawn()
+        .expect("the binary starts");
+    App { child }
+}
+
+/// Waits for a window with this exact title; returns its X id and how long it took.
+fn wait_window(x: &Xvfb, title: &str) -> (String, Duration) {
+    let started = Instant::now();
+    let out = Command::new("timeout")
+        .args([
+            "20",
+            "xdotool",
+            "search",
+            "--sync",
+            "--onlyvisible",
+            "--name",
+            &format!("^{title}$"),
+        ])
+        .env("DISPLAY", &x.display)
+        .output()
+        .expect("xdotool runs");
+    let id = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        !id.is_empty(),
+        "no window titled {title:?} appeared within 20 s"
+    );
+    (id, started.elapsed())
+}
+
+fn screenshot(x: &Xvfb, window: &str, name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    // The window is mapped before its first frame is drawn: capture until it shows something.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        std::thread::sleep(Duration::from_millis(300));
+        let status = Command::new("import")
+            .args(["-window", window, path.to_str().unwrap()])
+            .env("DISPLAY", &x.display)
+            .status()
+            .expect("import runs");
+        assert!(status.success(), "screenshot failed");
+        // A blank window compresses to a few hundred bytes; a drawn one is tens of kilobytes.
+        if std::fs::metadata(&path).unwrap().len() > 5000 {
+            std::thread::sleep(Duration::from_millis(500));
+            let _ = Command::new("import")
+                .args(["-window", window, path.to_str().unwrap()])
+                .env("DISPLAY", &x.display)
+                .status();
+            return path;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the window stayed blank for 15 s"
+        );
+    }
+}
+
+fn alive(app: &mut App) {
+    assert!(
+        app.child.try_wait().unwrap().is_none(),
+        "the app is still running"
+    );
+}
+
+#[test]
+fn first_run_opens_the_wizard_and_compose_opens_its_window() {
+    let x = Xvfb::start();
+    let home = tempfile::tempdir().unwrap();
+
+    let mut app = start(&x, home.path(), &[]);
+    let (window, took) = wait_window(&x, "Outpost");
+    eprintln!("first window after {took:?}");
+    screenshot(&x, &window, "wizard.png");
+    alive(&mut app);
+    drop(app);
+
+    let attachment = home.path().join("report.pdf");
+    std::fs::write(&attachment, vec![b'x'; 150_000]).unwrap();
+    let mut app = start(
+        &x,
+        home.path(),
+        &[
+            "compose",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "Quarterly report",
+            "--body",
+            "Hi Bob,\n\nthe report is attached.\n\nAda",
+            "--attach",
+            attachment.to_str().unwrap(),
+        ],
+    );
+    let (window, _) = wait_window(&x, "Quarterly report");
+    screenshot(&x, &window, "compose.png");
+    alive(&mut app);
+}
+
+#[test]
+fn saved_accounts_open_the_main_window() {
+    let x = Xvfb::start();
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join(".config/outpost");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        r#"
+[[account]]
+name = "work"
+display_name = "Ada Lovelace"
+email = "ada@example.com"
+host = "smtp.example.com"
+port = 587
+security = "starttls"
+auth = "password"
+username = "ada@example.com"
+default = true
+
+[[account]]
+name = "home"
+email = "ada@example.org"
+host = "smtp.example.org"
+port = 465
+security = "tls"
+username = "ada@example.org"
+"#,
+    )
+    .unwrap();
+    let mut app = start(&x, home.path(), &[]);
+    let (window, _) = wait_window(&x, "Outpost");
+    screenshot(&x, &window, "accounts.png");
+    alive(&mut app);
+}
