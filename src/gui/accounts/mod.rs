@@ -179,13 +179,13 @@ impl Accounts {
                 .style(button::danger)
                 .on_press(Message::AskRemove(a.name.clone())),
         );
-        let mut col = column![
-            title,
-            text(a.display_name.clone()).style(subtle_style),
-            text(server).size(14).style(subtle_style),
-            actions
-        ]
-        .spacing(8);
+        let mut col = column![title].spacing(8);
+        if !a.display_name.trim().is_empty() {
+            col = col.push(text(a.display_name.clone()).style(subtle_style));
+        }
+        col = col
+            .push(text(server).size(14).style(subtle_style))
+            .push(actions);
         if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
             col = col.push(note(
                 column![
