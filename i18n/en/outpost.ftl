@@ -359,3 +359,8 @@ gui-theme-dark = Dark
 gui-language = Language
 gui-language-system = Follow the system
 gui-language-note = Changes apply at once.
+
+## Outbox
+
+outbox-storage-error = Outpost could not write to its outbox folder: { $reason }
+outbox-account-gone = The account “{ $account }” no longer exists. Edit the message to send it from another account, or delete it.

@@ -1,12 +1,12 @@
 //! What went wrong, in a form a person can act on: a [`ProblemKind`] from the design's list, the step
 //! where it happened, the server's own words, and where it helps a setting to try instead.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::account::Security;
 
 /// The problem kinds of the public contract (`problem.kind`). Names are part of the JSON interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProblemKind {
     DnsNotFound,

@@ -147,6 +147,31 @@ impl Sender {
         }
     }
 
+    /// Sends bytes that are already a complete message (the outbox keeps exactly what was written).
+    /// Returns the server's reply.
+    pub async fn send_raw(
+        &self,
+        from: &str,
+        recipients: &[String],
+        bytes: &[u8],
+    ) -> Result<String, Problem> {
+        let invalid = || {
+            Problem::new(ProblemKind::SenderRejected, Step::MailFrom)
+                .at(&self.settings.host, self.settings.port)
+        };
+        let from: lettre::Address = from.parse().map_err(|_| invalid())?;
+        let to: Vec<lettre::Address> = recipients.iter().filter_map(|r| r.parse().ok()).collect();
+        let envelope = lettre::address::Envelope::new(Some(from), to).map_err(|_| invalid())?;
+        let size = bytes.len() as u64;
+        let budget = self.settings.timeout() * 4 + Duration::from_secs(10 * (1 + size / (5 << 20)));
+        match tokio::time::timeout(budget, self.transport.send_raw(&envelope, bytes)).await {
+            Ok(Ok(response)) => Ok(response.message().collect::<Vec<_>>().join(" ")),
+            Ok(Err(error)) => Err(self.classify(&error)),
+            Err(_) => Err(Problem::new(ProblemKind::ConnectionLost, Step::Data)
+                .at(&self.settings.host, self.settings.port)),
+        }
+    }
+
     fn classify(&self, error: &lettre::transport::smtp::Error) -> Problem {
         classify_lettre_error(error, &self.settings)
     }
