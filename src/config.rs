@@ -437,6 +437,7 @@ mod tests {
             },
             provider: None,
             default: true,
+            daily_limit: None,
         }
     }
 

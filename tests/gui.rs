@@ -206,6 +206,7 @@ fn account() -> Account {
         },
         provider: None,
         default: true,
+        daily_limit: None,
     }
 }
 

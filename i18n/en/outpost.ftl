@@ -169,6 +169,14 @@ step-quit-closed = The server closed the connection.
 cli-about = Set up an outgoing email account, send mail, and find out what is wrong when it does not work.
 cli-about-detect = Find the settings for an email address
 cli-about-compose = Open a window to write a message, filled in from these options
+cli-about-outbox = See and send what waits in the outbox
+cli-about-outbox-list = List the messages waiting in the outbox
+cli-about-outbox-flush = Try to send every waiting message now
+cli-about-outbox-retry = Try one held or waiting message again now
+cli-about-outbox-remove = Delete a message from the outbox
+cli-about-outbox-sent = List the messages sent
+cli-help-message-id = The outbox id of the message (see outpost outbox list)
+cli-help-allow-over-limit = Send even if this goes over the account’s daily sending limit
 cli-about-check = Test the connection to a server step by step, and explain what is wrong
 cli-about-probe = Find which ports and encryption work on a server
 cli-help-check-from = Also check that the server accepts this sender (nothing is sent)
@@ -215,6 +223,7 @@ cli-help-account-name = Account name
 cli-help-display-name = Your name as recipients will see it
 cli-help-provider = Provider preset the settings came from (see outpost detect)
 cli-help-default = Make this the default account
+cli-help-daily-limit = How many messages this account may send per day (default: the provider’s limit)
 cli-warning = Warning: { $message }
 cli-error = Error: { $message }
 cli-fix = What to do: { $fix }
@@ -363,4 +372,25 @@ gui-language-note = Changes apply at once.
 ## Outbox
 
 outbox-storage-error = Outpost could not write to its outbox folder: { $reason }
+outbox-unknown-id = There is no message “{ $id }” in the outbox. See the list with: outpost outbox list
+outbox-removed = Deleted the message { $id } from the outbox.
+outbox-empty = The outbox is empty.
+outbox-state-queued = waiting to be sent again ({ $attempts } attempts so far)
+outbox-state-held = stopped: it waits for you to fix the problem
+outbox-line = { $id }: “{ $subject }” to { $recipients } — { $state }
+outbox-sent-line = Sent “{ $subject }” to { $recipients } ({ $message_id })
+outbox-damaged = A damaged outbox entry was moved aside, not deleted: { $path }
+outbox-flushed = { $sent ->
+    [one] Sent 1 message.
+   *[other] Sent { $sent } messages.
+} { $remaining ->
+    [0] The outbox is empty.
+    [one] 1 message is still waiting.
+   *[other] { $remaining } messages are still waiting.
+}
+outbox-failed-line = Not sent: “{ $subject }”: { $message }
+send-queued = The message is kept in the outbox and will be sent again automatically. See it with: outpost outbox list
+send-held = The message is kept in the outbox, stopped until you fix the problem. Then: outpost outbox retry { $id }
+send-limit-warning = This account has sent { $used } of its { $limit } messages today.
+send-over-limit = Sending this would go over the account’s daily limit ({ $used } of { $limit } used today). Add --allow-over-limit to send anyway.
 outbox-account-gone = The account “{ $account }” no longer exists. Edit the message to send it from another account, or delete it.

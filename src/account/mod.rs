@@ -185,9 +185,21 @@ pub struct Account {
     /// The provider preset the settings came from, if any.
     pub provider: Option<String>,
     pub default: bool,
+    /// Messages per day this account may send; `None` uses the provider's documented limit.
+    pub daily_limit: Option<u32>,
 }
 
 impl Account {
+    /// The daily limit that applies: the account's own, else its provider's.
+    pub fn effective_daily_limit(&self) -> Option<u32> {
+        self.daily_limit.or_else(|| {
+            self.provider
+                .as_deref()
+                .and_then(crate::providers::by_id)
+                .and_then(|p| p.daily_limit)
+        })
+    }
+
     pub fn validate(&self) -> Result<(), InputError> {
         validate_account_name(&self.name)?;
         validate_email(&self.email)?;

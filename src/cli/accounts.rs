@@ -140,6 +140,7 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
         server: settings,
         provider: args.provider.clone(),
         default: args.make_default,
+        daily_limit: args.daily_limit,
     };
     if let Err(e) = account.validate() {
         return out.input_error(&e);

@@ -28,6 +28,11 @@ pub enum Command {
     Send(SendArgs),
     #[command(about = fl!("cli-about-compose"))]
     Compose(ComposeArgs),
+    #[command(about = fl!("cli-about-outbox"))]
+    Outbox {
+        #[command(subcommand)]
+        action: OutboxCommand,
+    },
     #[command(about = fl!("cli-about-accounts"))]
     Accounts {
         #[command(subcommand)]
@@ -132,6 +137,28 @@ pub struct SendArgs {
     pub attach: Vec<PathBuf>,
     #[arg(long, help = fl!("cli-help-no-queue"))]
     pub no_queue: bool,
+    #[arg(long, help = fl!("cli-help-allow-over-limit"))]
+    pub allow_over_limit: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    #[command(about = fl!("cli-about-outbox-list"))]
+    List,
+    #[command(about = fl!("cli-about-outbox-flush"))]
+    Flush,
+    #[command(about = fl!("cli-about-outbox-retry"))]
+    Retry {
+        #[arg(help = fl!("cli-help-message-id"))]
+        id: String,
+    },
+    #[command(about = fl!("cli-about-outbox-remove"))]
+    Remove {
+        #[arg(help = fl!("cli-help-message-id"))]
+        id: String,
+    },
+    #[command(about = fl!("cli-about-outbox-sent"))]
+    Sent,
 }
 
 #[derive(Debug, Subcommand)]
@@ -164,6 +191,8 @@ pub struct AddArgs {
     pub provider: Option<String>,
     #[arg(long = "default", help = fl!("cli-help-default"))]
     pub make_default: bool,
+    #[arg(long, help = fl!("cli-help-daily-limit"))]
+    pub daily_limit: Option<u32>,
     #[command(flatten)]
     pub server: ServerArgs,
 }

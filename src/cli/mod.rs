@@ -6,6 +6,7 @@ mod accounts;
 mod args;
 mod check;
 mod detect;
+mod outbox;
 mod output;
 mod send;
 mod server;
@@ -56,6 +57,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Probe(a) => check::probe(&out, a).await,
             Command::Send(a) => send::run(&out, a).await,
             Command::Accounts { action } => accounts::run(&out, action).await,
+            Command::Outbox { action } => outbox::run(&out, action).await,
         }
     });
     // Pooled connections and blocking keychain calls must not keep the process alive.

@@ -12,6 +12,9 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         Ok(v) => v,
         Err(code) => return code,
     };
+    // A saved account with its password in the keychain goes through the outbox, so a failed
+    // send is kept and retried; a password typed for this one run cannot be retried later.
+    let queue = args.account.is_some() && !args.server.password_stdin && !args.no_queue;
     let body = match (&args.body, &args.body_file) {
         (Some(b), _) => b.clone(),
         (None, Some(path)) => match std::fs::read_to_string(path) {
@@ -43,6 +46,9 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
             return out.input_error(&errors[0]);
         }
     };
+    if queue {
+        return send_through_outbox(out, &args, &outgoing).await;
+    }
     let sender = match Sender::new(&settings, credentials) {
         Ok(s) => s,
         Err(e) => return out.input_error(&e),
@@ -82,6 +88,120 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
             1
         }
     }
+}
+
+async fn send_through_outbox(
+    out: &Output,
+    args: &SendArgs,
+    outgoing: &crate::mail::Outgoing,
+) -> u8 {
+    use crate::outbox::{self, FlushOptions, Outbox, State, SystemClock, limits::Standing};
+    let Ok(store) = open_store(out) else { return 1 };
+    let name = args.account.clone().unwrap_or_default();
+    let Ok(account) = store.account(&name).cloned() else {
+        return 1;
+    };
+    let outbox = match Outbox::open(&store.paths.data_dir) {
+        Ok(o) => o,
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    };
+    let now = std::time::SystemTime::now();
+    match outbox::worker::limits(&outbox).standing(&name, account.effective_daily_limit(), 1, now) {
+        Standing::Over { used, limit } if !args.allow_over_limit => {
+            return out.coded_error(
+                "over_daily_limit",
+                Some("account"),
+                &fl!(
+                    "send-over-limit",
+                    used = used.to_string(),
+                    limit = limit.to_string()
+                ),
+            );
+        }
+        Standing::Warn { used, limit } => out.warn(&fl!(
+            "send-limit-warning",
+            used = used.to_string(),
+            limit = limit.to_string()
+        )),
+        _ => {}
+    }
+    let bytes = outgoing.formatted();
+    let meta = match outbox.enqueue(
+        &name,
+        &outgoing.from,
+        &outgoing.recipients,
+        &outgoing.message_id,
+        args.subject.trim(),
+        &bytes,
+        now,
+    ) {
+        Ok(m) => m,
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    };
+    let options = FlushOptions {
+        force: true,
+        only: vec![meta.id.clone()],
+        ..FlushOptions::default()
+    };
+    let report = match outbox::flush(&outbox, &store.config.accounts, &SystemClock, &options).await
+    {
+        Ok(r) => r,
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    };
+    if let Some(sent) = report.sent.first() {
+        let doc = serde_json::json!({
+            "ok": true,
+            "message_id": sent.message_id,
+            "queued": false,
+            "problem": null,
+            "server_reply": sent.server_reply,
+        });
+        out.result(doc, || {
+            vec![fl!("send-done", message_id = sent.message_id.as_str())]
+        });
+        return 0;
+    }
+    let (state, problem) = match report.failed.first() {
+        Some((m, p)) => (m.state, Some(p.clone())),
+        None => (State::Queued, None),
+    };
+    let doc = serde_json::json!({
+        "ok": false,
+        "message_id": outgoing.message_id,
+        "queued": true,
+        "held": state == State::Held,
+        "outbox_id": meta.id,
+        "problem": problem.as_ref().map(|p| p.to_json()),
+        "reason": report.blocked.first().map(|(_, why)| why.clone()),
+    });
+    out.result(doc, || {
+        let mut lines = Vec::new();
+        if let Some(p) = &problem {
+            lines.push(fl!("send-failed", message = p.message()));
+            lines.push(fl!("cli-fix", fix = p.fix()));
+            if let Some(reply) = &p.server_reply {
+                lines.push(fl!("cli-server-said", reply = reply.as_str()));
+            }
+        }
+        if let Some((_, why)) = report.blocked.first() {
+            lines.push(fl!("send-failed", message = why.as_str()));
+        }
+        lines.push(match state {
+            State::Held => fl!("send-held", id = meta.id.as_str()),
+            State::Queued => fl!("send-queued"),
+        });
+        lines
+    });
+    1
 }
 
 type Resolved = (ServerSettings, Option<Credentials>, String, String);

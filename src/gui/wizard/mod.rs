@@ -306,6 +306,7 @@ impl Wizard {
                 .as_ref()
                 .map(|a| a.default)
                 .unwrap_or(self.first_account),
+            daily_limit: self.editing.as_ref().and_then(|a| a.daily_limit),
         };
         account.validate()?;
         Ok(account)

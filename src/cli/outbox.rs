@@ -1,0 +1,200 @@
+use super::args::OutboxCommand;
+use super::{Output, open_store};
+use crate::fl;
+use crate::outbox::{self, FlushOptions, FlushReport, Meta, Outbox, State, SystemClock};
+
+pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
+    let Ok(store) = open_store(out) else { return 1 };
+    let outbox = match Outbox::open(&store.paths.data_dir) {
+        Ok(o) => o,
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    };
+    match command {
+        OutboxCommand::List => list(out, &outbox),
+        OutboxCommand::Sent => sent(out, &outbox),
+        OutboxCommand::Flush => flush(out, &outbox, &store.config.accounts, vec![]).await,
+        OutboxCommand::Retry { id } => match outbox.retry_now(&id, std::time::SystemTime::now()) {
+            Ok(Some(_)) => flush(out, &outbox, &store.config.accounts, vec![id]).await,
+            Ok(None) => out.coded_error(
+                "unknown_message",
+                Some("id"),
+                &fl!("outbox-unknown-id", id = id.as_str()),
+            ),
+            Err(e) => {
+                out.fatal(&e.message());
+                1
+            }
+        },
+        OutboxCommand::Remove { id } => {
+            if outbox.get(&id).is_none() {
+                return out.coded_error(
+                    "unknown_message",
+                    Some("id"),
+                    &fl!("outbox-unknown-id", id = id.as_str()),
+                );
+            }
+            match outbox.remove(&id) {
+                Ok(()) => {
+                    out.result(serde_json::json!({"ok": true, "removed": id}), || {
+                        vec![fl!("outbox-removed", id = id.as_str())]
+                    });
+                    0
+                }
+                Err(e) => {
+                    out.fatal(&e.message());
+                    1
+                }
+            }
+        }
+    }
+}
+
+pub fn meta_json(m: &Meta) -> serde_json::Value {
+    serde_json::json!({
+        "id": m.id,
+        "account": m.account,
+        "from": m.from,
+        "recipients": m.recipients,
+        "subject": m.subject,
+        "message_id": m.message_id,
+        "size": m.size,
+        "created": m.created,
+        "attempts": m.attempts,
+        "next_attempt": m.next_attempt,
+        "state": m.state,
+        "last_problem": m.last_problem.as_ref().map(|p| serde_json::json!({
+            "kind": p.kind,
+            "message": p.message,
+            "fix": p.fix,
+            "server_reply": p.server_reply,
+        })),
+    })
+}
+
+fn meta_line(m: &Meta) -> String {
+    let state = match m.state {
+        State::Queued => fl!("outbox-state-queued", attempts = m.attempts.to_string()),
+        State::Held => fl!("outbox-state-held"),
+    };
+    let mut line = fl!(
+        "outbox-line",
+        id = m.id.as_str(),
+        subject = m.subject.as_str(),
+        recipients = m.recipients.join(", "),
+        state = state
+    );
+    if let Some(p) = &m.last_problem {
+        line.push_str(&format!("\n    {}", p.message));
+    }
+    line
+}
+
+fn list(out: &Output, outbox: &Outbox) -> u8 {
+    let (metas, damaged) = match outbox.list() {
+        Ok(v) => v,
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    };
+    for d in &damaged {
+        out.warn(&fl!(
+            "outbox-damaged",
+            path = d.moved_to.display().to_string()
+        ));
+    }
+    let doc = serde_json::json!({
+        "messages": metas.iter().map(meta_json).collect::<Vec<_>>(),
+        "damaged": damaged.iter().map(|d| d.moved_to.display().to_string()).collect::<Vec<_>>(),
+    });
+    out.result(doc, || {
+        if metas.is_empty() {
+            vec![fl!("outbox-empty")]
+        } else {
+            metas.iter().map(meta_line).collect()
+        }
+    });
+    0
+}
+
+fn sent(out: &Output, outbox: &Outbox) -> u8 {
+    let records = outbox.sent_log().list();
+    let doc = serde_json::json!({ "sent": records });
+    out.result(doc, || {
+        records
+            .iter()
+            .map(|r| {
+                fl!(
+                    "outbox-sent-line",
+                    subject = r.subject.as_str(),
+                    recipients = r.recipients.join(", "),
+                    message_id = r.message_id.as_str()
+                )
+            })
+            .collect()
+    });
+    0
+}
+
+pub fn report_json(r: &FlushReport) -> serde_json::Value {
+    serde_json::json!({
+        "ok": r.remaining.is_empty(),
+        "sent": r.sent.iter().map(|s| serde_json::json!({"id": s.id, "message_id": s.message_id, "server_reply": s.server_reply})).collect::<Vec<_>>(),
+        "failed": r.failed.iter().map(|(m, p)| serde_json::json!({"id": m.id, "state": m.state, "problem": p.to_json()})).collect::<Vec<_>>(),
+        "blocked": r.blocked.iter().map(|(m, why)| serde_json::json!({"id": m.id, "reason": why})).collect::<Vec<_>>(),
+        "damaged": r.damaged.iter().map(|d| d.moved_to.display().to_string()).collect::<Vec<_>>(),
+        "remaining": r.remaining.len(),
+    })
+}
+
+async fn flush(
+    out: &Output,
+    outbox: &Outbox,
+    accounts: &[crate::account::Account],
+    only: Vec<String>,
+) -> u8 {
+    let options = FlushOptions {
+        force: true,
+        only,
+        ..FlushOptions::default()
+    };
+    let report = match outbox::flush(outbox, accounts, &SystemClock, &options).await {
+        Ok(r) => r,
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    };
+    for d in &report.damaged {
+        out.warn(&fl!(
+            "outbox-damaged",
+            path = d.moved_to.display().to_string()
+        ));
+    }
+    out.result(report_json(&report), || {
+        let mut lines = vec![fl!(
+            "outbox-flushed",
+            sent = report.sent.len(),
+            remaining = report.remaining.len()
+        )];
+        for (m, p) in &report.failed {
+            lines.push(fl!(
+                "outbox-failed-line",
+                subject = m.subject.as_str(),
+                message = p.message()
+            ));
+        }
+        for (m, why) in &report.blocked {
+            lines.push(fl!(
+                "outbox-failed-line",
+                subject = m.subject.as_str(),
+                message = why.as_str()
+            ));
+        }
+        lines
+    });
+    if report.remaining.is_empty() { 0 } else { 1 }
+}
