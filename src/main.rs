@@ -14,6 +14,7 @@ fn main() -> ExitCode {
                 subject: a.subject.clone(),
                 body: a.body.clone(),
                 attachments: a.attach.clone(),
+                replaces: None,
             }))
         }
         Some(_) => None,

@@ -354,8 +354,8 @@ gui-sending = Sending…
 gui-sending-progress = Sending your message…
 gui-sent = Sent.
 gui-send-shortcut = Ctrl+Enter
-gui-send-temporary = The message was not sent; it is still here. Try again in a few minutes.
-gui-send-kept = The message was not sent; everything you wrote is still here.
+gui-send-temporary = The message waits in the outbox and will be sent again automatically. You can close this window.
+gui-send-kept = The message is kept in the outbox until the problem is fixed, and everything you wrote is still here.
 gui-fix-edit-account = Open the account in the main window, choose Edit, and enter the password again.
 gui-discard-question = Discard this message? What you wrote will be lost.
 gui-discard = Discard
@@ -394,3 +394,31 @@ send-held = The message is kept in the outbox, stopped until you fix the problem
 send-limit-warning = This account has sent { $used } of its { $limit } messages today.
 send-over-limit = Sending this would go over the account’s daily limit ({ $used } of { $limit } used today). Add --allow-over-limit to send anyway.
 outbox-account-gone = The account “{ $account }” no longer exists. Edit the message to send it from another account, or delete it.
+gui-outbox-title = Outbox
+gui-outbox-button = Outbox ({ $count })
+gui-outbox-tab = Waiting ({ $count })
+gui-sent-tab = Sent
+gui-outbox-empty = Nothing is waiting. Every message you sent has gone out.
+gui-outbox-sending = Sending what is waiting…
+gui-outbox-next-try = Will try again { $time } ({ $attempts ->
+    [one] 1 attempt so far
+   *[other] { $attempts } attempts so far
+}).
+gui-outbox-to = To { $recipients }, from { $account }
+gui-no-subject = (no subject)
+gui-retry-now = Retry now
+gui-delete = Delete
+gui-delete-question = Delete this message? It will not be sent.
+gui-search-sent = Search sent messages
+gui-sent-line = To { $recipients }, { $time }, { $size }
+gui-sent-empty = No sent messages to show.
+gui-time-now = now
+gui-time-in-minutes = in { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+gui-time-minutes-ago = { $minutes ->
+    [one] 1 minute ago
+   *[other] { $minutes } minutes ago
+}
+gui-queued-sent = A waiting message was sent: “{ $subject }”.

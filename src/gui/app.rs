@@ -6,8 +6,9 @@ use iced::keyboard::{self, key};
 use iced::widget::operation;
 use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, window};
 
-use super::{APP_ID, accounts, compose, settings, theme, wizard};
+use super::{APP_ID, accounts, compose, outbox as outbox_screen, settings, theme, wizard};
 use crate::config::{LoadWarning, Paths, Store};
+use crate::outbox::{FlushOptions, FlushReport, Meta, Outbox, SentRecord, SystemClock};
 use crate::{fl, secrets};
 
 /// What opens first: the main window, or only a compose window (`outpost compose`).
@@ -33,6 +34,7 @@ pub enum Screen {
     Accounts(accounts::Accounts),
     Wizard(Box<wizard::Wizard>),
     Settings(settings::Settings),
+    Outbox(outbox_screen::OutboxScreen),
 }
 
 pub struct App {
@@ -42,6 +44,10 @@ pub struct App {
     pub main: Option<window::Id>,
     pub screen: Screen,
     pub composes: BTreeMap<window::Id, compose::Compose>,
+    pub outbox: Option<Outbox>,
+    pub waiting: Vec<Meta>,
+    pub sent: Vec<SentRecord>,
+    pub flushing: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -52,7 +58,9 @@ pub enum Message {
     CloseRequested(window::Id),
     Closed(window::Id),
     FileDropped(window::Id, std::path::PathBuf),
-    Tab { shift: bool },
+    Tab {
+        shift: bool,
+    },
     Escape(window::Id),
     SendShortcut(window::Id),
     DismissNotices,
@@ -61,6 +69,10 @@ pub enum Message {
     Settings(settings::Message),
     Compose(window::Id, compose::Message),
     AccountRemoved(String, Result<(), String>),
+    Outbox(outbox_screen::Message),
+    /// Time to send what is due in the outbox.
+    Tick,
+    Flushed(Result<FlushReport, String>),
 }
 
 pub fn main_window_settings() -> window::Settings {
@@ -145,13 +157,69 @@ impl App {
         } else {
             Screen::Accounts(accounts::Accounts::default())
         };
-        App {
-            notices: warnings.iter().map(LoadWarning::message).collect(),
+        let mut notices: Vec<String> = warnings.iter().map(LoadWarning::message).collect();
+        let outbox = match Outbox::open(&store.paths.data_dir) {
+            Ok(o) => Some(o),
+            Err(e) => {
+                notices.push(e.message());
+                None
+            }
+        };
+        let mut app = App {
+            notices,
             store,
             main: None,
             screen,
             composes: BTreeMap::new(),
+            outbox,
+            waiting: Vec::new(),
+            sent: Vec::new(),
+            flushing: false,
+        };
+        app.refresh_outbox();
+        app
+    }
+
+    /// Re-reads the outbox and the sent log (small files; cheap).
+    pub fn refresh_outbox(&mut self) {
+        let Some(outbox) = &self.outbox else { return };
+        match outbox.list() {
+            Ok((waiting, damaged)) => {
+                self.waiting = waiting;
+                for d in damaged {
+                    self.notices.push(fl!(
+                        "outbox-damaged",
+                        path = d.moved_to.display().to_string()
+                    ));
+                }
+            }
+            Err(e) => self.notices.push(e.message()),
         }
+        self.sent = outbox.sent_log().list();
+    }
+
+    fn flush(&mut self, only: Vec<String>, force: bool) -> Task<Message> {
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
+        if self.flushing {
+            return Task::none();
+        }
+        self.flushing = true;
+        let accounts = self.store.config.accounts.clone();
+        let options = FlushOptions {
+            force,
+            only,
+            ..FlushOptions::default()
+        };
+        Task::perform(
+            async move {
+                crate::outbox::flush(&outbox, &accounts, &SystemClock, &options)
+                    .await
+                    .map_err(|e| e.message())
+            },
+            Message::Flushed,
+        )
     }
 
     pub fn title(&self, window: window::Id) -> String {
@@ -168,6 +236,8 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
             window::close_requests().map(Message::CloseRequested),
+            // The outbox worker: what is due goes out; going offline and back just works.
+            iced::time::every(std::time::Duration::from_secs(60)).map(|_| Message::Tick),
             window::close_events().map(Message::Closed),
             event::listen_with(route_event),
         ])
@@ -186,10 +256,35 @@ impl App {
         match message {
             Message::MainOpened(id) => {
                 self.main = Some(id);
-                operation::focus("email")
+                // A restart resumes the queue.
+                Task::batch([operation::focus("display-name"), self.flush(vec![], false)])
             }
+            Message::Tick => self.flush(vec![], false),
+            Message::Flushed(result) => {
+                self.flushing = false;
+                match result {
+                    Ok(report) => {
+                        for s in &report.sent {
+                            let from_a_window = self
+                                .composes
+                                .values()
+                                .any(|c| c.replaces.as_deref() == Some(s.id.as_str()));
+                            if !from_a_window {
+                                self.notices
+                                    .push(fl!("gui-queued-sent", subject = s.subject.as_str()));
+                            }
+                        }
+                    }
+                    Err(e) => self.notices.push(e),
+                }
+                self.refresh_outbox();
+                Task::none()
+            }
+            Message::Outbox(m) => self.on_outbox_message(m),
             Message::ComposeOpened(id, account) => {
-                let compose = compose::Compose::new(self.store.config.accounts.clone(), account);
+                let mut compose =
+                    compose::Compose::new(self.store.config.accounts.clone(), account);
+                compose.outbox = self.outbox.clone();
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
                 Task::batch([task, operation::focus("to")])
@@ -199,6 +294,7 @@ impl App {
                     self.store.config.accounts.clone(),
                     prefill.account.clone(),
                 );
+                compose.outbox = self.outbox.clone();
                 compose.prefill(prefill);
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
@@ -249,7 +345,7 @@ impl App {
                     Screen::Accounts(_) => {
                         self.on_accounts_message(accounts::Message::CancelRemove)
                     }
-                    Screen::Settings(_) => {
+                    Screen::Settings(_) | Screen::Outbox(_) => {
                         self.screen = Screen::Accounts(accounts::Accounts::default());
                         Task::none()
                     }
@@ -371,6 +467,11 @@ impl App {
                 }
             }
             accounts::Event::Compose(name) => Task::batch([task, self.open_compose(name)]),
+            accounts::Event::OpenOutbox => {
+                self.refresh_outbox();
+                self.screen = Screen::Outbox(outbox_screen::OutboxScreen::default());
+                task
+            }
             accounts::Event::OpenSettings => {
                 self.screen = Screen::Settings(settings::Settings);
                 task
@@ -399,12 +500,69 @@ impl App {
         }
     }
 
+    fn on_outbox_message(&mut self, m: outbox_screen::Message) -> Task<Message> {
+        let Screen::Outbox(o) = &mut self.screen else {
+            return Task::none();
+        };
+        let (task, event) = o.update(m);
+        let task = task.map(Message::Outbox);
+        let Some(event) = event else { return task };
+        match event {
+            outbox_screen::Event::Close => {
+                self.screen = Screen::Accounts(accounts::Accounts::default());
+                task
+            }
+            outbox_screen::Event::RetryNow(id) => {
+                if let Some(outbox) = &self.outbox
+                    && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
+                {
+                    self.notices.push(e.message());
+                }
+                Task::batch([task, self.flush(vec![id], true)])
+            }
+            outbox_screen::Event::Delete(id) => {
+                if let Some(outbox) = &self.outbox
+                    && let Err(e) = outbox.remove(&id)
+                {
+                    self.notices.push(e.message());
+                }
+                self.refresh_outbox();
+                task
+            }
+            outbox_screen::Event::Edit(id) => {
+                let Some(meta) = self.waiting.iter().find(|m| m.id == id).cloned() else {
+                    return task;
+                };
+                let draft = meta.draft.unwrap_or_default();
+                let prefill = compose::Prefill {
+                    account: Some(meta.account.clone()),
+                    to: draft.to,
+                    cc: draft.cc,
+                    bcc: draft.bcc,
+                    subject: draft.subject,
+                    body: draft.body,
+                    attachments: draft.attachments,
+                    replaces: Some(id),
+                };
+                let (_, open) = window::open(compose_window_settings());
+                Task::batch([
+                    task,
+                    open.map(move |wid| Message::ComposeReady(wid, prefill.clone())),
+                ])
+            }
+        }
+    }
+
     fn on_compose_message(&mut self, id: window::Id, m: compose::Message) -> Task<Message> {
+        let refresh = matches!(m, compose::Message::Sent(_));
         let Some(c) = self.composes.get_mut(&id) else {
             return Task::none();
         };
         let (task, event) = c.update(m);
         let task = task.map(move |m| Message::Compose(id, m));
+        if refresh {
+            self.refresh_outbox();
+        }
         match event {
             Some(compose::Event::Close) => Task::batch([task, window::close(id)]),
             None => task,
@@ -421,7 +579,12 @@ impl App {
             return c.view().map(move |m| Message::Compose(window, m));
         }
         let screen: Element<'_, Message> = match &self.screen {
-            Screen::Accounts(a) => a.view(&self.store.config.accounts).map(Message::Accounts),
+            Screen::Accounts(a) => a
+                .view(&self.store.config.accounts, self.waiting.len())
+                .map(Message::Accounts),
+            Screen::Outbox(o) => o
+                .view(&self.waiting, &self.sent, self.flushing)
+                .map(Message::Outbox),
             Screen::Wizard(w) => w.view().map(Message::Wizard),
             Screen::Settings(s) => s
                 .view(&self.store.config.preferences)

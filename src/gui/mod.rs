@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod app;
 pub mod compose;
+pub mod outbox;
 pub mod settings;
 mod theme;
 pub mod widget;

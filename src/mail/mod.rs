@@ -15,7 +15,8 @@ use crate::account::InputError;
 /// Attachments above this total are refused before anything is read into memory.
 pub const MAX_ATTACHMENTS_TOTAL: u64 = 100 * 1024 * 1024;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Draft {
     pub from_name: String,
     pub from_email: String,

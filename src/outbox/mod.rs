@@ -91,6 +91,9 @@ pub struct Meta {
     pub next_attempt: u64,
     pub state: State,
     pub last_problem: Option<LastProblem>,
+    /// What the user wrote, so "Edit" can reopen it in a compose window.
+    #[serde(default)]
+    pub draft: Option<crate::mail::Draft>,
 }
 
 /// A queue entry that could not be read; it was moved aside to `damaged/`, never deleted.
@@ -166,6 +169,7 @@ impl Outbox {
             next_attempt: unix(now),
             state: State::Queued,
             last_problem: None,
+            draft: None,
         };
         // Bytes first: a metadata file always has its message next to it.
         write_durably(&self.eml(&id), bytes)?;
@@ -278,6 +282,16 @@ impl Outbox {
         }
         sync_dir(&self.queue());
         Ok(())
+    }
+
+    /// Keeps what the user wrote next to the message, for editing later.
+    pub fn attach_draft(
+        &self,
+        meta: &mut Meta,
+        draft: &crate::mail::Draft,
+    ) -> Result<(), StorageError> {
+        meta.draft = Some(draft.clone());
+        self.save(meta)
     }
 
     /// Puts a held message back in line for an attempt now.

@@ -20,6 +20,7 @@ pub enum Message {
     NewMessage(Option<String>),
     AddAccount,
     OpenSettings,
+    OpenOutbox,
     Edit(String),
     MakeDefault(String),
     AskRemove(String),
@@ -38,6 +39,7 @@ pub enum Event {
     Remove(String),
     Compose(Option<String>),
     OpenSettings,
+    OpenOutbox,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +66,7 @@ impl Accounts {
             Message::NewMessage(name) => return (Task::none(), Some(Event::Compose(name))),
             Message::AddAccount => return (Task::none(), Some(Event::AddAccount)),
             Message::OpenSettings => return (Task::none(), Some(Event::OpenSettings)),
+            Message::OpenOutbox => return (Task::none(), Some(Event::OpenOutbox)),
             Message::Edit(name) => return (Task::none(), Some(Event::Edit(name))),
             Message::MakeDefault(name) => return (Task::none(), Some(Event::MakeDefault(name))),
             Message::AskRemove(name) => self.confirm_remove = Some(name),
@@ -106,13 +109,20 @@ impl Accounts {
             .map(|reason| fl!("accounts-removed-secret-kept", name = name, reason = reason));
     }
 
-    pub fn view<'a>(&'a self, accounts: &'a [Account]) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, accounts: &'a [Account], waiting: usize) -> Element<'a, Message> {
         let header = row![
             heading(fl!("gui-app-title")),
             space::horizontal(),
             button(text(fl!("gui-settings")))
                 .style(button::text)
                 .on_press(Message::OpenSettings),
+            button(text(fl!("gui-outbox-button", count = waiting)))
+                .style(if waiting > 0 {
+                    button::warning
+                } else {
+                    button::text
+                })
+                .on_press(Message::OpenOutbox),
             button(text(fl!("gui-add-account")))
                 .style(button::secondary)
                 .on_press(Message::AddAccount),

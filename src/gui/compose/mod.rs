@@ -14,6 +14,7 @@ use crate::account::{Account, InputError};
 use crate::fl;
 use crate::gui::widget::{PADDING, SPACING, error_style, note, subtle_style, success_style};
 use crate::mail::{Draft, parse_address_list};
+use crate::outbox::Outbox;
 use crate::secrets;
 use crate::smtp::doctor::{self, CheckRequest};
 use crate::smtp::{Credentials, Sender};
@@ -32,6 +33,7 @@ pub enum Message {
     ServerLimit(Option<u64>),
     Send,
     Sent(Result<String, SendFailure>),
+    Queued(String),
     Escape,
     Discard,
     KeepEditing,
@@ -48,6 +50,8 @@ pub struct SendFailure {
     pub message: String,
     pub fix: String,
     pub temporary: bool,
+    /// The message waits in the outbox under this id.
+    pub outbox_id: Option<String>,
 }
 
 /// What `outpost compose` fills in before the window opens.
@@ -60,6 +64,8 @@ pub struct Prefill {
     pub subject: String,
     pub body: String,
     pub attachments: Vec<PathBuf>,
+    /// The outbox entry being edited.
+    pub replaces: Option<String>,
 }
 
 /// An account in the From picker.
@@ -103,6 +109,10 @@ pub struct Compose {
     pub confirm_close: bool,
     /// The server's SIZE limit, when known.
     pub server_limit: Option<u64>,
+    /// Where sends go first, so a failed one is kept.
+    pub outbox: Option<Outbox>,
+    /// The outbox entry this window's message replaces (after "Edit", or a failed send).
+    pub replaces: Option<String>,
 }
 
 impl Compose {
@@ -129,6 +139,8 @@ impl Compose {
             status: Status::Editing,
             confirm_close: false,
             server_limit: None,
+            outbox: None,
+            replaces: None,
         }
     }
 
@@ -139,6 +151,7 @@ impl Compose {
         self.subject = p.subject;
         self.body = text_editor::Content::with_text(&p.body);
         let _ = self.update(Message::FilesPicked(p.attachments));
+        self.replaces = p.replaces;
     }
 
     /// Learns the server's size limit in the background (one connection, no sign-in, nothing sent).
@@ -175,7 +188,9 @@ impl Compose {
     }
 
     pub fn has_unsent_text(&self) -> bool {
+        let safe_in_outbox = matches!(&self.status, Status::Failed(f) if f.outbox_id.is_some());
         !matches!(self.status, Status::Sent(_))
+            && !safe_in_outbox
             && (!self.to.trim().is_empty()
                 || !self.cc.trim().is_empty()
                 || !self.bcc.trim().is_empty()
@@ -298,8 +313,14 @@ impl Compose {
                     self.status = Status::Sent(id);
                     return (Task::none(), Some(Event::Close));
                 }
-                Err(failure) => self.status = Status::Failed(failure),
+                Err(failure) => {
+                    if failure.outbox_id.is_some() {
+                        self.replaces = failure.outbox_id.clone();
+                    }
+                    self.status = Status::Failed(failure);
+                }
             },
+            Message::Queued(id) => self.replaces = Some(id),
             Message::Escape | Message::KeepEditing => self.confirm_close = false,
             Message::Discard => {
                 self.confirm_close = false;
@@ -346,7 +367,10 @@ impl Compose {
             return Task::none();
         }
         self.status = Status::Sending;
-        Task::perform(send(account, draft), Message::Sent)
+        Task::perform(
+            send(account, draft, self.outbox.clone(), self.replaces.clone()),
+            Message::Sent,
+        )
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -612,39 +636,43 @@ fn server_limit(account: Account) -> Task<Message> {
     )
 }
 
-/// Builds and sends one message with the account's stored secret.
-pub async fn send(account: Account, draft: Draft) -> Result<String, SendFailure> {
-    let input_failure = |e: &InputError| SendFailure {
-        message: e.message(),
-        fix: String::new(),
+/// Sends one message: into the outbox first (replacing the entry it was edited from), then out
+/// with the account's stored secret. Without an outbox it is sent directly.
+pub async fn send(
+    account: Account,
+    draft: Draft,
+    outbox: Option<Outbox>,
+    replaces: Option<String>,
+) -> Result<String, SendFailure> {
+    let failure = |message: String, fix: String| SendFailure {
+        message,
+        fix,
         temporary: false,
+        outbox_id: None,
     };
     let outgoing = draft
         .build()
         .await
-        .map_err(|errors| input_failure(&errors[0]))?;
+        .map_err(|errors| failure(errors[0].message(), String::new()))?;
+    if let Some(outbox) = outbox {
+        return send_through_outbox(&account, &draft, &outgoing, &outbox, replaces).await;
+    }
     let credentials = if account.server.auth.needs_secret() {
         match secrets::load(&account.name).await {
             Ok(Some(secret)) => Some(Credentials::new(account.server.username.clone(), secret)),
             Ok(None) => {
-                return Err(SendFailure {
-                    message: fl!("send-no-secret", account = account.name.as_str()),
-                    fix: fl!("gui-fix-edit-account"),
-                    temporary: false,
-                });
+                return Err(failure(
+                    fl!("send-no-secret", account = account.name.as_str()),
+                    fl!("gui-fix-edit-account"),
+                ));
             }
-            Err(e) => {
-                return Err(SendFailure {
-                    message: e.message(),
-                    fix: String::new(),
-                    temporary: false,
-                });
-            }
+            Err(e) => return Err(failure(e.message(), String::new())),
         }
     } else {
         None
     };
-    let sender = Sender::new(&account.server, credentials).map_err(|e| input_failure(&e))?;
+    let sender = Sender::new(&account.server, credentials)
+        .map_err(|e| failure(e.message(), String::new()))?;
     sender
         .send(&outgoing)
         .await
@@ -653,5 +681,76 @@ pub async fn send(account: Account, draft: Draft) -> Result<String, SendFailure>
             message: p.message(),
             fix: p.fix(),
             temporary: p.kind.is_temporary(),
+            outbox_id: None,
         })
+}
+
+async fn send_through_outbox(
+    account: &Account,
+    draft: &Draft,
+    outgoing: &crate::mail::Outgoing,
+    outbox: &Outbox,
+    replaces: Option<String>,
+) -> Result<String, SendFailure> {
+    use crate::outbox::{FlushOptions, State, SystemClock};
+    let storage = |e: crate::outbox::StorageError| SendFailure {
+        message: e.message(),
+        fix: String::new(),
+        temporary: false,
+        outbox_id: None,
+    };
+    let now = std::time::SystemTime::now();
+    let mut meta = outbox
+        .enqueue(
+            &account.name,
+            &outgoing.from,
+            &outgoing.recipients,
+            &outgoing.message_id,
+            draft.subject.trim(),
+            &outgoing.formatted(),
+            now,
+        )
+        .map_err(storage)?;
+    outbox.attach_draft(&mut meta, draft).map_err(storage)?;
+    // The new entry is safe on disk before the one it replaces goes.
+    if let Some(old) = replaces {
+        outbox.remove(&old).map_err(storage)?;
+    }
+    let options = FlushOptions {
+        force: true,
+        only: vec![meta.id.clone()],
+        ..FlushOptions::default()
+    };
+    let report = crate::outbox::flush(
+        outbox,
+        std::slice::from_ref(account),
+        &SystemClock,
+        &options,
+    )
+    .await
+    .map_err(storage)?;
+    if let Some(sent) = report.sent.first() {
+        return Ok(sent.message_id.clone());
+    }
+    let kept = Some(meta.id.clone());
+    Err(match (report.failed.first(), report.blocked.first()) {
+        (Some((m, p)), _) => SendFailure {
+            message: p.message(),
+            fix: p.fix(),
+            temporary: m.state == State::Queued,
+            outbox_id: kept,
+        },
+        (None, Some((_, why))) => SendFailure {
+            message: why.clone(),
+            fix: fl!("gui-fix-edit-account"),
+            temporary: false,
+            outbox_id: kept,
+        },
+        (None, None) => SendFailure {
+            message: fl!("gui-send-kept"),
+            fix: String::new(),
+            temporary: true,
+            outbox_id: kept,
+        },
+    })
 }

@@ -1,0 +1,265 @@
+//! The outbox and the sent list: what waits (with its problem in plain words) and what went out.
+
+use iced::widget::{Column, button, column, container, row, scrollable, space, text, text_input};
+use iced::{Center, Element, Fill, Task};
+
+use crate::fl;
+use crate::gui::widget::{PADDING, SPACING, card, heading, note, segmented, subtle, subtle_style};
+use crate::outbox::{Meta, SentRecord, State};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Waiting,
+    Sent,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Tab(Tab),
+    Search(String),
+    RetryNow(String),
+    Edit(String),
+    AskDelete(String),
+    ConfirmDelete(String),
+    CancelDelete,
+    Close,
+}
+
+#[derive(Debug, Clone)]
+pub enum Event {
+    RetryNow(String),
+    Edit(String),
+    Delete(String),
+    Close,
+}
+
+#[derive(Debug, Default)]
+pub struct OutboxScreen {
+    pub tab: Tab,
+    pub search: String,
+    pub confirm_delete: Option<String>,
+}
+
+impl OutboxScreen {
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        let event = match message {
+            Message::Tab(t) => {
+                self.tab = t;
+                None
+            }
+            Message::Search(s) => {
+                self.search = s;
+                None
+            }
+            Message::RetryNow(id) => Some(Event::RetryNow(id)),
+            Message::Edit(id) => Some(Event::Edit(id)),
+            Message::AskDelete(id) => {
+                self.confirm_delete = Some(id);
+                None
+            }
+            Message::CancelDelete => {
+                self.confirm_delete = None;
+                None
+            }
+            Message::ConfirmDelete(id) => {
+                self.confirm_delete = None;
+                Some(Event::Delete(id))
+            }
+            Message::Close => Some(Event::Close),
+        };
+        (Task::none(), event)
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        waiting: &'a [Meta],
+        sent: &'a [SentRecord],
+        flushing: bool,
+    ) -> Element<'a, Message> {
+        let tabs = segmented(
+            &[
+                (Tab::Waiting, fl!("gui-outbox-tab", count = waiting.len())),
+                (Tab::Sent, fl!("gui-sent-tab")),
+            ],
+            self.tab,
+            Message::Tab,
+        );
+        let header = row![
+            heading(fl!("gui-outbox-title")),
+            space::horizontal(),
+            button(text(fl!("gui-done")))
+                .style(button::primary)
+                .on_press(Message::Close)
+        ]
+        .align_y(Center);
+        let mut col = column![header, tabs].spacing(SPACING);
+        if flushing {
+            col = col.push(subtle(fl!("gui-outbox-sending")));
+        }
+        col = col.push(match self.tab {
+            Tab::Waiting => self.waiting(waiting),
+            Tab::Sent => self.sent(sent),
+        });
+        scrollable(
+            container(col.max_width(760))
+                .padding(PADDING)
+                .center_x(Fill),
+        )
+        .into()
+    }
+
+    fn waiting<'a>(&'a self, waiting: &'a [Meta]) -> Element<'a, Message> {
+        if waiting.is_empty() {
+            return subtle(fl!("gui-outbox-empty"));
+        }
+        let mut list = Column::new().spacing(SPACING);
+        for m in waiting {
+            let status = match m.state {
+                State::Queued => fl!(
+                    "gui-outbox-next-try",
+                    time = relative_time(m.next_attempt),
+                    attempts = m.attempts
+                ),
+                State::Held => fl!("outbox-state-held"),
+            };
+            let mut c = column![
+                text(if m.subject.is_empty() {
+                    fl!("gui-no-subject")
+                } else {
+                    m.subject.clone()
+                })
+                .size(17),
+                text(fl!(
+                    "gui-outbox-to",
+                    recipients = m.recipients.join(", "),
+                    account = m.account.as_str()
+                ))
+                .size(13)
+                .style(subtle_style),
+                text(status).size(14),
+            ]
+            .spacing(4);
+            if let Some(p) = &m.last_problem {
+                // Shown in the current language, from the kind; the stored words are a fallback.
+                let problem = crate::smtp::Problem::new(p.kind, crate::smtp::Step::Data);
+                let mut inner = column![
+                    text(problem.message()),
+                    text(fl!("cli-fix", fix = problem.fix()))
+                ]
+                .spacing(4);
+                if let Some(reply) = &p.server_reply {
+                    inner = inner.push(
+                        text(fl!("cli-server-said", reply = reply.as_str()))
+                            .size(12)
+                            .style(subtle_style),
+                    );
+                }
+                c = c.push(note(inner, m.state == State::Held));
+            }
+            let mut actions = row![
+                button(text(fl!("gui-retry-now")))
+                    .style(button::primary)
+                    .on_press(Message::RetryNow(m.id.clone())),
+            ]
+            .spacing(8);
+            if m.draft.is_some() {
+                actions = actions.push(
+                    button(text(fl!("gui-edit")))
+                        .style(button::secondary)
+                        .on_press(Message::Edit(m.id.clone())),
+                );
+            }
+            actions = actions.push(space::horizontal());
+            actions = actions.push(
+                button(text(fl!("gui-delete")))
+                    .style(button::danger)
+                    .on_press(Message::AskDelete(m.id.clone())),
+            );
+            c = c.push(actions);
+            if self.confirm_delete.as_deref() == Some(m.id.as_str()) {
+                c = c.push(note(
+                    column![
+                        text(fl!("gui-delete-question")),
+                        row![
+                            button(text(fl!("gui-keep")))
+                                .style(button::secondary)
+                                .on_press(Message::CancelDelete),
+                            button(text(fl!("gui-delete")))
+                                .style(button::danger)
+                                .on_press(Message::ConfirmDelete(m.id.clone())),
+                        ]
+                        .spacing(8)
+                    ]
+                    .spacing(8),
+                    true,
+                ));
+            }
+            list = list.push(card(c));
+        }
+        list.into()
+    }
+
+    fn sent<'a>(&'a self, sent: &'a [SentRecord]) -> Element<'a, Message> {
+        let search = text_input(&fl!("gui-search-sent"), &self.search)
+            .id("search")
+            .on_input(Message::Search)
+            .padding(8);
+        let needle = self.search.trim().to_lowercase();
+        let mut list = Column::new().spacing(8);
+        let mut shown = 0;
+        for r in sent.iter().rev() {
+            let haystack =
+                format!("{} {} {}", r.subject, r.recipients.join(" "), r.account).to_lowercase();
+            if !needle.is_empty() && !haystack.contains(&needle) {
+                continue;
+            }
+            shown += 1;
+            list = list.push(card(
+                column![
+                    text(if r.subject.is_empty() {
+                        fl!("gui-no-subject")
+                    } else {
+                        r.subject.clone()
+                    })
+                    .size(16),
+                    text(fl!(
+                        "gui-sent-line",
+                        recipients = r.recipients.join(", "),
+                        time = relative_time(r.sent_at),
+                        size = crate::format_size(r.size)
+                    ))
+                    .size(13)
+                    .style(subtle_style),
+                    text(r.message_id.clone()).size(12).style(subtle_style),
+                ]
+                .spacing(4),
+            ));
+        }
+        if shown == 0 {
+            list = list.push(subtle(fl!("gui-sent-empty")));
+        }
+        column![search, list].spacing(SPACING).into()
+    }
+}
+
+/// "in 3 minutes", "5 minutes ago", or a date for anything further away.
+pub fn relative_time(unix: u64) -> String {
+    let now = crate::outbox::unix(std::time::SystemTime::now()) as i64;
+    let delta = unix as i64 - now;
+    let minutes = (delta.abs() + 30) / 60;
+    if delta.abs() < 60 {
+        fl!("gui-time-now")
+    } else if delta > 0 && minutes < 120 {
+        fl!("gui-time-in-minutes", minutes = minutes)
+    } else if delta < 0 && minutes < 120 {
+        fl!("gui-time-minutes-ago", minutes = minutes)
+    } else {
+        let t = time::OffsetDateTime::from_unix_timestamp(unix as i64)
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+        t.format(time::macros::format_description!(
+            "[year]-[month]-[day] [hour]:[minute] UTC"
+        ))
+        .unwrap_or_default()
+    }
+}
