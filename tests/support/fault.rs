@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! A scripted SMTP fault server on 127.0.0.1 for the doctor's tests: each test writes the
 //! conversation the server should have (a 5xx banner, a refused sign-in, a dropped connection, TLS
 //! with a bad certificate...), and the real binary is checked against it.
@@ -291,5 +292,60 @@ pub fn blackhole() -> Blackhole {
         port: addr.port(),
         _listener: listener,
         _fillers: fillers,
+    }
+}
+
+/// Messages a server accepted, as DATA bytes.
+pub type Inbox = Arc<std::sync::Mutex<Vec<Vec<u8>>>>;
+
+/// Plays a normal server: accepts every message into `inbox` and answers `data_reply(n)` to the
+/// n-th DATA (n counts from 1 across connections), so a test can inject failures. A reply of
+/// `"drop"` hangs up in the middle of the data instead.
+pub fn accepting(
+    inbox: Inbox,
+    data_reply: impl Fn(usize) -> String + Send + Sync + 'static,
+) -> impl Fn(&mut Conn) + Send + Sync + 'static {
+    let counter = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    move |c: &mut Conn| {
+        if c.greet(&["SIZE 50000000", "8BITMIME", "PIPELINING"])
+            .is_none()
+        {
+            return;
+        }
+        loop {
+            let Some(line) = c.line() else { return };
+            let upper = line.to_ascii_uppercase();
+            if upper.starts_with("QUIT") {
+                c.send("221 bye");
+                return;
+            } else if upper.starts_with("DATA") {
+                c.send("354 go ahead");
+                let mut data = Vec::new();
+                loop {
+                    let Some(l) = c.line() else { return };
+                    if l == "." {
+                        break;
+                    }
+                    data.extend_from_slice(
+                        l.strip_prefix('.')
+                            .filter(|_| l.starts_with(".."))
+                            .unwrap_or(&l)
+                            .as_bytes(),
+                    );
+                    data.extend_from_slice(b"\r\n");
+                }
+                let n = counter.fetch_add(1, Ordering::SeqCst) + 1;
+                let reply = data_reply(n);
+                if reply == "drop" {
+                    return;
+                }
+                if reply.starts_with('2') {
+                    inbox.lock().unwrap().push(data);
+                }
+                c.send(&reply);
+            } else {
+                c.send("250 ok");
+            }
+        }
     }
 }
