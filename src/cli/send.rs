@@ -243,14 +243,23 @@ async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
         } else {
             None
         };
-        let from = args.from.clone().unwrap_or_else(|| account.email.clone());
-        return Ok((settings, credentials, account.display_name.clone(), from));
+        let (name, from) = match &args.from {
+            Some(f) => split_mailbox(f).map_err(|e| out.input_error(&e))?,
+            None => (String::new(), account.email.clone()),
+        };
+        let name = if name.is_empty() {
+            account.display_name.clone()
+        } else {
+            name
+        };
+        return Ok((settings, credentials, name, from));
     }
-    let Some(from) = args.from.clone() else {
+    let Some(from_arg) = args.from.clone() else {
         return Err(out.input_error(&InputError::Empty {
             field: "from".into(),
         }));
     };
+    let (from_name, from) = split_mailbox(&from_arg).map_err(|e| out.input_error(&e))?;
     let settings =
         settings_from_args(&args.server, Some(&from)).map_err(|e| out.input_error(&e))?;
     let credentials = if args.server.password_stdin {
@@ -259,5 +268,25 @@ async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
     } else {
         None
     };
-    Ok((settings, credentials, String::new(), from))
+    Ok((settings, credentials, from_name, from))
+}
+
+/// `--from` may be `addr` or `Name <addr>`.
+fn split_mailbox(text: &str) -> Result<(String, String), InputError> {
+    if text.trim().is_empty() {
+        return Err(InputError::Empty {
+            field: "from".into(),
+        });
+    }
+    match crate::mail::parse_address_list("from", text) {
+        Ok(list) if list.len() == 1 => {
+            let m = &list[0];
+            Ok((m.name.clone().unwrap_or_default(), m.email.to_string()))
+        }
+        Ok(_) => Err(InputError::InvalidAddress {
+            field: "from".into(),
+            value: text.into(),
+        }),
+        Err(mut errors) => Err(errors.remove(0)),
+    }
 }

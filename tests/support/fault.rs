@@ -59,7 +59,18 @@ impl Pki {
         }
     }
 
-    pub fn server_config(&self, variant: CertVariant) -> Arc<ServerConfig> {
+    /// The server certificate and key as PEM files, for servers outside this process (aiosmtpd).
+    pub fn server_pem(&self, variant: CertVariant) -> (PathBuf, PathBuf) {
+        let (cert, key) = self.server_cert(variant);
+        let n = fastrand::u32(..);
+        let cert_path = self._dir.path().join(format!("server-{n}.pem"));
+        let key_path = self._dir.path().join(format!("server-{n}.key"));
+        std::fs::write(&cert_path, cert.pem()).unwrap();
+        std::fs::write(&key_path, key.serialize_pem()).unwrap();
+        (cert_path, key_path)
+    }
+
+    fn server_cert(&self, variant: CertVariant) -> (rcgen::Certificate, KeyPair) {
         let names = match variant {
             CertVariant::WrongName => vec!["wrong.example".to_string()],
             _ => vec!["localhost".to_string()],
@@ -88,6 +99,11 @@ impl Pki {
             let issuer = Issuer::from_params(&self.ca_params, &self.ca_key);
             params.signed_by(&key, &issuer).unwrap()
         };
+        (cert, key)
+    }
+
+    pub fn server_config(&self, variant: CertVariant) -> Arc<ServerConfig> {
+        let (cert, key) = self.server_cert(variant);
         let chain = vec![CertificateDer::from(cert.der().to_vec())];
         let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
         let config =
