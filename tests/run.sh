@@ -37,4 +37,4 @@ fi
 export OUTPOST_TEST_PYTHON="$PWD/$venv/bin/python"
 
 say "building and running the tests"
-cargo test --all-targets --locked "$@"
+cargo test --all-targets --locked --no-fail-fast "$@"

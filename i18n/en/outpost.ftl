@@ -422,3 +422,35 @@ gui-time-minutes-ago = { $minutes ->
    *[other] { $minutes } minutes ago
 }
 gui-queued-sent = A waiting message was sent: “{ $subject }”.
+
+## Provider notes
+
+note-gmail-app-password = Gmail needs an app password when 2-step verification is on: create one in your Google Account under Security, and use it here instead of your normal password.
+note-workspace-admin = Your organisation’s administrator may have to allow sending from other apps, or you need an app password if 2-step verification is on.
+note-microsoft-oauth2 = Microsoft requires signing in through its website (OAuth2) for Outlook.com and Microsoft 365; normal passwords and app passwords no longer work for sending.
+note-office365-smtp-auth = Sending from apps (SMTP AUTH) must be allowed for your mailbox by your organisation’s administrator.
+note-yahoo-app-password = Yahoo needs an app password: create one in your Yahoo account under Account security → Generate app password, and use it here.
+note-aol-app-password = AOL needs an app password: create one in your AOL account under Account security, and use it here.
+note-ses-credentials = Amazon SES SMTP credentials are not your AWS access keys: create SMTP credentials in the SES console (SMTP settings) and use that user name and password.
+note-ses-sandbox = New SES accounts start in the sandbox: you can send only to verified addresses, at most 200 messages a day, until you ask AWS for production access.
+note-icloud-app-password = iCloud needs an app-specific password: create one at account.apple.com under Sign-In and Security, and use it here.
+note-fastmail-app-password = Fastmail needs an app password for other apps: create one under Settings → Privacy & Security → App passwords.
+note-zoho-app-password = If two-factor authentication is on, create an application-specific password in Zoho Mail and use it here.
+note-zoho-region = Zoho runs separate data centres: if your account was created in Europe or India, pick “Zoho Mail (Europe)” or “Zoho Mail (India)” instead.
+note-gmx-enable-imap = Sending from other apps must first be switched on in GMX’s web mail: Settings → POP3 & IMAP → allow access.
+note-webde-enable-imap = Sending from other apps must first be switched on in WEB.DE’s web mail: Settings → POP3/IMAP → allow access.
+note-mailcom-enable-imap = Sending from other apps must first be switched on in Mail.com’s web mail: Settings → POP3 & IMAP.
+note-yandex-app-password = Yandex needs an app password for mail programs: create one in your Yandex ID under Security → App passwords.
+note-mailru-app-password = Mail.ru needs a password for external applications: create one in your account’s security settings and use it here.
+note-proton-bridge = Proton Mail works through the Proton Mail Bridge app (paid plans): keep Bridge running, and use the password Bridge shows you, not your Proton password.
+note-tonline-password = Telekom needs a separate e-mail password for mail programs: set it in the Telekom e-mail centre and use it here.
+note-att-secure-mail-key = AT&T needs a secure mail key instead of your password: create one in your AT&T profile under Sign-in info.
+note-authorization-code = This provider needs an authorization code for mail programs: turn on SMTP in its web mail settings, generate the code, and use it as the password.
+note-sendgrid-apikey = The user name is the word “apikey”; the password is a SendGrid API key with permission to send mail.
+note-mailgun-credentials = Use the SMTP user and password of your sending domain (for example postmaster@your-domain), created in Mailgun under Domain settings → SMTP credentials.
+note-postmark-token = Use your server’s API token from Postmark as both the user name and the password.
+note-brevo-smtp-key = Use the login shown in Brevo under SMTP & API, and an SMTP key (not your Brevo password) as the password.
+note-mailjet-keys = Use your Mailjet API key as the user name and its secret key as the password.
+note-sparkpost-apikey = The user name is “SMTP_Injection”; the password is a SparkPost API key with the “Send via SMTP” permission.
+note-smtp2go-user = Use an SMTP user you created in SMTP2GO under Sending → SMTP Users, with its password.
+note-resend-apikey = The user name is “resend”; the password is a Resend API key.
