@@ -1,7 +1,6 @@
 //! The CLI against real peers: aiosmtpd in every mode, the real keychain, and bad input.
 
 #[path = "support/fault.rs"]
-#[allow(dead_code)]
 mod fault;
 #[path = "support/peers.rs"]
 mod peers;

@@ -4,7 +4,6 @@
 //! real; only window management (which needs a display) is left out.
 
 #[path = "support/fault.rs"]
-#[allow(dead_code)]
 mod fault;
 #[path = "support/peers.rs"]
 mod peers;
