@@ -240,6 +240,7 @@ accounts-line = { $name }: { $email } via { $host }:{ $port }
 accounts-line-default = { $line } (default)
 accounts-show-name = Account: { $name }
 accounts-show-from = Sends as: { $display_name } <{ $email }>
+accounts-show-from-address = Sends as: { $email }
 accounts-show-server = Server: { $host }, port { $port }, { $security }
 accounts-show-user = Signs in as: { $user }
 accounts-show-no-sign-in = Signs in: no (the server accepts mail without sign-in)

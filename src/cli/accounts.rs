@@ -36,6 +36,7 @@ fn account_json(a: &Account) -> serde_json::Value {
         "ca_file": a.server.ca_file,
         "provider": a.provider,
         "default": a.default,
+        "daily_limit": a.daily_limit,
     })
 }
 
@@ -87,11 +88,15 @@ async fn show(out: &Output, name: &str) -> u8 {
         let s = &account.server;
         vec![
             fl!("accounts-show-name", name = account.name.as_str()),
-            fl!(
-                "accounts-show-from",
-                display_name = account.display_name.as_str(),
-                email = account.email.as_str()
-            ),
+            if account.display_name.trim().is_empty() {
+                fl!("accounts-show-from-address", email = account.email.as_str())
+            } else {
+                fl!(
+                    "accounts-show-from",
+                    display_name = account.display_name.as_str(),
+                    email = account.email.as_str()
+                )
+            },
             fl!(
                 "accounts-show-server",
                 host = s.host.as_str(),
