@@ -44,12 +44,24 @@ pub enum ThemeChoice {
 }
 
 /// App-wide preferences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preferences {
     pub theme: ThemeChoice,
     /// A language tag such as "de"; `None` follows the system.
     pub language: Option<String>,
+    /// How many days the sent log keeps its records.
+    pub sent_log_days: u32,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences {
+            theme: ThemeChoice::System,
+            language: None,
+            sent_log_days: 90,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -449,6 +461,7 @@ mod tests {
             preferences: Preferences {
                 theme: ThemeChoice::Dark,
                 language: Some("de".into()),
+                sent_log_days: 30,
             },
             accounts: vec![sample()],
         };

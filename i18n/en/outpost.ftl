@@ -455,3 +455,6 @@ note-mailjet-keys = Use your Mailjet API key as the user name and its secret key
 note-sparkpost-apikey = The user name is “SMTP_Injection”; the password is a SparkPost API key with the “Send via SMTP” permission.
 note-smtp2go-user = Use an SMTP user you created in SMTP2GO under Sending → SMTP Users, with its password.
 note-resend-apikey = The user name is “resend”; the password is a Resend API key.
+gui-over-limit = This account has already sent { $used } of the { $limit } messages its provider allows per day. Sending more may get the account blocked for a while. Send anyway?
+gui-send-anyway = Send anyway
+gui-near-limit = This account has sent { $used } of its { $limit } messages allowed per day.

@@ -15,7 +15,13 @@ pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
     match command {
         OutboxCommand::List => list(out, &outbox),
         OutboxCommand::Sent => sent(out, &outbox),
-        OutboxCommand::Flush => flush(out, &outbox, &store.config.accounts, vec![]).await,
+        OutboxCommand::Flush => {
+            let days = store.config.preferences.sent_log_days.into();
+            if let Err(e) = outbox.sent_log().prune(days, std::time::SystemTime::now()) {
+                out.warn(&e.message());
+            }
+            flush(out, &outbox, &store.config.accounts, vec![]).await
+        }
         OutboxCommand::Retry { id } => match outbox.retry_now(&id, std::time::SystemTime::now()) {
             Ok(Some(_)) => flush(out, &outbox, &store.config.accounts, vec![id]).await,
             Ok(None) => out.coded_error(

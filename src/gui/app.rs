@@ -159,7 +159,13 @@ impl App {
         };
         let mut notices: Vec<String> = warnings.iter().map(LoadWarning::message).collect();
         let outbox = match Outbox::open(&store.paths.data_dir) {
-            Ok(o) => Some(o),
+            Ok(o) => {
+                let days = store.config.preferences.sent_log_days.into();
+                if let Err(e) = o.sent_log().prune(days, std::time::SystemTime::now()) {
+                    notices.push(e.message());
+                }
+                Some(o)
+            }
             Err(e) => {
                 notices.push(e.message());
                 None

@@ -465,4 +465,27 @@ mod tests {
         assert!(list.is_empty());
         assert!(!o.eml(&m.id).exists());
     }
+
+    #[test]
+    fn sent_log_keeps_only_recent_days() {
+        let (_d, o) = outbox();
+        let now = SystemTime::now();
+        let m = add(&o, now);
+        let log = o.sent_log();
+        log.record(&SentRecord::from_meta(
+            &m,
+            "250 ok",
+            now - Duration::from_secs(100 * 86_400),
+        ))
+        .unwrap();
+        log.record(&SentRecord::from_meta(
+            &m,
+            "250 ok",
+            now - Duration::from_secs(3 * 86_400),
+        ))
+        .unwrap();
+        assert_eq!(log.prune(90, now).unwrap(), 1);
+        assert_eq!(log.list().len(), 1);
+        assert_eq!(log.prune(90, now).unwrap(), 0);
+    }
 }

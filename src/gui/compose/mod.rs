@@ -35,6 +35,7 @@ pub enum Message {
     Sent(Result<String, SendFailure>),
     Queued(String),
     Escape,
+    SendOverLimit,
     Discard,
     KeepEditing,
 }
@@ -113,6 +114,15 @@ pub struct Compose {
     pub outbox: Option<Outbox>,
     /// The outbox entry this window's message replaces (after "Edit", or a failed send).
     pub replaces: Option<String>,
+    /// Where the account stands against its daily sending limit, when that matters.
+    pub limit: Option<Limit>,
+    pub over_limit_confirmed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    Warn { used: u32, limit: u32 },
+    Over { used: u32, limit: u32 },
 }
 
 impl Compose {
@@ -141,6 +151,8 @@ impl Compose {
             server_limit: None,
             outbox: None,
             replaces: None,
+            limit: None,
+            over_limit_confirmed: false,
         }
     }
 
@@ -321,7 +333,16 @@ impl Compose {
                 }
             },
             Message::Queued(id) => self.replaces = Some(id),
-            Message::Escape | Message::KeepEditing => self.confirm_close = false,
+            Message::SendOverLimit => {
+                self.over_limit_confirmed = true;
+                return (self.send(), None);
+            }
+            Message::Escape | Message::KeepEditing => {
+                self.confirm_close = false;
+                if matches!(self.limit, Some(Limit::Over { .. })) {
+                    self.limit = None;
+                }
+            }
             Message::Discard => {
                 self.confirm_close = false;
                 return (Task::none(), Some(Event::Close));
@@ -366,6 +387,27 @@ impl Compose {
         if !self.errors.is_empty() {
             return Task::none();
         }
+        self.limit = None;
+        if let Some(outbox) = &self.outbox {
+            use crate::outbox::limits::Standing;
+            let now = std::time::SystemTime::now();
+            let standing = crate::outbox::worker::limits(outbox).standing(
+                &account.name,
+                account.effective_daily_limit(),
+                1,
+                now,
+            );
+            match standing {
+                // Over the limit: ask first; the second press of "Send anyway" goes ahead.
+                Standing::Over { used, limit } if !self.over_limit_confirmed => {
+                    self.limit = Some(Limit::Over { used, limit });
+                    return Task::none();
+                }
+                Standing::Warn { used, limit } => self.limit = Some(Limit::Warn { used, limit }),
+                _ => {}
+            }
+        }
+        self.over_limit_confirmed = false;
         self.status = Status::Sending;
         Task::perform(
             send(account, draft, self.outbox.clone(), self.replaces.clone()),
@@ -403,6 +445,33 @@ impl Compose {
                 .spacing(8),
                 true,
             ));
+        }
+        match self.limit {
+            Some(Limit::Over { used, limit }) => {
+                col = col.push(note(
+                    column![
+                        text(fl!("gui-over-limit", used = used, limit = limit)),
+                        row![
+                            button(text(fl!("gui-cancel")))
+                                .style(button::secondary)
+                                .on_press(Message::Escape),
+                            button(text(fl!("gui-send-anyway")))
+                                .style(button::danger)
+                                .on_press(Message::SendOverLimit),
+                        ]
+                        .spacing(8)
+                    ]
+                    .spacing(8),
+                    true,
+                ))
+            }
+            Some(Limit::Warn { used, limit }) => {
+                col = col.push(note(
+                    text(fl!("gui-near-limit", used = used, limit = limit)),
+                    false,
+                ))
+            }
+            None => {}
         }
         col = col.push(from);
         col = col.push(self.address_row("to", fl!("field-to"), &self.to, Message::ToChanged));
