@@ -287,3 +287,29 @@ fn closing_with_unsent_text_asks_first() {
     let events = drive_compose(&mut c, messages);
     assert!(matches!(events.as_slice(), [compose::Event::Close]));
 }
+
+#[test]
+fn compose_asks_before_going_over_the_daily_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = outpost::outbox::Outbox::open(dir.path()).unwrap();
+    let mut a = account();
+    a.daily_limit = Some(10);
+    outpost::outbox::worker::limits(&outbox)
+        .add(&a.name, 10, std::time::SystemTime::now())
+        .unwrap();
+    let mut c = Compose::new(vec![a], None);
+    c.outbox = Some(outbox);
+    let _ = c.update(compose::Message::ToChanged("bob@example.org".into()));
+    let _ = c.update(compose::Message::Send);
+    assert_eq!(
+        c.status,
+        compose::Status::Editing,
+        "nothing is sent before the user agrees"
+    );
+    let mut ui = simulator(c.view());
+    ui.find("This account has already sent 10 of the 10 messages its provider allows per day. Sending more may get the account blocked for a while. Send anyway?").unwrap();
+    ui.click("Send anyway").unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    drive_compose(&mut c, messages);
+    assert_eq!(c.status, compose::Status::Sending);
+}
