@@ -50,12 +50,15 @@ impl Wizard {
     fn nav<'a>(&self, next_label: String, next: Option<Message>) -> Element<'a, Message> {
         let back_allowed = !(matches!(self.step, Step::Address | Step::Done)
             || self.editing.is_some() && self.step == Step::Server);
-        let mut r = row![
-            button(text(fl!("gui-cancel")))
-                .style(button::text)
-                .on_press(Message::Cancel)
-        ]
-        .spacing(SPACING);
+        let mut r = row![].spacing(SPACING);
+        // On the very first start there is nothing to go back to: no Cancel on the first page.
+        if !(self.first_account && self.editing.is_none() && self.step == Step::Address) {
+            r = r.push(
+                button(text(fl!("gui-cancel")))
+                    .style(button::text)
+                    .on_press(Message::Cancel),
+            );
+        }
         r = r.push(space::horizontal());
         if back_allowed {
             r = r.push(
