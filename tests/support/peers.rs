@@ -211,7 +211,7 @@ impl Drop for SmtpPeer {
 /// A gnome-keyring Secret Service inside `dbus-run-session`, unlocked with a throwaway password.
 pub struct KeyringSession {
     child: Child,
-    _stdin: ChildStdin,
+    stdin: Option<ChildStdin>,
     address: String,
 }
 
@@ -260,7 +260,7 @@ impl KeyringSession {
         };
         KeyringSession {
             child,
-            _stdin: stdin,
+            stdin: Some(stdin),
             address,
         }
     }
@@ -290,6 +290,16 @@ impl KeyringSession {
 
 impl Drop for KeyringSession {
     fn drop(&mut self) {
+        // Closing stdin ends the session script; dbus-run-session then stops its bus, and
+        // gnome-keyring leaves with it. A kill would leave both behind.
+        drop(self.stdin.take());
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
