@@ -1,9 +1,8 @@
 use super::args::{CheckArgs, ProbeArgs};
-use super::server::{read_password_stdin, settings_from_args};
+use super::server::{read_password_stdin, saved_account, settings_from_args};
 use super::{Output, open_store};
 use crate::account::{InputError, parse_port};
 use crate::fl;
-use crate::secrets;
 use crate::smtp::doctor::{self, CheckRequest, Report, StepStatus};
 use crate::smtp::probe::{self, COMMON};
 use crate::smtp::{Credentials, ProblemKind, Step};
@@ -76,35 +75,7 @@ fn human(report: &Report, host: &str) -> Vec<String> {
 async fn request(out: &Output, args: &CheckArgs) -> Result<CheckRequest, u8> {
     let (settings, credentials) = if let Some(name) = &args.account {
         let store = open_store(out)?;
-        let account = store
-            .account(name)
-            .map_err(|e| out.input_error(&e))?
-            .clone();
-        let mut settings = account.server.clone();
-        if let Some(t) = args.server.timeout {
-            settings.timeout_secs = t;
-        }
-        if args.server.ca_file.is_some() {
-            settings.ca_file = args.server.ca_file.clone();
-        }
-        let credentials = if !settings.auth.needs_secret() {
-            None
-        } else if args.server.password_stdin {
-            let secret = read_password_stdin().map_err(|e| out.input_error(&e))?;
-            Some(Credentials::new(settings.username.clone(), secret))
-        } else {
-            match secrets::load(&account.name).await {
-                Ok(Some(s)) => Some(Credentials::new(settings.username.clone(), s)),
-                Ok(None) => {
-                    return Err(out.coded_error(
-                        "no_secret",
-                        Some("password"),
-                        &fl!("send-no-secret", account = account.name.as_str()),
-                    ));
-                }
-                Err(e) => return Err(out.coded_error(e.code(), Some("password"), &e.message())),
-            }
-        };
+        let (_, settings, credentials) = saved_account(out, &store, name, &args.server).await?;
         (settings, credentials)
     } else {
         let settings = settings_from_args(&args.server, args.from.as_deref())

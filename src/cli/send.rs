@@ -1,10 +1,9 @@
 use super::args::SendArgs;
-use super::server::{read_password_stdin, settings_from_args};
+use super::server::{read_password_stdin, saved_account, settings_from_args};
 use super::{Output, open_store};
 use crate::account::{InputError, ServerSettings};
 use crate::fl;
 use crate::mail::Draft;
-use crate::secrets;
 use crate::smtp::{Credentials, Sender};
 
 pub async fn run(out: &Output, args: SendArgs) -> u8 {
@@ -54,19 +53,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         Err(e) => return out.input_error(&e),
     };
     match sender.send(&outgoing).await {
-        Ok(sent) => {
-            let doc = serde_json::json!({
-                "ok": true,
-                "message_id": sent.message_id,
-                "queued": false,
-                "problem": null,
-                "server_reply": sent.server_reply,
-            });
-            out.result(doc, || {
-                vec![fl!("send-done", message_id = sent.message_id.as_str())]
-            });
-            0
-        }
+        Ok(sent) => report_sent(out, &sent.message_id, &sent.server_reply),
         Err(problem) => {
             let doc = serde_json::json!({
                 "ok": false,
@@ -74,14 +61,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
                 "queued": false,
                 "problem": problem.to_json(),
             });
-            out.result(doc, || {
-                let mut lines = vec![fl!("send-failed", message = problem.message())];
-                lines.push(fl!("cli-fix", fix = problem.fix()));
-                if let Some(reply) = &problem.server_reply {
-                    lines.push(fl!("cli-server-said", reply = reply.as_str()));
-                }
-                lines
-            });
+            out.result(doc, || problem_lines(&problem));
             if !out.json {
                 eprintln!("{}", fl!("send-not-queued"));
             }
@@ -158,17 +138,7 @@ async fn send_through_outbox(
         }
     };
     if let Some(sent) = report.sent.first() {
-        let doc = serde_json::json!({
-            "ok": true,
-            "message_id": sent.message_id,
-            "queued": false,
-            "problem": null,
-            "server_reply": sent.server_reply,
-        });
-        out.result(doc, || {
-            vec![fl!("send-done", message_id = sent.message_id.as_str())]
-        });
-        return 0;
+        return report_sent(out, &sent.message_id, &sent.server_reply);
     }
     let (state, problem) = match report.failed.first() {
         Some((m, p)) => (m.state, Some(p.clone())),
@@ -186,11 +156,7 @@ async fn send_through_outbox(
     out.result(doc, || {
         let mut lines = Vec::new();
         if let Some(p) = &problem {
-            lines.push(fl!("send-failed", message = p.message()));
-            lines.push(fl!("cli-fix", fix = p.fix()));
-            if let Some(reply) = &p.server_reply {
-                lines.push(fl!("cli-server-said", reply = reply.as_str()));
-            }
+            lines.extend(problem_lines(p));
         }
         if let Some((_, why)) = report.blocked.first() {
             lines.push(fl!("send-failed", message = why.as_str()));
@@ -204,45 +170,37 @@ async fn send_through_outbox(
     1
 }
 
+fn report_sent(out: &Output, message_id: &str, server_reply: &str) -> u8 {
+    let doc = serde_json::json!({
+        "ok": true,
+        "message_id": message_id,
+        "queued": false,
+        "problem": null,
+        "server_reply": server_reply,
+    });
+    out.result(doc, || vec![fl!("send-done", message_id = message_id)]);
+    0
+}
+
+fn problem_lines(p: &crate::smtp::Problem) -> Vec<String> {
+    let mut lines = vec![
+        fl!("send-failed", message = p.message()),
+        fl!("cli-fix", fix = p.fix()),
+    ];
+    if let Some(reply) = &p.server_reply {
+        lines.push(fl!("cli-server-said", reply = reply.as_str()));
+    }
+    lines
+}
+
 type Resolved = (ServerSettings, Option<Credentials>, String, String);
 
 /// Settings and secret from a saved account (keychain) or from the server options (stdin).
 async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
     if let Some(name) = &args.account {
         let store = open_store(out)?;
-        let account = store
-            .account(name)
-            .map_err(|e| out.input_error(&e))?
-            .clone();
-        let mut settings = account.server.clone();
-        if let Some(t) = args.server.timeout {
-            settings.timeout_secs = t;
-        }
-        if args.server.ca_file.is_some() {
-            settings.ca_file = args.server.ca_file.clone();
-        }
-        let credentials = if settings.auth.needs_secret() {
-            let secret = if args.server.password_stdin {
-                read_password_stdin().map_err(|e| out.input_error(&e))?
-            } else {
-                match secrets::load(&account.name).await {
-                    Ok(Some(s)) => s,
-                    Ok(None) => {
-                        return Err(out.coded_error(
-                            "no_secret",
-                            Some("password"),
-                            &fl!("send-no-secret", account = account.name.as_str()),
-                        ));
-                    }
-                    Err(e) => {
-                        return Err(out.coded_error(e.code(), Some("password"), &e.message()));
-                    }
-                }
-            };
-            Some(Credentials::new(settings.username.clone(), secret))
-        } else {
-            None
-        };
+        let (account, settings, credentials) =
+            saved_account(out, &store, name, &args.server).await?;
         let (name, from) = match &args.from {
             Some(f) => split_mailbox(f).map_err(|e| out.input_error(&e))?,
             None => (String::new(), account.email.clone()),

@@ -2,8 +2,11 @@
 
 use std::io::BufRead;
 
+use super::Output;
 use super::args::ServerArgs;
-use crate::account::{AuthMethod, InputError, Security, ServerSettings, parse_port};
+use crate::account::{Account, AuthMethod, InputError, Security, ServerSettings, parse_port};
+use crate::config::Store;
+use crate::smtp::Credentials;
 
 /// Builds settings from the options. `user_default` is used when `--user` is absent but a password is
 /// given (the sender's address, as most providers expect).
@@ -72,4 +75,45 @@ pub fn read_password_stdin() -> Result<String, InputError> {
         return Err(InputError::MissingPassword);
     }
     Ok(secret)
+}
+
+/// A saved account's settings (with this run's `--timeout` and `--ca-file`) and its secret: from
+/// standard input with `--password-stdin`, else from the keychain.
+pub async fn saved_account(
+    out: &Output,
+    store: &Store,
+    name: &str,
+    args: &ServerArgs,
+) -> Result<(Account, ServerSettings, Option<Credentials>), u8> {
+    let account = store
+        .account(name)
+        .map_err(|e| out.input_error(&e))?
+        .clone();
+    let mut settings = account.server.clone();
+    if let Some(t) = args.timeout {
+        settings.timeout_secs = t;
+    }
+    if args.ca_file.is_some() {
+        settings.ca_file = args.ca_file.clone();
+    }
+    if !settings.auth.needs_secret() {
+        return Ok((account, settings, None));
+    }
+    let secret = if args.password_stdin {
+        read_password_stdin().map_err(|e| out.input_error(&e))?
+    } else {
+        match crate::secrets::load(&account.name).await {
+            Ok(Some(s)) => s,
+            Ok(None) => {
+                return Err(out.coded_error(
+                    "no_secret",
+                    Some("password"),
+                    &crate::fl!("send-no-secret", account = account.name.as_str()),
+                ));
+            }
+            Err(e) => return Err(out.coded_error(e.code(), Some("password"), &e.message())),
+        }
+    };
+    let credentials = Credentials::new(settings.username.clone(), secret);
+    Ok((account, settings, Some(credentials)))
 }

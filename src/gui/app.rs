@@ -81,6 +81,7 @@ pub fn main_window_settings() -> window::Settings {
         min_size: Some(Size::new(560.0, 520.0)),
         exit_on_close_request: false,
         platform_specific: platform(),
+        icon: super::icon::window_icon(),
         ..window::Settings::default()
     }
 }
@@ -91,6 +92,7 @@ pub fn compose_window_settings() -> window::Settings {
         min_size: Some(Size::new(480.0, 420.0)),
         exit_on_close_request: false,
         platform_specific: platform(),
+        icon: super::icon::window_icon(),
         ..window::Settings::default()
     }
 }

@@ -256,15 +256,7 @@ pub async fn check(
             }
             Err(kind) => {
                 let mut p = run.problem(kind, Step::Tls);
-                if let Some((subject, issuer, not_after)) = connector.certificate() {
-                    run.server.tls = Some(TlsInfo {
-                        version: String::new(),
-                        cipher: String::new(),
-                        subject,
-                        issuer,
-                        not_after,
-                    });
-                }
+                run.server.tls = refused_certificate(connector);
                 if kind == ProblemKind::ExpectsStarttls {
                     p.suggestion = suggestion_for(kind, settings.port);
                 }
@@ -359,15 +351,7 @@ pub async fn check(
                 }
                 Err(kind) => {
                     let p = run.problem(kind, Step::Tls);
-                    if let Some((subject, issuer, not_after)) = connector.certificate() {
-                        run.server.tls = Some(TlsInfo {
-                            version: String::new(),
-                            cipher: String::new(),
-                            subject,
-                            issuer,
-                            not_after,
-                        });
-                    }
+                    run.server.tls = refused_certificate(connector);
                     return Ok(run.fail(started, p, Some(&wire)));
                 }
             }
@@ -502,6 +486,19 @@ pub async fn check(
         _ => run.ok(Step::Quit, started, fl!("step-quit-closed")),
     }
     Ok(run.finish(None, Some(&wire)))
+}
+
+/// What the report shows of a certificate that was refused: who it is for and who issued it.
+fn refused_certificate(connector: &Connector) -> Option<TlsInfo> {
+    connector
+        .certificate()
+        .map(|(subject, issuer, not_after)| TlsInfo {
+            version: String::new(),
+            cipher: String::new(),
+            subject,
+            issuer,
+            not_after,
+        })
 }
 
 /// The TLS step comes after STARTTLS in the contract's order even for SSL/TLS, so it is recorded
