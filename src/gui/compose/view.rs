@@ -1,0 +1,284 @@
+//! How a compose window looks.
+
+use iced::keyboard::key;
+use iced::widget::{
+    Column, button, column, container, pick_list, row, scrollable, space, text, text_editor,
+    text_input,
+};
+use iced::{Center, Element, Fill};
+
+use super::{AccountChoice, Compose, Limit, Message, Status};
+use crate::account::Account;
+use crate::fl;
+use crate::gui::widget::{PADDING, SPACING, error_style, note, subtle_style, success_style};
+
+impl Compose {
+    pub fn view(&self) -> Element<'_, Message> {
+        let choices: Vec<AccountChoice> = self.accounts.iter().map(choice).collect();
+        let selected = self.selected().map(choice);
+        let sending = self.status == Status::Sending;
+        let from = row![
+            text(fl!("field-from")).width(70),
+            pick_list(choices, selected, Message::AccountPicked)
+                .placeholder(fl!("gui-no-account"))
+                .width(Fill)
+        ]
+        .spacing(8)
+        .align_y(Center);
+        let mut col = Column::new().spacing(8);
+        if self.confirm_close {
+            col = col.push(note(
+                column![
+                    text(fl!("gui-discard-question")),
+                    row![
+                        button(text(fl!("gui-keep-editing")))
+                            .style(button::secondary)
+                            .on_press(Message::KeepEditing),
+                        button(text(fl!("gui-discard")))
+                            .style(button::danger)
+                            .on_press(Message::Discard),
+                    ]
+                    .spacing(8)
+                ]
+                .spacing(8),
+                true,
+            ));
+        }
+        match self.limit {
+            Some(Limit::Over { used, limit }) => {
+                col = col.push(note(
+                    column![
+                        text(fl!("gui-over-limit", used = used, limit = limit)),
+                        row![
+                            button(text(fl!("gui-cancel")))
+                                .style(button::secondary)
+                                .on_press(Message::Escape),
+                            button(text(fl!("gui-send-anyway")))
+                                .style(button::danger)
+                                .on_press(Message::SendOverLimit),
+                        ]
+                        .spacing(8)
+                    ]
+                    .spacing(8),
+                    true,
+                ))
+            }
+            Some(Limit::Warn { used, limit }) => {
+                col = col.push(note(
+                    text(fl!("gui-near-limit", used = used, limit = limit)),
+                    false,
+                ))
+            }
+            None => {}
+        }
+        col = col.push(from);
+        col = col.push(self.address_row("to", fl!("field-to"), &self.to, Message::ToChanged));
+        col = col.push(self.address_row("cc", fl!("field-cc"), &self.cc, Message::CcChanged));
+        col = col.push(self.address_row("bcc", fl!("field-bcc"), &self.bcc, Message::BccChanged));
+        col = col.push(
+            self.line(
+                "subject",
+                fl!("field-subject"),
+                text_input("", &self.subject)
+                    .id("subject")
+                    .on_input(Message::SubjectChanged)
+                    .padding(6)
+                    .into(),
+            ),
+        );
+        for e in self.field_errors("from") {
+            col = col.push(text(e).size(13).style(error_style));
+        }
+        let editor = text_editor(&self.body)
+            .id("body")
+            .placeholder(fl!("gui-body-placeholder"))
+            .on_action(Message::Edit)
+            .height(Fill)
+            .padding(8)
+            .key_binding(|press| {
+                if press.key == iced::keyboard::Key::Named(key::Named::Enter)
+                    && press.modifiers.command()
+                {
+                    Some(text_editor::Binding::Custom(Message::Send))
+                } else {
+                    text_editor::Binding::from_key_press(press)
+                }
+            });
+        col = col.push(container(editor).height(Fill));
+        col = col.push(self.attachments_view());
+        col = col.push(self.status_line());
+        let send = button(text(if sending {
+            fl!("gui-sending")
+        } else {
+            fl!("gui-send")
+        }))
+        .style(button::primary)
+        .on_press_maybe((!sending).then_some(Message::Send));
+        col = col.push(
+            row![
+                button(text(fl!("gui-attach")))
+                    .style(button::secondary)
+                    .on_press(Message::AddAttachments),
+                space::horizontal(),
+                text(fl!("gui-send-shortcut")).size(12).style(subtle_style),
+                send
+            ]
+            .spacing(SPACING)
+            .align_y(Center),
+        );
+        container(col).padding(PADDING).into()
+    }
+
+    fn line<'a>(
+        &'a self,
+        field: &str,
+        label: String,
+        input: Element<'a, Message>,
+    ) -> Element<'a, Message> {
+        let mut c = column![
+            row![text(label).width(70), input]
+                .spacing(8)
+                .align_y(Center)
+        ]
+        .spacing(2);
+        for e in self.field_errors(field) {
+            c = c.push(row![
+                space::horizontal().width(78),
+                text(e).size(13).style(error_style)
+            ]);
+        }
+        c.into()
+    }
+
+    fn address_row<'a>(
+        &'a self,
+        id: &'static str,
+        label: String,
+        value: &'a str,
+        on_input: fn(String) -> Message,
+    ) -> Element<'a, Message> {
+        let input = text_input(&fl!("gui-addresses-placeholder"), value)
+            .id(id)
+            .on_input(on_input)
+            .on_submit(Message::Send)
+            .padding(6);
+        let mut c = column![
+            row![text(label).width(70), input]
+                .spacing(8)
+                .align_y(Center)
+        ]
+        .spacing(2);
+        for e in self.field_errors(id) {
+            c = c.push(row![
+                space::horizontal().width(78),
+                text(e).size(13).style(error_style)
+            ]);
+        }
+        if id == "to" {
+            for e in self.errors.iter().filter(|e| e.code() == "no_recipients") {
+                c = c.push(row![
+                    space::horizontal().width(78),
+                    text(e.message()).size(13).style(error_style)
+                ]);
+            }
+        }
+        c.into()
+    }
+
+    fn attachments_view(&self) -> Element<'_, Message> {
+        let mut c = Column::new().spacing(4);
+        for (i, a) in self.attachments.iter().enumerate() {
+            let name = a
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| a.path.display().to_string());
+            let size = match a.size {
+                Some(s) => crate::format_size(s),
+                None => fl!("gui-file-missing"),
+            };
+            c = c.push(
+                row![
+                    text(name),
+                    text(size).size(13).style(if a.size.is_some() {
+                        subtle_style
+                    } else {
+                        error_style
+                    }),
+                    space::horizontal(),
+                    button(text(fl!("gui-remove")))
+                        .style(button::text)
+                        .on_press(Message::RemoveAttachment(i)),
+                ]
+                .spacing(8)
+                .align_y(Center),
+            );
+        }
+        if !self.attachments.is_empty() {
+            let total = self.total_attachment_size();
+            // Attachments grow by a third when encoded for mail.
+            let encoded = total / 3 * 4;
+            let mut line = text(fl!(
+                "gui-attachments-total",
+                size = crate::format_size(total)
+            ))
+            .size(13)
+            .style(subtle_style);
+            if let Some(limit) = self.server_limit
+                && encoded > limit
+            {
+                line = text(fl!(
+                    "gui-attachments-too-large",
+                    size = crate::format_size(total),
+                    limit = crate::format_size(limit)
+                ))
+                .size(13)
+                .style(error_style);
+            }
+            c = c.push(line);
+        }
+        for e in self.field_errors("attachments") {
+            c = c.push(text(e).size(13).style(error_style));
+        }
+        if self.attachments.is_empty() {
+            c = c.push(text(fl!("gui-drop-hint")).size(12).style(subtle_style));
+        }
+        scrollable(c).height(iced::Length::Shrink).into()
+    }
+
+    fn status_line(&self) -> Element<'_, Message> {
+        match &self.status {
+            Status::Editing => space::vertical().height(0).into(),
+            Status::Sending => text(fl!("gui-sending-progress")).into(),
+            Status::Sent(_) => text(fl!("gui-sent")).style(success_style).into(),
+            Status::Failed(f) => {
+                let mut c = column![
+                    text(f.message.clone()),
+                    text(fl!("cli-fix", fix = f.fix.as_str()))
+                ]
+                .spacing(4);
+                c = c.push(
+                    text(if f.temporary {
+                        fl!("gui-send-temporary")
+                    } else {
+                        fl!("gui-send-kept")
+                    })
+                    .size(13),
+                );
+                note(c, true)
+            }
+        }
+    }
+}
+
+fn choice(a: &Account) -> AccountChoice {
+    let label = if a.display_name.trim().is_empty() {
+        a.email.clone()
+    } else {
+        format!("{} <{}>", a.display_name.trim(), a.email)
+    };
+    AccountChoice {
+        name: a.name.clone(),
+        label,
+    }
+}
