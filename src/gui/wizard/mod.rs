@@ -1,6 +1,7 @@
 //! The setup wizard: address → provider → server → sign-in → test → done. It owns its state and
 //! reports to the parent only through [`Event`].
 
+mod tasks;
 mod view;
 
 use std::collections::HashMap;
@@ -13,12 +14,11 @@ use crate::account::{
     validate_host,
 };
 use crate::discover::{self, Detection};
-use crate::mail::Draft;
+use crate::fl;
 use crate::providers::{self, Provider};
-use crate::smtp::doctor::{self, CheckRequest, Report, StepReport};
+use crate::smtp::doctor::{Report, StepReport};
 use crate::smtp::probe::{self, ProbeReport};
-use crate::smtp::{Credentials, Problem, Sender};
-use crate::{fl, secrets};
+use crate::smtp::{Credentials, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -561,7 +561,7 @@ impl Wizard {
                 }
                 self.detecting = true;
                 let email = self.email.trim().to_owned();
-                Task::perform(detect(email), Message::Detected)
+                Task::perform(tasks::detect(email), Message::Detected)
             }
             Step::Provider => {
                 self.step = Step::Server;
@@ -629,138 +629,6 @@ impl Wizard {
             Step::Done => Step::Done,
         };
     }
-
-    fn run_test(&mut self) -> Task<Message> {
-        let settings = match self.settings() {
-            Ok(s) => s,
-            Err(e) => {
-                self.step = Step::Server;
-                self.errors.insert(field_of(&e), e.message());
-                return Task::none();
-            }
-        };
-        let credentials = self.credentials();
-        let editing = self.editing.clone();
-        self.test = TestState {
-            running: true,
-            ..TestState::default()
-        };
-        self.sending = Sending::Idle;
-        let stream = iced::stream::channel(
-            32,
-            async move |mut output: iced::futures::channel::mpsc::Sender<Message>| {
-                use iced::futures::SinkExt;
-                // Editing without a new password: test with the stored one.
-                let credentials = match (credentials, editing) {
-                    (Some(c), _) => Some(c),
-                    (None, Some(a)) if settings.auth.needs_secret() => {
-                        match secrets::load(&a.name).await {
-                            Ok(Some(secret)) => {
-                                Some(Credentials::new(settings.username.clone(), secret))
-                            }
-                            _ => None,
-                        }
-                    }
-                    _ => None,
-                };
-                let request = CheckRequest {
-                    settings,
-                    credentials,
-                    from: None,
-                    to: vec![],
-                };
-                let progress = {
-                    let output = output.clone();
-                    move |step: &StepReport| {
-                        let _ = output.clone().try_send(Message::TestStep(step.clone()));
-                    }
-                };
-                let result = doctor::check(&request, &progress).await;
-                let _ = output.send(Message::Tested(result.map(Box::new))).await;
-            },
-        );
-        let (task, handle) = Task::run(stream, |m| m).abortable();
-        self.test.handle = Some(handle.abort_on_drop());
-        task
-    }
-
-    fn send_test_message(&mut self) -> Task<Message> {
-        let (Ok(settings), Ok(account)) = (self.settings(), self.account()) else {
-            return Task::none();
-        };
-        let credentials = self.credentials();
-        let editing = self.editing.clone();
-        self.sending = Sending::Running;
-        let draft = Draft {
-            from_name: account.display_name.clone(),
-            from_email: account.email.clone(),
-            to: account.email.clone(),
-            subject: fl!("gui-test-message-subject"),
-            body: fl!("gui-test-message-body", host = settings.host.as_str()),
-            ..Draft::default()
-        };
-        Task::perform(
-            async move {
-                let credentials = match (credentials, editing) {
-                    (Some(c), _) => Some(c),
-                    (None, Some(a)) => secrets::load(&a.name)
-                        .await
-                        .ok()
-                        .flatten()
-                        .map(|s| Credentials::new(settings.username.clone(), s)),
-                    _ => None,
-                };
-                let message = draft.build().await.map_err(|_| {
-                    Problem::new(
-                        crate::smtp::ProblemKind::SenderRejected,
-                        crate::smtp::Step::MailFrom,
-                    )
-                })?;
-                let sender = Sender::new(&settings, credentials).map_err(|_| {
-                    Problem::new(
-                        crate::smtp::ProblemKind::AuthRequired,
-                        crate::smtp::Step::Auth,
-                    )
-                })?;
-                sender.send(&message).await.map(|sent| sent.message_id)
-            },
-            Message::TestMessageSent,
-        )
-    }
-
-    fn save(&mut self) -> Task<Message> {
-        let account = match self.account() {
-            Ok(a) => a,
-            Err(e) => {
-                self.save_error = Some(e.message());
-                return Task::none();
-            }
-        };
-        self.saving = true;
-        self.save_error = None;
-        let secret = (self.sign_in && !self.password.is_empty()).then(|| self.password.clone());
-        let old_name = self.editing.as_ref().map(|a| a.name.clone());
-        Task::perform(
-            async move {
-                if let Some(secret) = &secret {
-                    secrets::store(&account.name, secret)
-                        .await
-                        .map_err(|e| e.message())?;
-                } else if let Some(old) = &old_name
-                    && !account.server.auth.needs_secret()
-                {
-                    secrets::delete(old).await.map_err(|e| e.message())?;
-                }
-                Ok(account)
-            },
-            Message::Saved,
-        )
-    }
-}
-
-/// Finds settings for the address (built-in presets, then the network).
-async fn detect(email: String) -> Result<Box<Detection>, InputError> {
-    discover::detect_offline(&email).map(Box::new)
 }
 
 /// The wizard field an input error belongs to.
