@@ -249,6 +249,7 @@ impl FaultServer {
 
 fn serve(tcp: TcpStream, listen: &Listen, script: &(dyn Fn(&mut Conn) + Send + Sync)) {
     tcp.set_nonblocking(false).unwrap();
+    let _ = tcp.set_nodelay(true);
     // No test may hang: a client that goes quiet is dropped.
     tcp.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
     let stream: Box<dyn Stream> = match listen {
