@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds the Debian package with cargo-deb (config: [package.metadata.deb] in Cargo.toml).
 #   packaging/build-deb.sh          release build -> target/debian/outpost_<version>-1_<arch>.deb
-#   packaging/build-deb.sh --debug  packages the debug build (target/debug/outpost, the one
-#                                   `cargo build` / `cargo test` already made) -> target/debian-debug/
-# Any other arguments are passed to `cargo deb`. The last line printed is the path of the .deb.
+#   packaging/build-deb.sh --debug  packages the debug binary target/debug/outpost as it is (the one
+#                                   `cargo build` or `cargo test` made; built only if missing)
+#                                   -> target/debian-debug/
+# Any other arguments (e.g. -o DIR) are passed to `cargo deb`. The last line printed is the path of
+# the .deb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,11 +13,13 @@ cd "$(dirname "$0")/.."
 CARGO_DEB_VERSION=3.8.0
 
 debug=false
+output=false
 args=()
 for arg in "$@"; do
     case $arg in
         --debug) debug=true ;;
-        -h | --help) sed -n '2,6s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -o | --output | --output=*) output=true; args+=("$arg") ;;
+        -h | --help) sed -n '2,8s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) args+=("$arg") ;;
     esac
 done
@@ -26,11 +30,17 @@ if ! cargo deb --version >/dev/null 2>&1; then
 fi
 
 if $debug; then
+    # No cargo build here: `cargo test` builds the binary with the dev-dependencies' features,
+    # `cargo build` without them, so each would rebuild it after the other.
+    [[ -x target/debug/outpost ]] || cargo build --locked --bin outpost >&2
     # `--profile dev` takes the binary from target/debug/ (cargo-deb rewrites the
-    # target/release/ asset path) and reuses that build. cargo-deb warns that dev profiles are
-    # meant for testing only; that is what this is for. --fast: lighter compression.
-    args=(--profile dev --fast -o target/debian-debug/ "${args[@]}")
-    mkdir -p target/debian-debug
+    # target/release/ asset path). cargo-deb warns that dev profiles are for testing only;
+    # that is what this is for. --fast: lighter compression.
+    args=(--profile dev --no-build --fast "${args[@]}")
+    if ! $output; then
+        args+=(-o target/debian-debug/)
+        mkdir -p target/debian-debug
+    fi
 fi
 
 # cargo deb prints the .deb path on stdout; warnings and progress go to stderr.

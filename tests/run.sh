@@ -7,9 +7,12 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Debian packages: the keychain (gnome-keyring in its own D-Bus session, secret-tool to check it)
-# and the display for the smoke test (Xvfb, xdotool, ImageMagick's import).
-packages=(dbus gnome-keyring libsecret-tools xvfb xdotool x11-utils imagemagick python3-venv ca-certificates)
-tools=(dbus-run-session gnome-keyring-daemon secret-tool Xvfb xdotool import)
+# the display for the smoke test (Xvfb, xdotool, ImageMagick's import), and the packaging
+# checks (desktop-file-validate, appstreamcli, dpkg tools for the .deb).
+packages=(dbus gnome-keyring libsecret-tools xvfb xdotool x11-utils imagemagick python3-venv ca-certificates
+          desktop-file-utils appstream dpkg-dev binutils)
+tools=(dbus-run-session gnome-keyring-daemon secret-tool Xvfb xdotool import
+       desktop-file-validate appstreamcli dpkg-shlibdeps strip)
 missing=()
 for t in "${tools[@]}"; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
 python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)

@@ -74,6 +74,10 @@ detect-server-line = {"  "}{ $host }, port { $port }, { $security }, user name: 
 detect-username-from-provider = the one your provider gave you
 detect-note = {"  "}Note: { $note }
 detect-note-with-link = {"  "}Note: { $note } More: { $url }
+detect-note-isp = These settings are published by the provider of { $domain }.
+detect-note-ispdb = These settings come from the database of the Thunderbird mail program.
+detect-note-mx = Mail for { $domain } is handled by { $provider }, so its settings apply.
+detect-note-probed = These servers answered when Outpost tried the usual names and ports. Test the connection before you rely on them.
 detect-guess-note = These settings are a guess from the usual server names and have not been checked. Test the connection before you rely on them.
 
 ## Problems: what happened, and what to do

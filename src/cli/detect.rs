@@ -4,10 +4,8 @@ use crate::discover::{self, Source};
 use crate::fl;
 
 pub async fn run(out: &Output, args: DetectArgs) -> u8 {
-    // Online lookups (provider autoconfig, ISPDB, MX) come with the connection doctor; until then
-    // both modes use the built-in data, which is exactly what --offline promises.
-    let _ = args.offline;
-    let detection = match discover::detect_offline(&args.email) {
+    let options = discover::DetectOptions::from_env(args.offline);
+    let detection = match discover::detect(&args.email, &options).await {
         Ok(d) => d,
         Err(e) => return out.input_error(&e),
     };

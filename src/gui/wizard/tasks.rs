@@ -143,5 +143,7 @@ impl Wizard {
 
 /// Finds settings for the address (built-in presets, then the network).
 pub(super) async fn detect(email: String) -> Result<Box<Detection>, InputError> {
-    discover::detect_offline(&email).map(Box::new)
+    discover::detect(&email, &discover::DetectOptions::from_env(false))
+        .await
+        .map(Box::new)
 }

@@ -24,6 +24,15 @@ pub(super) async fn resolve(
     if let Ok(ip) = bare.parse::<IpAddr>() {
         return Ok(vec![SocketAddr::new(ip, port)]);
     }
+    if let Some(server) = crate::discover::dns::server_from_env() {
+        let ips = crate::discover::dns::addresses(host, server, timeout).await;
+        let mut addrs: Vec<SocketAddr> = ips
+            .into_iter()
+            .map(|ip| SocketAddr::new(ip, port))
+            .collect();
+        addrs.sort_by_key(|a| a.is_ipv6());
+        return if addrs.is_empty() { Err(()) } else { Ok(addrs) };
+    }
     match tokio::time::timeout(timeout, tokio::net::lookup_host((host, port))).await {
         Ok(Ok(addrs)) => {
             let mut addrs: Vec<SocketAddr> = addrs.collect();

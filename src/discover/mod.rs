@@ -1,5 +1,12 @@
-//! Finding the settings for an email address. This part uses only built-in data: the provider
-//! presets, then the usual names (`smtp.<domain>`) as a guess.
+//! Finding the settings for an email address: the built-in presets first (no network), then the
+//! provider's autoconfig, Thunderbird's ISPDB, the domain's mail exchangers, and finally the usual
+//! names (`smtp.<domain>`) checked with a probe.
+
+mod autoconfig;
+pub mod dns;
+mod online;
+
+pub use online::{DetectOptions, Endpoints};
 
 use serde::Serialize;
 
@@ -104,6 +111,24 @@ pub fn detect_offline(email: &str) -> Result<Detection, InputError> {
         return Ok(from_preset(provider, email, None));
     }
     Ok(guess(email, &domain))
+}
+
+/// Finds settings for `email`: built-in data first; with `options.offline` nothing else.
+pub async fn detect(email: &str, options: &DetectOptions) -> Result<Detection, InputError> {
+    let email = email.trim();
+    validate_email(email)?;
+    let domain = email
+        .rsplit_once('@')
+        .map(|(_, d)| d)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if let Some(provider) = providers::for_domain(&domain) {
+        return Ok(from_preset(provider, email, None));
+    }
+    if options.offline {
+        return Ok(guess(email, &domain));
+    }
+    Ok(online::detect_online(email, &domain, options).await)
 }
 
 fn guess(email: &str, domain: &str) -> Detection {
