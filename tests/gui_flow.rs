@@ -70,6 +70,20 @@ async fn first_start_to_delivered_message() {
     );
     let home = TestHome::with_keyring();
     // This process is the app: it trusts the test CA like a system one and uses the test keychain.
+    // Detection looks only at loopback, where nothing answers: the settings come from the guess.
+    let nothing = fault::closed_port();
+    unsafe {
+        std::env::set_var(
+            "OUTPOST_AUTOCONFIG_URLS",
+            format!("http://127.0.0.1:{nothing}/{{domain}}"),
+        );
+        std::env::set_var(
+            "OUTPOST_ISPDB_URL",
+            format!("http://127.0.0.1:{nothing}/{{domain}}"),
+        );
+        std::env::set_var("OUTPOST_DNS_SERVER", format!("127.0.0.1:{nothing}"));
+        std::env::set_var("OUTPOST_PROBE_PORTS", nothing.to_string());
+    }
     unsafe {
         std::env::set_var("SSL_CERT_FILE", peer.ca_pem());
         std::env::set_var(
