@@ -618,3 +618,21 @@ fn probe_falls_back_to_plain_only_as_a_last_resort() {
     assert_eq!(last["ok"], true);
     assert_eq!(run.json["best"]["security"], "none");
 }
+
+#[test]
+fn a_reply_nobody_expects_is_shown_as_is() {
+    let s = FaultServer::start(Listen::Plain, |c| {
+        c.send("220 fault.test ready");
+        let _ = c.line();
+        c.send("500 5.5.2 fault.test does not like you today");
+        c.bye();
+    });
+    let run = check(s.port, "none", &[], None);
+    assert_problem(&run, "unexpected_reply", "ehlo");
+    assert!(
+        run.json["problem"]["server_reply"]
+            .as_str()
+            .unwrap()
+            .contains("does not like you")
+    );
+}
