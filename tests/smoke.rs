@@ -30,6 +30,7 @@ impl Xvfb {
         // Xvfb picks a free display itself and tells us which, so parallel tests never collide.
         let mut child = Command::new("Xvfb")
             .args([
+                "-noreset",
                 "-displayfd",
                 "1",
                 "-screen",
@@ -67,6 +68,7 @@ impl Drop for Xvfb {
 
 struct App {
     child: Child,
+    log: PathBuf,
 }
 
 impl Drop for App {
@@ -89,38 +91,61 @@ fn start(x: &Xvfb, home: &Path, args: &[&str]) -> App {
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
         .stdout(Stdio::null())
         // A pipe nobody reads would block the app once full; a file keeps what it said.
-        .stderr(std::fs::File::create(home.join("outpost.log")).unwrap())
+        .stderr(std::fs::File::create(home.join(format!("outpost-{}.log", args.len()))).unwrap())
         .spawn()
         .expect("the binary starts");
-    App { child }
+    App {
+        child,
+        log: home.join(format!("outpost-{}.log", args.len())),
+    }
 }
 
 /// Waits for a window with this exact title; returns its X id and how long it took.
-fn wait_window(x: &Xvfb, title: &str) -> (String, Duration) {
+fn wait_window(x: &Xvfb, app: &mut App, title: &str) -> (String, Duration) {
+    // Polls instead of `--sync`: xdotool gives up at once if a window vanishes while it looks
+    // (the previous app being killed), so one failed search must not end the wait.
     let started = Instant::now();
-    let out = Command::new("timeout")
-        .args([
-            "20",
-            "xdotool",
-            "search",
-            "--sync",
-            "--onlyvisible",
-            "--name",
-            &format!("^{title}$"),
-        ])
+    let mut last_error = String::new();
+    while started.elapsed() < Duration::from_secs(20) {
+        let out = Command::new("timeout")
+            .args([
+                "5",
+                "xdotool",
+                "search",
+                "--onlyvisible",
+                "--name",
+                &format!("^{title}$"),
+            ])
+            .env("DISPLAY", &x.display)
+            .output()
+            .expect("xdotool runs");
+        if let Some(id) = String::from_utf8_lossy(&out.stdout).lines().next() {
+            return (id.to_owned(), started.elapsed());
+        }
+        last_error = String::from_utf8_lossy(&out.stderr).into_owned();
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let windows = Command::new("xdotool")
+        .args(["search", "--name", "."])
         .env("DISPLAY", &x.display)
         .output()
-        .expect("xdotool runs");
-    let id = String::from_utf8_lossy(&out.stdout)
+        .unwrap();
+    let names: Vec<String> = String::from_utf8_lossy(&windows.stdout)
         .lines()
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(
-        !id.is_empty(),
-        "no window titled {title:?} appeared within 20 s"
+        .map(|id| {
+            let n = Command::new("xdotool")
+                .args(["getwindowname", id])
+                .env("DISPLAY", &x.display)
+                .output()
+                .unwrap();
+            format!("{id}={:?}", String::from_utf8_lossy(&n.stdout).trim())
+        })
+        .collect();
+    let status = app.child.try_wait().unwrap();
+    let log = std::fs::read_to_string(&app.log).unwrap_or_default();
+    panic!(
+        "no window titled {title:?} appeared within 20 s ({last_error}); windows: {names:?}; app: {status:?}; log: {log}"
     );
-    (id, started.elapsed())
 }
 
 fn screenshot(x: &Xvfb, window: &str, name: &str) -> PathBuf {
@@ -166,7 +191,7 @@ fn first_run_opens_the_wizard_and_compose_opens_its_window() {
     let home = tempfile::tempdir().unwrap();
 
     let mut app = start(&x, home.path(), &[]);
-    let (window, took) = wait_window(&x, "Outpost");
+    let (window, took) = wait_window(&x, &mut app, "Outpost");
     eprintln!("first window after {took:?}");
     screenshot(&x, &window, "wizard.png");
     alive(&mut app);
@@ -189,7 +214,7 @@ fn first_run_opens_the_wizard_and_compose_opens_its_window() {
             attachment.to_str().unwrap(),
         ],
     );
-    let (window, _) = wait_window(&x, "Quarterly report");
+    let (window, _) = wait_window(&x, &mut app, "Quarterly report");
     screenshot(&x, &window, "compose.png");
     alive(&mut app);
 }
@@ -225,7 +250,7 @@ username = "ada@example.org"
     )
     .unwrap();
     let mut app = start(&x, home.path(), &[]);
-    let (window, _) = wait_window(&x, "Outpost");
+    let (window, _) = wait_window(&x, &mut app, "Outpost");
     screenshot(&x, &window, "accounts.png");
     alive(&mut app);
 }
