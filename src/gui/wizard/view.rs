@@ -48,6 +48,16 @@ impl Wizard {
     }
 
     fn nav<'a>(&self, next_label: String, next: Option<Message>) -> Element<'a, Message> {
+        self.nav_styled(next_label, next, true)
+    }
+
+    /// The page's buttons; `recommended` false shows the forward button as a secondary choice.
+    fn nav_styled<'a>(
+        &self,
+        next_label: String,
+        next: Option<Message>,
+        recommended: bool,
+    ) -> Element<'a, Message> {
         let back_allowed = !(matches!(self.step, Step::Address | Step::Done)
             || self.editing.is_some() && self.step == Step::Server);
         let mut r = row![].spacing(SPACING);
@@ -69,7 +79,11 @@ impl Wizard {
         }
         r.push(
             button(text(next_label))
-                .style(button::primary)
+                .style(if recommended {
+                    button::primary
+                } else {
+                    button::secondary
+                })
                 .on_press_maybe(next),
         )
         .align_y(Center)
@@ -467,7 +481,7 @@ impl Wizard {
             fl!("gui-save-anyway")
         };
         let can_save = !self.test.running && !self.saving && self.test.report.is_some();
-        col.push(self.nav(label, can_save.then_some(Message::Save)))
+        col.push(self.nav_styled(label, can_save.then_some(Message::Save), ok))
             .into()
     }
 
