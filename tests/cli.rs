@@ -107,6 +107,17 @@ fn assert_delivered(peer: &SmtpPeer, attachment: Option<&[u8]>) {
     }
 }
 
+/// aiosmtpd that wants a sign-in with this user and password.
+fn signed_in_peer(mode: Mode, user: &str, password: &str) -> SmtpPeer {
+    SmtpPeer::start(
+        mode,
+        PeerOptions {
+            auth: Some((user, password)),
+            ..Default::default()
+        },
+    )
+}
+
 #[test]
 fn sends_over_plain_smtp() {
     let peer = SmtpPeer::start(Mode::Plain, PeerOptions::default());
@@ -152,13 +163,7 @@ fn sends_over_implicit_tls() {
 
 #[test]
 fn sends_over_starttls_with_sign_in() {
-    let peer = SmtpPeer::start(
-        Mode::StartTls,
-        PeerOptions {
-            auth: Some(("zoe", "pässwörd")),
-            ..Default::default()
-        },
-    );
+    let peer = signed_in_peer(Mode::StartTls, "zoe", "pässwörd");
     let port = peer.port().to_string();
     let (code, json) = TestHome::new().json(
         &send_args(
@@ -176,13 +181,7 @@ fn sends_over_starttls_with_sign_in() {
 
 #[test]
 fn sends_over_implicit_tls_with_sign_in() {
-    let peer = SmtpPeer::start(
-        Mode::Tls,
-        PeerOptions {
-            auth: Some(("zoe", "secret")),
-            ..Default::default()
-        },
-    );
+    let peer = signed_in_peer(Mode::Tls, "zoe", "secret");
     let port = peer.port().to_string();
     let (code, json) = TestHome::new().json(
         &send_args(&peer, &port, "tls", &["--user", "zoe", "--password-stdin"]),
@@ -194,13 +193,7 @@ fn sends_over_implicit_tls_with_sign_in() {
 
 #[test]
 fn wrong_password_is_auth_failed() {
-    let peer = SmtpPeer::start(
-        Mode::StartTls,
-        PeerOptions {
-            auth: Some(("zoe", "secret")),
-            ..Default::default()
-        },
-    );
+    let peer = signed_in_peer(Mode::StartTls, "zoe", "secret");
     let port = peer.port().to_string();
     let (code, json) = TestHome::new().json(
         &send_args(
@@ -299,13 +292,7 @@ fn one_transport_sends_several_messages_over_one_connection() {
 
 #[test]
 fn keychain_holds_the_secret_and_nothing_else_does() {
-    let peer = SmtpPeer::start(
-        Mode::StartTls,
-        PeerOptions {
-            auth: Some(("zoe@example.com", "kEy-ch41n-only")),
-            ..Default::default()
-        },
-    );
+    let peer = signed_in_peer(Mode::StartTls, "zoe@example.com", "kEy-ch41n-only");
     let port = peer.port().to_string();
     let home = TestHome::with_keyring();
     let keyring = home.keyring.as_ref().unwrap();

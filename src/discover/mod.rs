@@ -115,19 +115,15 @@ pub fn detect_offline(email: &str) -> Result<Detection, InputError> {
 
 /// Finds settings for `email`: built-in data first; with `options.offline` nothing else.
 pub async fn detect(email: &str, options: &DetectOptions) -> Result<Detection, InputError> {
-    let email = email.trim();
-    validate_email(email)?;
+    let built_in = detect_offline(email)?;
+    if options.offline || built_in.source == Source::Preset {
+        return Ok(built_in);
+    }
+    let email = built_in.email.as_str();
     let domain = email
         .rsplit_once('@')
-        .map(|(_, d)| d)
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    if let Some(provider) = providers::for_domain(&domain) {
-        return Ok(from_preset(provider, email, None));
-    }
-    if options.offline {
-        return Ok(guess(email, &domain));
-    }
+        .map(|(_, d)| d.to_ascii_lowercase())
+        .unwrap_or_default();
     Ok(online::detect_online(email, &domain, options).await)
 }
 
