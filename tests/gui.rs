@@ -313,3 +313,19 @@ fn compose_asks_before_going_over_the_daily_limit() {
     drive_compose(&mut c, messages);
     assert_eq!(c.status, compose::Status::Sending);
 }
+
+#[test]
+fn detection_can_be_stopped() {
+    let mut w = Wizard::new(vec![]);
+    let _ = w.update(wizard::Message::EmailChanged("ada@example.org".into()));
+    let _ = w.update(wizard::Message::Continue);
+    assert!(w.detecting);
+    let mut ui = simulator(w.view());
+    ui.click("Stop looking and enter the settings myself")
+        .unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    drive(&mut w, messages);
+    assert!(!w.detecting);
+    assert_eq!(w.step, Step::Provider);
+    assert_eq!(w.host, "smtp.example.org", "the built-in guess is used");
+}

@@ -75,6 +75,7 @@ pub enum Message {
     Continue,
     Back,
     Detected(Result<Box<Detection>, InputError>),
+    StopDetecting,
     ProviderPicked(Option<String>),
     RegionPicked(String),
     OpenUrl(String),
@@ -134,6 +135,8 @@ pub struct Wizard {
     pub display_name: String,
     pub email: String,
     pub detecting: bool,
+    /// Stops the network lookups when the user does not want to wait.
+    pub detect_handle: Option<Handle>,
     pub detection: Option<Detection>,
     pub provider: Option<&'static Provider>,
     pub region: Option<String>,
@@ -168,6 +171,7 @@ impl Wizard {
             display_name: String::new(),
             email: String::new(),
             detecting: false,
+            detect_handle: None,
             detection: None,
             provider: None,
             region: None,
@@ -336,8 +340,17 @@ impl Wizard {
             }
             Message::Continue => return (self.next(), None),
             Message::Back => self.back(),
+            Message::StopDetecting => {
+                if let Some(h) = self.detect_handle.take() {
+                    h.abort();
+                }
+                // What is built in is known at once; the network part is what the user skipped.
+                let offline = crate::discover::detect_offline(self.email.trim()).map(Box::new);
+                return self.update(Message::Detected(offline));
+            }
             Message::Detected(result) => {
                 self.detecting = false;
+                self.detect_handle = None;
                 match result {
                     Ok(detection) => {
                         let detection = *detection;
@@ -561,7 +574,10 @@ impl Wizard {
                 }
                 self.detecting = true;
                 let email = self.email.trim().to_owned();
-                Task::perform(tasks::detect(email), Message::Detected)
+                let (task, handle) =
+                    Task::perform(tasks::detect(email), Message::Detected).abortable();
+                self.detect_handle = Some(handle.abort_on_drop());
+                task
             }
             Step::Provider => {
                 self.step = Step::Server;

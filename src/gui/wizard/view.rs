@@ -126,6 +126,9 @@ impl Wizard {
                     text(fl!("gui-detect-builtin")),
                     text(fl!("gui-detect-provider")),
                     text(fl!("gui-detect-domain")),
+                    button(text(fl!("gui-detect-stop")))
+                        .style(button::secondary)
+                        .on_press(Message::StopDetecting),
                 ]
                 .spacing(4),
                 false,
