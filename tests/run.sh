@@ -4,21 +4,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+say() { printf '==> %s\n' "$*"; }
 
-# Debian packages: the keychain (gnome-keyring in its own D-Bus session, secret-tool to check it)
-# the display for the smoke test (Xvfb, xdotool, ImageMagick's import), and the packaging
-# checks (desktop-file-validate, appstreamcli, dpkg tools for the .deb).
-packages=(dbus gnome-keyring libsecret-tools xvfb xdotool x11-utils imagemagick python3-venv ca-certificates
+# Debian packages: the keychain (gnome-keyring in its own D-Bus session; secret-tool and gdbus to
+# look into it), openssl and swaks for poking at servers by hand, the display for the GUI tests
+# (Xvfb, xdotool, xwininfo, ImageMagick's import), and the packaging checks (desktop-file-validate,
+# appstreamcli, dpkg tools for the .deb).
+packages=(dbus gnome-keyring libsecret-tools libglib2.0-bin openssl swaks
+          xvfb xdotool x11-utils imagemagick python3-venv ca-certificates
           desktop-file-utils appstream dpkg-dev binutils)
-tools=(dbus-run-session gnome-keyring-daemon secret-tool Xvfb xdotool import
+tools=(dbus-run-session dbus-send gnome-keyring-daemon secret-tool gdbus openssl swaks
+       Xvfb xdotool xwininfo import
        desktop-file-validate appstreamcli dpkg-shlibdeps strip)
 missing=()
 for t in "${tools[@]}"; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
 python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 if ((${#missing[@]})); then
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-        say "installing test peers (${missing[*]})"
+        say "installing test peers (missing: ${missing[*]})"
         export DEBIAN_FRONTEND=noninteractive
         apt-get -o DPkg::Lock::Timeout=300 update -qq
         apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
@@ -29,15 +32,20 @@ if ((${#missing[@]})); then
     fi
 fi
 
-# aiosmtpd, the real SMTP server the tests send to, in a venv under target/.
-venv=target/test-venv
+# aiosmtpd, the real SMTP server the tests send to (tests/support/smtpd.py), in a venv under the
+# target dir. Recreated when it is missing or cannot import aiosmtpd.
+target=${CARGO_TARGET_DIR:-target}
+venv=$target/test-venv
+aiosmtpd_version=1.4.6
 if ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
-    say "creating $venv with aiosmtpd"
+    say "creating $venv with aiosmtpd $aiosmtpd_version"
     rm -rf "$venv"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check 'aiosmtpd==1.4.6'
+    "$venv/bin/pip" install -q --disable-pip-version-check "aiosmtpd==$aiosmtpd_version"
 fi
-export OUTPOST_TEST_PYTHON="$PWD/$venv/bin/python"
+OUTPOST_TEST_PYTHON=$(cd "$venv/bin" && pwd)/python
+export OUTPOST_TEST_PYTHON
+say "test python: $OUTPOST_TEST_PYTHON (aiosmtpd $("$OUTPOST_TEST_PYTHON" -c 'import aiosmtpd; print(aiosmtpd.__version__)'))"
 
-say "building and running the tests"
+say "building and running the tests: cargo test --all-targets --locked --no-fail-fast $*"
 cargo test --all-targets --locked --no-fail-fast "$@"

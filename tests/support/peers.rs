@@ -92,7 +92,7 @@ impl Default for PeerOptions<'_> {
 impl SmtpPeer {
     pub fn start(mode: Mode, options: PeerOptions<'_>) -> SmtpPeer {
         let spool = tempfile::tempdir().unwrap();
-        let script = manifest_dir().join("tests/support/aiosmtpd_peer.py");
+        let script = manifest_dir().join("tests/support/smtpd.py");
         let mut cmd = Command::new(python());
         cmd.arg(script).arg("--spool").arg(spool.path());
         cmd.arg("--mode").arg(match mode {

@@ -1,22 +1,34 @@
 """A real SMTP server for Outpost's tests: aiosmtpd on 127.0.0.1 in one of three modes.
 
-    python aiosmtpd_peer.py --mode plain|starttls|tls --spool DIR [--cert PEM --key PEM]
-                            [--auth USER:PASSWORD] [--auth-require-tls yes|no] [--max-size N]
+    python smtpd.py --mode plain|starttls|tls --spool DIR [--cert PEM --key PEM]
+                    [--auth USER:PASSWORD] [--auth-require-tls yes|no] [--max-size N]
 
-Binds 127.0.0.1:0, prints "READY <port>" and serves until its stdin closes (so it never outlives the
-test that started it). Every accepted message is stored as <n>.eml (the DATA bytes exactly as
-received) and then <n>.json (the envelope), each written to a temp file and renamed, so a reader
-that sees n.json knows n.eml is complete.
+Binds 127.0.0.1:0 itself, prints "READY <port>" and serves until its stdin reaches EOF or it gets
+SIGTERM, so it never outlives the test that started it.
+
+Every accepted message is stored in the spool as <n>.eml (the DATA bytes exactly as received, after
+dot-unstuffing only) and then <n>.json ({"mail_from", "rcpt_tos", "auth_user", "mail_options"}),
+each written to a temp file and renamed, json last: a reader that sees n.json knows n.eml is
+complete. n counts from 1.
+
+  plain     no TLS at all
+  starttls  STARTTLS offered and required before MAIL (and before AUTH unless --auth-require-tls no)
+  tls       implicit TLS from the first byte
+  --auth    AUTH PLAIN and LOGIN, exactly USER:PASSWORD accepted, required before MAIL;
+            wrong credentials get "535 5.7.8 Authentication credentials invalid"
 """
 
 import argparse
 import asyncio
 import json
+import logging
 import os
+import signal
 import socket
 import ssl
 import sys
 import threading
+import warnings
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
@@ -31,21 +43,20 @@ class Spool:
         tmp = os.path.join(self.directory, "." + name + ".tmp")
         with open(tmp, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
         os.rename(tmp, os.path.join(self.directory, name))
 
     def store(self, envelope, auth_user):
         self.count += 1
         n = self.count
-        self._write(f"{n}.eml", envelope.original_content)
+        self._write("%d.eml" % n, envelope.original_content)
         meta = {
             "mail_from": envelope.mail_from,
             "rcpt_tos": list(envelope.rcpt_tos),
             "auth_user": auth_user,
             "mail_options": list(envelope.mail_options),
         }
-        self._write(f"{n}.json", json.dumps(meta).encode())
+        self._write("%d.json" % n, json.dumps(meta).encode())
+        return n
 
 
 class Handler:
@@ -53,9 +64,10 @@ class Handler:
         self.spool = spool
 
     async def handle_DATA(self, server, session, envelope):
-        user = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None
-        self.spool.store(envelope, user)
-        return "250 2.0.0 Ok: queued as OUTPOST%d" % self.spool.count
+        auth = session.auth_data
+        user = auth.login.decode("utf-8", "replace") if isinstance(auth, LoginPassword) else None
+        n = self.spool.store(envelope, user)
+        return "250 2.0.0 Ok: queued as OUTPOST%d" % n
 
 
 def authenticator_for(user, password):
@@ -65,68 +77,86 @@ def authenticator_for(user, password):
             and auth_data.login == user.encode()
             and auth_data.password == password.encode()
         )
+        # handled=False with no message: aiosmtpd answers "535 5.7.8 Authentication credentials
+        # invalid" on failure and "235 2.7.0 Authentication successful" on success.
         return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
     return authenticate
 
 
 def main():
-    p = argparse.ArgumentParser()
+    # aiosmtpd warns about AUTH without TLS (which some tests want) and about its own deprecations;
+    # keep stderr for real errors, which the Rust side shows when the peer fails.
+    warnings.simplefilter("ignore")
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
+    p = argparse.ArgumentParser(description="aiosmtpd test peer on 127.0.0.1")
     p.add_argument("--mode", choices=["plain", "starttls", "tls"], required=True)
     p.add_argument("--spool", required=True)
     p.add_argument("--cert")
     p.add_argument("--key")
-    p.add_argument("--auth")
-    p.add_argument("--auth-require-tls", default="yes")
+    p.add_argument("--auth", metavar="USER:PASSWORD")
+    p.add_argument("--auth-require-tls", choices=["yes", "no"], default="yes")
     p.add_argument("--max-size", type=int, default=33554432)
     args = p.parse_args()
 
     context = None
     if args.mode != "plain":
+        if not (args.cert and args.key):
+            p.error("--mode %s needs --cert and --key" % args.mode)
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
 
     options = dict(
         data_size_limit=args.max_size,
         decode_data=False,
-        hostname="outpost-test",
+        hostname="localhost",
         enable_SMTPUTF8=True,
     )
     if args.mode == "starttls":
         options.update(tls_context=context, require_starttls=True)
     if args.auth:
+        if ":" not in args.auth:
+            p.error("--auth takes USER:PASSWORD")
         user, password = args.auth.split(":", 1)
         options.update(
             authenticator=authenticator_for(user, password),
             auth_required=True,
-            # aiosmtpd only counts STARTTLS as encryption; on an implicit-TLS port everything is.
+            # aiosmtpd only counts STARTTLS as encryption; on an implicit-TLS port all of it is.
             auth_require_tls=args.auth_require_tls == "yes" and args.mode != "tls",
         )
     else:
         options.update(auth_require_tls=False)
 
-    spool = Spool(args.spool)
-    handler = Handler(spool)
+    handler = Handler(Spool(args.spool))
 
     async def serve():
         loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
-        sock.listen(64)
+        sock.listen(128)
         server = await loop.create_server(
             lambda: SMTP(handler, **options),
             sock=sock,
             ssl=context if args.mode == "tls" else None,
         )
-        print("READY %d" % sock.getsockname()[1], flush=True)
-        stop = asyncio.Event()
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        loop.add_signal_handler(signal.SIGINT, stop.set)
 
         def watch_stdin():
-            sys.stdin.read()
+            # os.read on the raw fd, not sys.stdin: a daemon thread blocked inside a buffered
+            # reader holds its lock and makes interpreter shutdown abort after SIGTERM.
+            try:
+                while os.read(0, 65536):
+                    pass
+            except OSError:
+                pass
             loop.call_soon_threadsafe(stop.set)
 
         threading.Thread(target=watch_stdin, daemon=True).start()
+        sys.stdout.write("READY %d\n" % sock.getsockname()[1])
+        sys.stdout.flush()
         await stop.wait()
         server.close()
 
