@@ -251,7 +251,7 @@ async fn server_down_then_up_delivers_everything_exactly_once() {
 /// times: every message arrives at least once, and duplicates are at most one per kill.
 #[test]
 fn sigkill_at_random_points_loses_nothing() {
-    const MESSAGES: usize = 300;
+    const MESSAGES: usize = 1500;
     let inbox: Inbox = Default::default();
     let server = FaultServer::start(
         Listen::Plain,
@@ -285,7 +285,7 @@ fn sigkill_at_random_points_loses_nothing() {
     let mut kills = 0;
     for _ in 0..40 {
         let mut child = flush_cmd();
-        std::thread::sleep(Duration::from_millis(fastrand::u64(5..120)));
+        std::thread::sleep(Duration::from_millis(fastrand::u64(5..60)));
         if child.try_wait().unwrap().is_none() {
             // SIGKILL: no chance to clean up.
             child.kill().unwrap();

@@ -2,8 +2,10 @@
 
 use super::{Clock, Damaged, Meta, Outbox, RetryPolicy, SentRecord, State, StorageError, unix};
 use crate::account::Account;
+use crate::account::ServerSettings;
 use crate::secrets;
-use crate::smtp::{Credentials, Problem, Sender};
+use crate::smtp::session::Session;
+use crate::smtp::{Credentials, Problem};
 
 #[derive(Debug, Clone, Default)]
 pub struct FlushOptions {
@@ -77,17 +79,23 @@ pub async fn flush(
         } else {
             None
         };
-        let sender = match Sender::new(&account.server, credentials) {
-            Ok(s) => s,
-            Err(e) => {
-                let why = e.message();
-                report
-                    .blocked
-                    .extend(group.into_iter().map(|m| (m, why.clone())));
-                continue;
-            }
-        };
-        send_group(outbox, &sender, group, clock, options, &mut report).await?;
+        if let Err(e) = account.server.validate() {
+            let why = e.message();
+            report
+                .blocked
+                .extend(group.into_iter().map(|m| (m, why.clone())));
+            continue;
+        }
+        send_group(
+            outbox,
+            &account.server,
+            credentials.as_ref(),
+            group,
+            clock,
+            options,
+            &mut report,
+        )
+        .await?;
     }
     report.remaining = outbox.list()?.0;
     Ok(report)
@@ -95,18 +103,33 @@ pub async fn flush(
 
 async fn send_group(
     outbox: &Outbox,
-    sender: &Sender,
+    settings: &ServerSettings,
+    credentials: Option<&Credentials>,
     group: Vec<Meta>,
     clock: &dyn Clock,
     options: &FlushOptions,
     report: &mut FlushReport,
 ) -> Result<(), StorageError> {
+    // One connection for the whole group; a refused message costs lettre its connection, so the
+    // next one opens a fresh session.
+    let mut session: Option<Session> = None;
     for mut meta in group {
         let bytes = match outbox.bytes(&meta.id) {
             Ok(b) => b,
             Err(_) => continue,
         };
-        match sender.send_raw(&meta.from, &meta.recipients, &bytes).await {
+        if session.as_ref().is_none_or(Session::is_broken) {
+            session = match Session::open(settings, credentials).await {
+                Ok(s) => Some(s),
+                Err(problem) => {
+                    outbox.failed(&mut meta, &problem, &options.policy, clock.now())?;
+                    report.failed.push((meta, problem));
+                    break;
+                }
+            };
+        }
+        let Some(open) = session.as_mut() else { break };
+        match open.send_raw(&meta.from, &meta.recipients, &bytes).await {
             Ok(reply) => {
                 let record = SentRecord::from_meta(&meta, &reply, clock.now());
                 // The sent log first: once it holds the id, a crash cannot cause a resend.
@@ -130,6 +153,9 @@ async fn send_group(
                 }
             }
         }
+    }
+    if let Some(s) = session {
+        s.quit().await;
     }
     Ok(())
 }

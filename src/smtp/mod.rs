@@ -3,6 +3,7 @@
 pub mod doctor;
 pub mod probe;
 pub mod problem;
+pub mod session;
 mod texts;
 mod tls;
 pub mod transport;

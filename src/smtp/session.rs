@@ -1,0 +1,188 @@
+//! One SMTP connection for many messages, on a socket with Nagle's algorithm off. lettre's transport
+//! sends the end of DATA as its own small write; on a default socket that waits for the server's
+//! delayed ACK (about 40 ms per message). The outbox sends through this instead.
+
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use lettre::transport::smtp::authentication::{Credentials as LettreCredentials, Mechanism};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream};
+use lettre::transport::smtp::extension::ClientId;
+use rustls::pki_types::ServerName;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
+
+use super::problem::{Problem, ProblemKind, Step};
+use super::tls::{Connector, classify_tls_error, rustls_error};
+use super::transport::{Credentials, classify_lettre_error, tls_parameters};
+use crate::account::{AuthMethod, Security, ServerSettings};
+
+/// A TLS stream lettre can drive (it only needs the peer address besides reading and writing).
+#[derive(Debug)]
+struct Tls(tokio_rustls::client::TlsStream<TcpStream>);
+
+impl AsyncRead for Tls {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for Tls {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.0).poll_write(cx, data)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.0).poll_shutdown(cx)
+    }
+}
+
+impl AsyncTokioStream for Tls {
+    fn peer_addr(&self) -> io::Result<SocketAddr> {
+        self.0.get_ref().0.peer_addr()
+    }
+}
+
+pub struct Session {
+    conn: AsyncSmtpConnection,
+    settings: ServerSettings,
+}
+
+impl Session {
+    /// Connects, upgrades or wraps in TLS, and signs in; every step has the account's deadline.
+    pub async fn open(
+        settings: &ServerSettings,
+        credentials: Option<&Credentials>,
+    ) -> Result<Session, Problem> {
+        let (host, port, timeout) = (settings.host.trim(), settings.port, settings.timeout());
+        let problem = |kind, step| Problem::new(kind, step).at(host, port);
+        let addrs: Vec<SocketAddr> =
+            match tokio::time::timeout(timeout, tokio::net::lookup_host((host, port))).await {
+                Ok(Ok(a)) => a.collect(),
+                _ => return Err(problem(ProblemKind::DnsNotFound, Step::Resolve)),
+            };
+        let mut tcp = None;
+        let mut kind = ProblemKind::ConnectTimeout;
+        for addr in addrs {
+            match tokio::time::timeout(timeout, TcpStream::connect(addr)).await {
+                Ok(Ok(s)) => {
+                    tcp = Some(s);
+                    break;
+                }
+                Ok(Err(e)) if e.kind() == io::ErrorKind::ConnectionRefused => {
+                    kind = ProblemKind::ConnectionRefused
+                }
+                _ => {}
+            }
+        }
+        let tcp = tcp.ok_or_else(|| problem(kind, Step::Connect))?;
+        let _ = tcp.set_nodelay(true);
+        let stream: Box<dyn AsyncTokioStream> = if settings.security == Security::Tls {
+            let connector = Connector::new(settings)
+                .map_err(|_| problem(ProblemKind::CertificateUntrusted, Step::Tls))?;
+            let name = ServerName::try_from(
+                host.trim_start_matches('[')
+                    .trim_end_matches(']')
+                    .to_owned(),
+            )
+            .map_err(|_| problem(ProblemKind::TlsHandshakeFailed, Step::Tls))?;
+            match tokio::time::timeout(timeout, connector.connector.connect(name, tcp)).await {
+                Ok(Ok(s)) => Box::new(Tls(s)),
+                Ok(Err(e)) => {
+                    let kind = connector
+                        .refusal()
+                        .or_else(|| rustls_error(&e).map(classify_tls_error))
+                        .unwrap_or(ProblemKind::TlsHandshakeFailed);
+                    return Err(problem(kind, Step::Tls));
+                }
+                Err(_) => return Err(problem(ProblemKind::TlsHandshakeFailed, Step::Tls)),
+            }
+        } else {
+            Box::new(tcp)
+        };
+        let lettre = |e: lettre::transport::smtp::Error| classify_lettre_error(&e, settings);
+        let lost = |step| problem(ProblemKind::ConnectionLost, step);
+        let client = ClientId::default();
+        let mut conn = tokio::time::timeout(
+            timeout,
+            AsyncSmtpConnection::connect_with_transport(stream, &client),
+        )
+        .await
+        .map_err(|_| problem(ProblemKind::GreetingTimeout, Step::Greeting))?
+        .map_err(lettre)?;
+        if settings.security == Security::StartTls {
+            let params = tls_parameters(settings)
+                .map_err(|_| problem(ProblemKind::CertificateUntrusted, Step::Tls))?;
+            if !conn.can_starttls() {
+                return Err(problem(ProblemKind::StarttlsUnavailable, Step::Starttls));
+            }
+            tokio::time::timeout(timeout, conn.starttls(params, &client))
+                .await
+                .map_err(|_| lost(Step::Starttls))?
+                .map_err(lettre)?;
+        }
+        if let Some(c) = credentials.filter(|_| settings.auth.needs_secret()) {
+            if !settings.may_send_secret() {
+                return Err(problem(ProblemKind::EncryptionRequired, Step::Auth));
+            }
+            let mechanisms = match settings.auth {
+                AuthMethod::OAuth2 => vec![Mechanism::Xoauth2],
+                _ => vec![Mechanism::Plain, Mechanism::Login],
+            };
+            let creds = LettreCredentials::new(c.username.clone(), c.secret().to_owned());
+            tokio::time::timeout(timeout, conn.auth(&mechanisms, &creds))
+                .await
+                .map_err(|_| lost(Step::Auth))?
+                .map_err(lettre)?;
+        }
+        Ok(Session {
+            conn,
+            settings: settings.clone(),
+        })
+    }
+
+    /// Sends one complete message; returns the server's reply. After an error the session is spent.
+    pub async fn send_raw(
+        &mut self,
+        from: &str,
+        recipients: &[String],
+        bytes: &[u8],
+    ) -> Result<String, Problem> {
+        let s = &self.settings;
+        let invalid =
+            || Problem::new(ProblemKind::SenderRejected, Step::MailFrom).at(&s.host, s.port);
+        let from: lettre::Address = from.parse().map_err(|_| invalid())?;
+        let to: Vec<lettre::Address> = recipients.iter().filter_map(|r| r.parse().ok()).collect();
+        let envelope = lettre::address::Envelope::new(Some(from), to).map_err(|_| invalid())?;
+        let budget =
+            s.timeout() * 4 + Duration::from_secs(10 * (1 + bytes.len() as u64 / (5 << 20)));
+        match tokio::time::timeout(budget, self.conn.send(&envelope, bytes)).await {
+            Ok(Ok(response)) => Ok(response.message().collect::<Vec<_>>().join(" ")),
+            Ok(Err(e)) => Err(classify_lettre_error(&e, s)),
+            Err(_) => {
+                Err(Problem::new(ProblemKind::ConnectionLost, Step::Data).at(&s.host, s.port))
+            }
+        }
+    }
+
+    pub fn is_broken(&self) -> bool {
+        self.conn.has_broken()
+    }
+
+    pub async fn quit(mut self) {
+        let _ = tokio::time::timeout(Duration::from_secs(2), self.conn.quit()).await;
+    }
+}
