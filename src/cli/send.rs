@@ -46,7 +46,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         }
     };
     if queue {
-        return send_through_outbox(out, &args, &outgoing).await;
+        return send_through_outbox(out, &args, outgoing).await;
     }
     let sender = match Sender::new(&settings, credentials) {
         Ok(s) => s,
@@ -70,11 +70,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     }
 }
 
-async fn send_through_outbox(
-    out: &Output,
-    args: &SendArgs,
-    outgoing: &crate::mail::Outgoing,
-) -> u8 {
+async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mail::Outgoing) -> u8 {
     use crate::outbox::{self, FlushOptions, Outbox, State, SystemClock, limits::Standing};
     let Ok(store) = open_store(out) else { return 1 };
     let name = args.account.clone().unwrap_or_default();
@@ -108,12 +104,17 @@ async fn send_through_outbox(
         )),
         _ => {}
     }
-    let bytes = outgoing.formatted();
+    let crate::mail::Outgoing {
+        bytes,
+        message_id,
+        recipients,
+        from,
+    } = outgoing;
     let meta = match outbox.enqueue(
         &name,
-        &outgoing.from,
-        &outgoing.recipients,
-        &outgoing.message_id,
+        &from,
+        &recipients,
+        &message_id,
         args.subject.trim(),
         &bytes,
         now,
@@ -124,6 +125,8 @@ async fn send_through_outbox(
             return 1;
         }
     };
+    // The outbox sends what it stored; a large message is not kept twice in memory meanwhile.
+    drop(bytes);
     let options = FlushOptions {
         force: true,
         only: vec![meta.id.clone()],
@@ -146,7 +149,7 @@ async fn send_through_outbox(
     };
     let doc = serde_json::json!({
         "ok": false,
-        "message_id": outgoing.message_id,
+        "message_id": message_id,
         "queued": true,
         "held": state == State::Held,
         "outbox_id": meta.id,

@@ -11,7 +11,7 @@ pub mod widget;
 pub mod wizard;
 
 /// The reverse-DNS id used everywhere: window app id, desktop file, metainfo, icons.
-pub const APP_ID: &str = "io.github.outpost_mail.Outpost";
+pub const APP_ID: &str = "io.github.outpost_mail.Outpost"; // not translated: an identifier
 
 pub use app::Start;
 pub use compose::Prefill;

@@ -29,10 +29,11 @@ pub struct Draft {
     pub attachments: Vec<PathBuf>,
 }
 
-/// A checked message, ready for SMTP.
+/// A checked message, ready for SMTP: its MIME bytes, formatted once.
 #[derive(Debug, Clone)]
 pub struct Outgoing {
-    pub message: Message,
+    /// The complete message as it goes over the wire (and into the outbox). Bcc is not in it.
+    pub bytes: Vec<u8>,
     pub message_id: String,
     /// Envelope recipients (To, Cc and Bcc), in order.
     pub recipients: Vec<String>,
@@ -40,8 +41,8 @@ pub struct Outgoing {
 }
 
 impl Outgoing {
-    pub fn formatted(&self) -> Vec<u8> {
-        self.message.formatted()
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
     }
 }
 
@@ -125,13 +126,6 @@ impl Draft {
             return Err(errors);
         }
         let from = self.sender().map_err(|e| vec![e])?;
-        let mut files = Vec::with_capacity(self.attachments.len());
-        for path in &self.attachments {
-            let bytes = tokio::fs::read(path)
-                .await
-                .map_err(|_| vec![InputError::AttachmentUnreadable { path: shown(path) }])?;
-            files.push((path.clone(), bytes));
-        }
         let message_id = new_message_id(from.email.domain());
         let mut builder = Message::builder()
             .from(from.clone())
@@ -152,25 +146,32 @@ impl Draft {
             }
         }
         let text = SinglePart::plain(normalize_newlines(&self.body));
-        let built = if files.is_empty() {
+        let built = if self.attachments.is_empty() {
             builder.singlepart(text)
         } else {
             let mut parts = MultiPart::mixed().singlepart(text);
-            for (path, bytes) in files {
+            // One file at a time: each is encoded as soon as it is read, and its raw bytes dropped,
+            // so a large attachment is held once in memory, not twice.
+            for path in &self.attachments {
+                let bytes = tokio::fs::read(path)
+                    .await
+                    .map_err(|_| vec![InputError::AttachmentUnreadable { path: shown(path) }])?;
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| "attachment".into());
-                let mime = mime_guess::from_path(&path).first_or_octet_stream();
+                let mime = mime_guess::from_path(path).first_or_octet_stream();
                 let content_type = ContentType::parse(mime.essence_str())
                     .unwrap_or_else(|_| ContentType::parse("application/octet-stream").unwrap());
                 parts = parts.singlepart(Attachment::new(name).body(bytes, content_type));
             }
             builder.multipart(parts)
         };
-        let message = built.map_err(|_| vec![InputError::NoRecipients])?;
+        let message: Message = built.map_err(|_| vec![InputError::NoRecipients])?;
+        let bytes = message.formatted();
+        drop(message);
         Ok(Outgoing {
-            message,
+            bytes,
             message_id,
             recipients,
             from: from.email.to_string(),
@@ -215,7 +216,7 @@ mod tests {
     #[tokio::test]
     async fn builds_without_bcc_header() {
         let out = draft().build().await.unwrap();
-        let raw = String::from_utf8(out.formatted()).unwrap();
+        let raw = String::from_utf8(out.bytes.clone()).unwrap();
         assert!(!raw.to_ascii_lowercase().contains("\nbcc:"), "{raw}");
         assert!(raw.contains("Message-ID: <"));
         assert!(raw.contains("Date: "));

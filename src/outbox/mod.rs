@@ -171,8 +171,9 @@ impl Outbox {
             last_problem: None,
             draft: None,
         };
-        // Bytes first: a metadata file always has its message next to it.
-        write_durably(&self.eml(&id), bytes)?;
+        // Bytes first: a metadata file always has its message next to it. One folder sync after
+        // both renames makes both names durable; until `enqueue` returns nothing was promised.
+        write_synced(&self.eml(&id), bytes)?;
         self.save(&meta)?;
         Ok(meta)
     }
@@ -219,7 +220,7 @@ impl Outbox {
                 Some(meta) if meta.id == id && self.eml(id).exists() => {
                     if sent.contains(&meta.id) {
                         // Sent, recorded, but not yet removed when the process stopped.
-                        self.remove(id)?;
+                        self.remove_sent(id)?;
                     } else {
                         metas.push(meta);
                     }
@@ -268,8 +269,21 @@ impl Outbox {
         })
     }
 
-    /// Removes a message from the queue (after it was sent, or when the user deletes it).
+    /// Removes a message from the queue (when the user deletes it, or it was replaced).
     pub fn remove(&self, id: &str) -> Result<(), StorageError> {
+        self.remove_files(id)?;
+        sync_dir(&self.queue());
+        Ok(())
+    }
+
+    /// Removes a message that the sent log already records. No folder sync: should the removal be
+    /// lost in a crash, [`Outbox::list`] finds the id in the sent log and removes it then, so the
+    /// message is never sent twice (and a bulk send is not slowed by a sync per message).
+    pub fn remove_sent(&self, id: &str) -> Result<(), StorageError> {
+        self.remove_files(id)
+    }
+
+    fn remove_files(&self, id: &str) -> Result<(), StorageError> {
         match fs::remove_file(self.meta_path(id)) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -280,7 +294,6 @@ impl Outbox {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(e.into()),
         }
-        sync_dir(&self.queue());
         Ok(())
     }
 
@@ -337,6 +350,13 @@ fn new_id(now: SystemTime) -> String {
 
 /// Temp file, fsync, rename, fsync of the folder: the file is either absent or complete.
 pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
+    write_synced(path, bytes)?;
+    sync_dir(path.parent().expect("outbox files live in a folder"));
+    Ok(())
+}
+
+/// Temp file, fsync, rename: complete under its name once the folder is synced.
+fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     let dir = path.parent().expect("outbox files live in a folder");
     let name = path
         .file_name()
@@ -355,7 +375,6 @@ pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StorageErro
     file.sync_all()?;
     drop(file);
     fs::rename(&tmp, path)?;
-    sync_dir(dir);
     Ok(())
 }
 

@@ -113,6 +113,8 @@ async fn send_group(
     // One connection for the whole group; a refused message costs lettre its connection, so the
     // next one opens a fresh session.
     let mut session: Option<Session> = None;
+    let account = group.first().map(|m| m.account.clone());
+    let sent_before = report.sent.len();
     for mut meta in group {
         let bytes = match outbox.bytes(&meta.id) {
             Ok(b) => b,
@@ -134,8 +136,7 @@ async fn send_group(
                 let record = SentRecord::from_meta(&meta, &reply, clock.now());
                 // The sent log first: once it holds the id, a crash cannot cause a resend.
                 outbox.sent_log().record(&record)?;
-                outbox.remove(&meta.id)?;
-                limits(outbox).add(&meta.account, 1, clock.now())?;
+                outbox.remove_sent(&meta.id)?;
                 report.sent.push(record);
             }
             Err(problem) => {
@@ -156,6 +157,11 @@ async fn send_group(
     }
     if let Some(s) = session {
         s.quit().await;
+    }
+    // The day's count once per group, not once per message (each write is synced to disk).
+    let sent = (report.sent.len() - sent_before) as u32;
+    if let Some(account) = account.filter(|_| sent > 0) {
+        limits(outbox).add(&account, sent, clock.now())?;
     }
     Ok(())
 }

@@ -131,20 +131,13 @@ impl Sender {
     /// Sends one message. The whole exchange has a deadline: connect, greeting, TLS, sign-in and data
     /// each get the account's timeout, and the upload gets extra time in proportion to its size.
     pub async fn send(&self, message: &Outgoing) -> Result<Sent, Problem> {
-        let size = message.message.formatted().len() as u64;
-        // 10 s per started 5 MiB on top of the protocol round trips: a slow uplink is not a hang.
-        let budget = self.settings.timeout() * 4 + Duration::from_secs(10 * (1 + size / (5 << 20)));
-        let result =
-            tokio::time::timeout(budget, self.transport.send(message.message.clone())).await;
-        match result {
-            Ok(Ok(response)) => Ok(Sent {
-                message_id: message.message_id.clone(),
-                server_reply: response.message().collect::<Vec<_>>().join(" "),
-            }),
-            Ok(Err(error)) => Err(self.classify(&error)),
-            Err(_) => Err(Problem::new(ProblemKind::ConnectionLost, Step::Data)
-                .at(&self.settings.host, self.settings.port)),
-        }
+        let server_reply = self
+            .send_raw(&message.from, &message.recipients, message.bytes())
+            .await?;
+        Ok(Sent {
+            message_id: message.message_id.clone(),
+            server_reply,
+        })
     }
 
     /// Sends bytes that are already a complete message (the outbox keeps exactly what was written).

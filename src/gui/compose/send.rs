@@ -50,7 +50,7 @@ pub async fn send(
         .await
         .map_err(|errors| failure(errors[0].message(), String::new()))?;
     if let Some(outbox) = outbox {
-        return send_through_outbox(&account, &draft, &outgoing, &outbox, replaces).await;
+        return send_through_outbox(&account, &draft, outgoing, &outbox, replaces).await;
     }
     let credentials = if account.server.auth.needs_secret() {
         match secrets::load(&account.name).await {
@@ -83,7 +83,7 @@ pub async fn send(
 async fn send_through_outbox(
     account: &Account,
     draft: &Draft,
-    outgoing: &crate::mail::Outgoing,
+    outgoing: crate::mail::Outgoing,
     outbox: &Outbox,
     replaces: Option<String>,
 ) -> Result<String, SendFailure> {
@@ -102,10 +102,12 @@ async fn send_through_outbox(
             &outgoing.recipients,
             &outgoing.message_id,
             draft.subject.trim(),
-            &outgoing.formatted(),
+            outgoing.bytes(),
             now,
         )
         .map_err(storage)?;
+    // The outbox sends what it stored; a large message is not kept twice in memory meanwhile.
+    drop(outgoing);
     outbox.attach_draft(&mut meta, draft).map_err(storage)?;
     // The new entry is safe on disk before the one it replaces goes.
     if let Some(old) = replaces {

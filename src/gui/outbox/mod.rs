@@ -258,7 +258,7 @@ pub fn relative_time(unix: u64) -> String {
         let t = time::OffsetDateTime::from_unix_timestamp(unix as i64)
             .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
         t.format(time::macros::format_description!(
-            "[year]-[month]-[day] [hour]:[minute] UTC"
+            "[year]-[month]-[day] [hour]:[minute] UTC" // not translated: an ISO 8601 date
         ))
         .unwrap_or_default()
     }

@@ -38,11 +38,11 @@ impl std::fmt::Display for LanguageChoice {
 
 fn language_name(tag: &str) -> String {
     match tag.split('-').next().unwrap_or(tag) {
-        "en" => "English".into(),
-        "de" => "Deutsch".into(),
-        "es" => "Español".into(),
-        "fr" => "Français".into(),
-        "pt" => "Português (Brasil)".into(),
+        "en" => "English".into(), // not translated: a language is listed by its own name
+        "de" => "Deutsch".into(), // not translated: a language is listed by its own name
+        "es" => "Español".into(), // not translated: a language is listed by its own name
+        "fr" => "Français".into(), // not translated: a language is listed by its own name
+        "pt" => "Português (Brasil)".into(), // not translated: a language is listed by its own name
         other => other.to_owned(),
     }
 }

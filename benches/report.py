@@ -1,0 +1,81 @@
+"""Renders target/bench/results.jsonl (written by benches/run.sh) as the Markdown report."""
+
+import json
+import os
+import platform
+import sys
+import time
+
+results_path, build, command = sys.argv[1:4]
+rows = [json.loads(line) for line in open(results_path) if line.strip()]
+PEERS = ["smtplib", "swaks", "Thunderbird"]
+
+
+def fmt(v, unit):
+    if v is None:
+        return "—"
+    if unit == "s":
+        return "%.3f s" % v if v < 10 else "%.1f s" % v
+    if unit == "MB":
+        return "%.1f MB" % v
+    return "%.0f %s" % (v, unit)
+
+
+def verdict(r):
+    o, peers, t = r["outpost"], {k: v for k, v in r["peers"].items() if v is not None}, r["target"]
+    if o is None:
+        return "—", "—", "—"
+    ratio, best = "—", None
+    if peers:
+        best = min(peers.values()) if r["better"] == "lower" else max(peers.values())
+        ratio = "%.2f× best" % (o / best) if best else "—"
+    if t == "le_best":
+        return ratio, "≤ fastest peer", ("yes" if best is not None and o <= best else "**no**")
+    if t.startswith("le_") or t.startswith("ge_"):
+        peer = t[3:]
+        ref = peers.get(peer)
+        ok = ref is not None and (o <= ref if t.startswith("le_") else o >= ref)
+        return ratio, ("≤ " if t.startswith("le_") else "≥ ") + peer, "yes" if ok else "**no**"
+    if t.startswith("lt_abs:"):
+        limit = float(t.split(":")[1])
+        return ratio, "< " + fmt(limit, r["unit"]), "yes" if o < limit else "**no**"
+    return ratio, "(info)", "—"
+
+
+def machine():
+    cpu = "?"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kb = next(int(l.split()[1]) for l in open("/proc/meminfo") if l.startswith("MemTotal"))
+    osname = "?"
+    try:
+        osname = next(l.split("=", 1)[1].strip().strip('"') for l in open("/etc/os-release") if l.startswith("PRETTY_NAME"))
+    except (OSError, StopIteration):
+        pass
+    rustc = os.environ.get("OUTPOST_BENCH_RUSTC", "rustc ?")
+    return "%d cores (%s), %.1f GB RAM, %s, kernel %s, %s" % (
+        os.cpu_count(), cpu, mem_kb / 1024 / 1024, osname, platform.release(), rustc)
+
+
+print("# Outpost benchmarks\n")
+print("- Date: %s" % time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
+print("- Machine: %s" % machine())
+print("- Command: `%s` (Outpost %s build)" % (command, build))
+print("- Everything on 127.0.0.1; the SMTP server is aiosmtpd 1.4.6 (tests/support/smtpd.py) "
+      "with its spool on tmpfs; GUIs under Xvfb inside `unshare -n` (no network).\n")
+print("| measure | Outpost | smtplib | swaks | Thunderbird | ratio (Outpost ÷ best peer) | target | met? |")
+print("|---|---|---|---|---|---|---|---|")
+notes = []
+for r in rows:
+    ratio, target, met = verdict(r)
+    cells = [r["measure"], fmt(r["outpost"], r["unit"])]
+    cells += [fmt(r["peers"].get(p), r["unit"]) for p in PEERS]
+    cells += [ratio, target, met]
+    print("| " + " | ".join(cells) + " |")
+    if r.get("note"):
+        notes.append("- %s: %s" % (r["measure"], r["note"]))
+print()
+print("For msg/s higher is better (ratio > 1 is faster); for s and MB lower is better (ratio < 1 is better).\n")
+print("\n".join(notes))
