@@ -109,7 +109,7 @@ problem-certificate-expired-fix = Check your computer’s date and time. If they
 problem-certificate-name-mismatch = The server’s security certificate is for a different name than “{ $host }”.
 problem-certificate-name-mismatch-fix = Use the server name your provider gives (it must match the certificate), for example smtp.provider.com instead of mail.yourdomain.com.
 problem-auth-unavailable = The server does not offer a sign-in on this connection.
-problem-auth-unavailable-fix = Choose “no sign-in” if the server accepts mail without one, or use the port meant for sending (587 or 465).
+problem-auth-unavailable-fix = If the server accepts mail without a sign-in, choose “This server does not need a sign-in”. Otherwise use the port meant for sending (587 or 465).
 problem-auth-mechanism-unsupported = The server and Outpost have no sign-in method in common.
 problem-auth-mechanism-unsupported-fix = Try the other encryption setting or port; some servers offer password sign-in only on an encrypted connection.
 problem-auth-failed = The server did not accept the user name or password.
@@ -152,7 +152,10 @@ step-name-quit = Say goodbye
 step-not-reached = Not reached.
 step-resolved = Found at { $addresses }.
 step-connected = Connected to { $address }.
-step-ehlo = The server offers { $count } extensions.
+step-ehlo = The server offers { $count ->
+    [one] one extension
+   *[other] { $count } extensions
+}.
 step-starttls = The server agreed to encrypt the connection.
 step-starttls-not-needed = Not needed: the connection is encrypted from the start.
 step-no-encryption = Not used: this connection is not encrypted.
@@ -381,7 +384,10 @@ outbox-storage-error = Outpost could not write to its outbox folder: { $reason }
 outbox-unknown-id = There is no message “{ $id }” in the outbox. See the list with: outpost outbox list
 outbox-removed = Deleted the message { $id } from the outbox.
 outbox-empty = The outbox is empty.
-outbox-state-queued = waiting to be sent again ({ $attempts } attempts so far)
+outbox-state-queued = waiting to be sent again ({ $attempts ->
+    [one] 1 attempt so far
+   *[other] { $attempts } attempts so far
+})
 outbox-state-held = stopped: it waits for you to fix the problem
 outbox-line = { $id }: “{ $subject }” to { $recipients } — { $state }
 outbox-sent-line = Sent “{ $subject }” to { $recipients } ({ $message_id })
@@ -433,8 +439,8 @@ gui-queued-sent = A waiting message was sent: “{ $subject }”.
 
 note-gmail-app-password = Google only accepts an app password here, not your normal password. Turn on 2-Step Verification in your Google Account, create an app password under Security, and paste it here.
 note-workspace-admin = If sending is refused, your organisation’s Google administrator may have to allow app passwords or sending from other apps for your account.
-note-microsoft-oauth2 = Outlook.com, Hotmail, Live and MSN addresses can only send after you sign in on Microsoft’s own sign-in page; your normal password and app passwords no longer work here.
-note-office365-oauth2 = Work and school Microsoft 365 accounts should sign in on Microsoft’s own sign-in page. Sending with a plain password works only if your administrator allows it, and Microsoft is turning that off.
+note-microsoft-oauth2 = Outlook.com, Hotmail, Live and MSN addresses can only send after signing in on Microsoft’s own sign-in page (OAuth2); your normal password and app passwords no longer work here.
+note-office365-oauth2 = Work and school Microsoft 365 accounts normally sign in on Microsoft’s own sign-in page (OAuth2), which Outpost cannot do yet. Sending with a plain password works only if your administrator allows it, and Microsoft is turning that off.
 note-office365-smtp-auth = If sending is refused, ask your administrator to turn on “Authenticated SMTP” (SMTP AUTH) for your mailbox in the Microsoft 365 admin center.
 note-yahoo-app-password = Yahoo needs an app password: in your Yahoo account open Account security, choose “Generate app password”, and paste that password here.
 note-aol-app-password = AOL needs an app password: in your AOL account open Account security, choose “Generate app password”, and paste that password here.

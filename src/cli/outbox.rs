@@ -82,7 +82,7 @@ pub fn meta_json(m: &Meta) -> serde_json::Value {
 
 fn meta_line(m: &Meta) -> String {
     let state = match m.state {
-        State::Queued => fl!("outbox-state-queued", attempts = m.attempts.to_string()),
+        State::Queued => fl!("outbox-state-queued", attempts = m.attempts),
         State::Held => fl!("outbox-state-held"),
     };
     let mut line = fl!(

@@ -89,6 +89,8 @@ pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
                     .on_press(on_select(*value)),
             )
         })
+        .wrap()
+        .vertical_spacing(4)
         .into()
 }
 

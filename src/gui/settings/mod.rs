@@ -1,11 +1,11 @@
 //! Preferences: theme and language. Changes apply at once and are saved.
 
-use iced::widget::{button, column, container, pick_list, radio, row, space, text};
+use iced::widget::{button, column, container, row, space, text};
 use iced::{Center, Element, Fill, Task};
 
 use crate::config::{Preferences, ThemeChoice};
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, heading, subtle};
+use crate::gui::widget::{PADDING, SPACING, heading, segmented, subtle};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -82,22 +82,18 @@ impl Settings {
     }
 
     pub fn view<'a>(&'a self, preferences: &'a Preferences) -> Element<'a, Message> {
-        let themes = [
-            (ThemeChoice::System, fl!("gui-theme-system")),
-            (ThemeChoice::Light, fl!("gui-theme-light")),
-            (ThemeChoice::Dark, fl!("gui-theme-dark")),
-        ]
-        .into_iter()
-        .fold(column![].spacing(6), |c, (choice, label)| {
-            c.push(radio(
-                label,
-                choice,
-                Some(preferences.theme),
-                Message::Theme,
-            ))
-        });
-        let mut languages = vec![LanguageChoice::System];
-        languages.extend(
+        let themes = segmented(
+            &[
+                (ThemeChoice::System, fl!("gui-theme-system")),
+                (ThemeChoice::Light, fl!("gui-theme-light")),
+                (ThemeChoice::Dark, fl!("gui-theme-dark")),
+            ],
+            preferences.theme,
+            Message::Theme,
+        );
+        // Every language by its own name, as buttons: all choices visible at once, one click.
+        let mut choices = vec![LanguageChoice::System];
+        choices.extend(
             crate::i18n::available_languages()
                 .into_iter()
                 .map(LanguageChoice::Language),
@@ -106,6 +102,15 @@ impl Settings {
             Some(tag) => LanguageChoice::Language(tag.clone()),
             None => LanguageChoice::System,
         };
+        let labelled: Vec<(usize, String)> = choices
+            .iter()
+            .map(ToString::to_string)
+            .enumerate()
+            .collect();
+        let current = choices.iter().position(|c| *c == selected).unwrap_or(0);
+        let languages = segmented(&labelled, current, move |i| {
+            Message::Language(choices[i].clone())
+        });
         let content = column![
             row![
                 heading(fl!("gui-settings")),
@@ -118,7 +123,7 @@ impl Settings {
             text(fl!("gui-theme")).size(16),
             themes,
             text(fl!("gui-language")).size(16),
-            pick_list(languages, Some(selected), Message::Language),
+            languages,
             subtle(fl!("gui-language-note")),
         ]
         .spacing(SPACING)

@@ -315,7 +315,7 @@ pub async fn check(
         read_extensions(&mut run.server, ehlo);
     }
     let ehlo_ms = elapsed_ms(started).saturating_sub(greeting_ms);
-    let detail = fl!("step-ehlo", count = run.server.extensions.len().to_string());
+    let detail = fl!("step-ehlo", count = run.server.extensions.len());
     run.record(Step::Ehlo, StepStatus::Ok, ehlo_ms, detail);
 
     // STARTTLS

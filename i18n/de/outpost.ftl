@@ -1,0 +1,480 @@
+# Outpost — Deutsch.
+
+## Formularfelder
+
+field-from = Von
+field-to = An
+field-cc = Cc
+field-bcc = Bcc
+field-reply-to = Antwort an
+field-subject = Betreff
+field-email = E-Mail-Adresse
+field-display-name = Ihr Name
+field-host = Server
+field-username = Benutzername
+field-account-name = Kontoname
+
+## Eingabefehler
+
+input-invalid-address = „{ $value }“ im Feld „{ $field }“ ist keine gültige E-Mail-Adresse. Sie sollte so aussehen: name@example.com.
+input-empty = Das Feld „{ $field }“ ist leer. Bitte füllen Sie es aus.
+input-line-break = Das Feld „{ $field }“ enthält einen Zeilenumbruch. Bitte schreiben Sie alles in eine Zeile.
+input-port-out-of-range = „{ $value }“ ist keine Portnummer. Verwenden Sie eine Zahl von 1 bis 65535, zum Beispiel 587 oder 465.
+input-invalid-host = „{ $value }“ ist kein gültiger Servername. Er sollte so aussehen: smtp.example.com.
+input-missing-username = Für die Anmeldung wird ein Benutzername benötigt. Meist ist das Ihre vollständige E-Mail-Adresse.
+input-password-without-encryption = Outpost sendet Ihr Passwort nicht über eine unverschlüsselte Verbindung. Wählen Sie SSL/TLS oder STARTTLS oder akzeptieren Sie das Risiko für dieses Konto ausdrücklich.
+input-invalid-account-name = „{ $value }“ kann nicht als Kontoname verwendet werden. Verwenden Sie höchstens 64 Zeichen, ohne Zeilenumbrüche und ohne Leerzeichen am Anfang oder Ende.
+input-unknown-account = Es gibt kein Konto namens „{ $name }“. Eine Liste erhalten Sie mit: outpost accounts list
+input-account-exists = Ein Konto namens „{ $name }“ gibt es bereits. Wählen Sie einen anderen Namen.
+input-no-recipients = Geben Sie mindestens einen Empfänger unter An, Cc oder Bcc an.
+input-attachment-missing = Der Anhang „{ $path }“ existiert nicht. Er wurde möglicherweise verschoben oder gelöscht.
+input-attachment-unreadable = Der Anhang „{ $path }“ kann nicht gelesen werden. Prüfen Sie, ob es sich um eine Datei handelt und ob Sie sie öffnen dürfen.
+input-attachment-too-large = Die Anhänge sind zusammen { $size } groß – mehr als die { $limit }, die Outpost in einer Nachricht senden kann. Teilen Sie große Dateien stattdessen über einen Link.
+input-unknown-security = „{ $value }“ ist keine gültige Verschlüsselungseinstellung. Verwenden Sie tls (SSL/TLS), starttls oder none.
+input-missing-password = Ein Passwort wird benötigt. Übergeben Sie es mit --password-stdin in der ersten Zeile der Standardeingabe.
+input-ca-file-unusable = Die Zertifikatsdatei „{ $path }“ kann nicht verwendet werden. Es muss eine lesbare PEM-Datei sein.
+input-body-file-unreadable = Die Datei mit dem Nachrichtentext „{ $path }“ kann nicht gelesen werden.
+
+## Konfiguration
+
+config-broken = Ihre Einstellungsdatei konnte nicht gelesen werden, daher wurde Outpost mit leeren Einstellungen gestartet. Die alte Datei wurde als { $backup } aufbewahrt.
+config-invalid-value = Eine Einstellung in Ihrer Einstellungsdatei war ungültig, daher wurde stattdessen der Standardwert verwendet ({ $section }, { $key }).
+config-duplicate-account = Zwei Konten hießen „{ $name }“; das zweite heißt jetzt „{ $renamed }“.
+config-io-error = Outpost konnte { $path } nicht lesen oder schreiben: { $reason }
+config-no-home = Outpost konnte Ihren Benutzerordner nicht finden, um dort seine Einstellungen zu speichern.
+
+io-not-found = die Datei oder der Ordner existiert nicht.
+io-permission-denied = Sie haben keine Berechtigung dafür.
+io-disk-full = der Datenträger ist voll.
+io-read-only = der Datenträger ist schreibgeschützt.
+io-other = das System hat einen Fehler gemeldet.
+
+## Schlüsselbund
+
+keychain-unavailable = Outpost konnte den Schlüsselbund Ihres Systems nicht erreichen, in dem Passwörter sicher aufbewahrt werden. Stellen Sie unter Linux sicher, dass ein Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet) installiert ist und läuft, und versuchen Sie es dann erneut. Ihr Passwort wurde nirgends gespeichert.
+keychain-locked = Ihr Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (zum Beispiel, indem Sie sich erneut anmelden) und versuchen Sie es dann noch einmal. Ihr Passwort wurde nirgends gespeichert.
+keychain-failed = Der Schlüsselbund des Systems hat einen Fehler gemeldet, daher konnte das Passwort nicht verwendet werden. Versuchen Sie es erneut; falls das Problem weiter auftritt, starten Sie Ihren Schlüsselbund-Dienst neu.
+
+## Bezeichnungen für Sicherheit und Anmeldung
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = unverschlüsselt
+
+## Erkennung
+
+detect-source-preset = integrierte Einstellungen
+detect-source-isp = veröffentlichte Einstellungen Ihres Anbieters
+detect-source-ispdb = Thunderbird-Einstellungsdatenbank
+detect-source-mx = Mailserver Ihrer Domain
+detect-source-guess = Vermutung anhand üblicher Servernamen
+detect-unknown-provider = Unbekannter Anbieter
+detect-heading = { $provider } (Quelle: { $source })
+detect-server-line = {"  "}{ $host }, Port { $port }, { $security }, Benutzername: { $user }
+detect-username-from-provider = der von Ihrem Anbieter vergebene
+detect-note = {"  "}Hinweis: { $note }
+detect-note-with-link = {"  "}Hinweis: { $note } Mehr dazu: { $url }
+detect-note-isp = Diese Einstellungen werden vom Anbieter von { $domain } veröffentlicht.
+detect-note-ispdb = Diese Einstellungen stammen aus der Datenbank des E-Mail-Programms Thunderbird.
+detect-note-mx = Die E-Mails für { $domain } laufen über { $provider }, daher gelten dessen Einstellungen.
+detect-note-probed = Diese Server haben geantwortet, als Outpost die üblichen Namen und Ports ausprobiert hat. Testen Sie die Verbindung, bevor Sie sich darauf verlassen.
+detect-guess-note = Diese Einstellungen sind nur anhand der üblichen Servernamen geschätzt und wurden nicht überprüft. Testen Sie die Verbindung, bevor Sie sich darauf verlassen.
+
+## Probleme: Was passiert ist und was Sie tun können
+
+problem-dns-not-found = Den Servernamen „{ $host }“ gibt es nicht.
+problem-dns-not-found-fix = Prüfen Sie den Servernamen auf Tippfehler. Auf den Hilfeseiten Ihres Anbieters finden Sie den richtigen Postausgangsserver (SMTP).
+problem-connection-refused = Auf Port { $port } von { $host } antwortet nichts.
+problem-connection-refused-fix = Prüfen Sie die Portnummer. Die meisten Anbieter verwenden 587 mit STARTTLS oder 465 mit SSL/TLS.
+problem-connect-timeout = { $host } hat auf Port { $port } überhaupt nicht geantwortet.
+problem-connect-timeout-fix = Möglicherweise blockiert eine Firewall oder Ihr Internetanbieter diesen Port. Versuchen Sie Port 587 oder 465 oder ein anderes Netzwerk.
+problem-greeting-timeout = Die Verbindung zu { $host } wurde hergestellt, aber der Server hat sich nie gemeldet.
+problem-greeting-timeout-fix = Falls Port { $port } von Anfang an SSL/TLS erwartet, stellen Sie die Verschlüsselung auf SSL/TLS um. Andernfalls versuchen Sie es später noch einmal.
+problem-greeting-rejected = Der Server { $host } hat die Verbindung gleich nach dem Aufbau abgelehnt.
+problem-greeting-rejected-fix = Möglicherweise sperrt dieser Server Ihr Netzwerk oder Ihre Adresse. Versuchen Sie es über ein anderes Netzwerk oder fragen Sie Ihren Anbieter.
+problem-server-busy = Der Server ist ausgelastet oder vorübergehend nicht erreichbar.
+problem-server-busy-fix = Warten Sie ein paar Minuten und versuchen Sie es dann erneut. An Ihren Einstellungen müssen Sie nichts ändern.
+problem-expects-implicit-tls = Port { $port } erwartet von Anfang an SSL/TLS, aber die Verbindung wurde unverschlüsselt begonnen.
+problem-expects-implicit-tls-fix = Stellen Sie die Verschlüsselung auf SSL/TLS um (oder verwenden Sie Port 587 mit STARTTLS).
+problem-expects-starttls = Port { $port } beginnt unverschlüsselt und wechselt erst per STARTTLS zur Verschlüsselung, gewählt wurde aber SSL/TLS.
+problem-expects-starttls-fix = Stellen Sie die Verschlüsselung auf STARTTLS um (oder verwenden Sie Port 465 mit SSL/TLS).
+problem-starttls-unavailable = Der Server bietet auf Port { $port } kein STARTTLS an, daher kann die Verbindung auf diese Weise nicht verschlüsselt werden.
+problem-starttls-unavailable-fix = Versuchen Sie Port 465 mit SSL/TLS. Falls Ihr Anbieter überhaupt keine Verschlüsselung anbietet, sollten Sie einen Anbieterwechsel in Betracht ziehen.
+problem-tls-handshake-failed = Es konnte keine verschlüsselte Verbindung zu { $host } aufgebaut werden.
+problem-tls-handshake-failed-fix = Prüfen Sie Port und Verschlüsselungseinstellung. Wenn beides stimmt, verwendet der Server möglicherweise eine veraltete Verschlüsselung; fragen Sie Ihren Anbieter.
+problem-certificate-untrusted = Das Sicherheitszertifikat des Servers stammt nicht von einer vertrauenswürdigen Zertifizierungsstelle (es ist vielleicht selbst signiert oder von einer privaten Zertifizierungsstelle ausgestellt).
+problem-certificate-untrusted-fix = Wenn es sich um einen eigenen Server Ihrer Organisation handelt, bitten Sie die zuständige Administration um die Datei der Zertifizierungsstelle. Andernfalls fahren Sie nicht fort: Die Verbindung könnte abgefangen werden.
+problem-certificate-expired = Das Sicherheitszertifikat des Servers ist abgelaufen oder noch nicht gültig.
+problem-certificate-expired-fix = Prüfen Sie Datum und Uhrzeit Ihres Computers. Wenn beides stimmt, teilen Sie Ihrem Anbieter mit, dass sein Zertifikat abgelaufen ist.
+problem-certificate-name-mismatch = Das Sicherheitszertifikat des Servers gilt für einen anderen Namen als „{ $host }“.
+problem-certificate-name-mismatch-fix = Verwenden Sie den Servernamen, den Ihr Anbieter angibt (er muss zum Zertifikat passen), zum Beispiel smtp.provider.com statt mail.yourdomain.com.
+problem-auth-unavailable = Der Server bietet bei dieser Verbindung keine Anmeldung an.
+problem-auth-unavailable-fix = Wenn der Server E-Mails ohne Anmeldung annimmt, wählen Sie „Dieser Server benötigt keine Anmeldung“. Andernfalls verwenden Sie den Port, der zum Senden gedacht ist (587 oder 465).
+problem-auth-mechanism-unsupported = Der Server und Outpost haben kein gemeinsames Anmeldeverfahren.
+problem-auth-mechanism-unsupported-fix = Versuchen Sie die andere Verschlüsselungseinstellung oder einen anderen Port; manche Server erlauben die Anmeldung mit Passwort nur über eine verschlüsselte Verbindung.
+problem-auth-failed = Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert.
+problem-auth-failed-fix = Prüfen Sie den Benutzernamen (oft Ihre vollständige E-Mail-Adresse) und geben Sie das Passwort erneut ein. Manche Anbieter verlangen statt Ihres normalen Passworts ein App-Passwort.
+problem-app-password-required = Ihr Anbieter verlangt hier ein App-Passwort statt Ihres normalen Passworts (die Zwei-Faktor-Authentifizierung ist aktiviert).
+problem-app-password-required-fix = Erstellen Sie in den Sicherheitseinstellungen Ihres Kontos ein App-Passwort und verwenden Sie es in Outpost als Passwort.
+problem-web-login-required = Ihr Anbieter möchte, dass Sie sich zuerst auf seiner Website anmelden.
+problem-web-login-required-fix = Melden Sie sich in einem Webbrowser bei Ihrem E-Mail-Konto an, bestätigen Sie eventuelle Sicherheitsabfragen und versuchen Sie es dann erneut.
+problem-auth-disabled-by-provider = Ihr Anbieter oder Ihre Organisation hat die Anmeldung mit Passwort zum Senden von E-Mails deaktiviert.
+problem-auth-disabled-by-provider-fix = Bitten Sie Ihre Administration, die SMTP-Anmeldung für Ihr Postfach zu erlauben, oder verwenden Sie ein Konto, das die Anmeldung per OAuth2 unterstützt.
+problem-auth-required = Der Server verlangt eine Anmeldung, bevor er E-Mails annimmt.
+problem-auth-required-fix = Aktivieren Sie die Anmeldung und geben Sie Ihren Benutzernamen und Ihr Passwort ein.
+problem-encryption-required = Der Server verlangt zuerst eine verschlüsselte Verbindung.
+problem-encryption-required-fix = Stellen Sie die Verschlüsselung auf STARTTLS oder SSL/TLS um.
+problem-sender-rejected = Der Server erlaubt das Senden mit dieser Absenderadresse (Von) nicht.
+problem-sender-rejected-fix = Senden Sie von der Adresse des Kontos, mit dem Sie sich angemeldet haben, oder bestätigen Sie diese Adresse zuerst bei Ihrem Anbieter.
+problem-recipient-rejected = Der Server hat einen Empfänger abgelehnt.
+problem-recipient-rejected-fix = Prüfen Sie die Adresse des Empfängers auf Tippfehler. Wenn der Server „relay denied“ meldet, melden Sie sich zuerst an.
+problem-message-too-large = Die Nachricht ist größer, als der Server annimmt.
+problem-message-too-large-fix = Entfernen oder verkleinern Sie Anhänge oder teilen Sie große Dateien über einen Link.
+problem-rate-limited = Sie haben ein Sendelimit dieses Servers oder Anbieters erreicht.
+problem-rate-limited-fix = Warten Sie, bevor Sie weitere Nachrichten senden (Limits werden meist innerhalb eines Tages zurückgesetzt), oder senden Sie an weniger Empfänger gleichzeitig.
+problem-connection-lost = Die Verbindung zu { $host } ist mittendrin abgebrochen.
+problem-connection-lost-fix = Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
+problem-unexpected-reply = Der Server hat etwas geantwortet, das Outpost nicht erwartet hat.
+problem-unexpected-reply-fix = Versuchen Sie es später erneut. Falls das Problem weiter auftritt, zeigen Sie Ihrem Anbieter die Antwort des Servers.
+
+## Schritte der Verbindungsprüfung
+
+step-name-resolve = Server finden
+step-name-connect = Verbinden
+step-name-greeting = Server meldet sich
+step-name-ehlo = Serverfunktionen abfragen
+step-name-starttls = Verschlüsselung starten (STARTTLS)
+step-name-tls = Verschlüsselung und Zertifikat prüfen
+step-name-auth = Anmelden
+step-name-mail-from = Absender angenommen
+step-name-rcpt-to = Empfänger angenommen
+step-name-quit = Verabschieden
+step-not-reached = Nicht erreicht.
+step-resolved = Gefunden unter { $addresses }.
+step-connected = Verbunden mit { $address }.
+step-ehlo = Der Server bietet { $count ->
+    [one] eine Erweiterung
+   *[other] { $count } Erweiterungen
+} an.
+step-starttls = Der Server hat zugestimmt, die Verbindung zu verschlüsseln.
+step-starttls-not-needed = Nicht nötig: Die Verbindung ist von Anfang an verschlüsselt.
+step-no-encryption = Nicht verwendet: Diese Verbindung ist unverschlüsselt.
+step-tls = Verschlüsselt mit { $version }. Das Zertifikat für { $subject }, ausgestellt von { $issuer }, ist vertrauenswürdig.
+step-auth = Angemeldet als { $user } ({ $mechanism }).
+step-no-sign-in = Nicht nötig: Dieses Konto verwendet keine Anmeldung.
+step-mail-from = Der Server akzeptiert { $address } als Absender.
+step-rcpt-to = Der Server akzeptiert { $count ->
+    [one] den Empfänger
+   *[other] alle { $count } Empfänger
+}.
+step-no-envelope = Nicht geprüft: Es wurden weder Absender noch Empfänger angegeben.
+step-quit = Verbindung ordnungsgemäß beendet.
+step-quit-closed = Der Server hat die Verbindung beendet.
+
+## Befehlszeile
+
+cli-about = Ein Konto für ausgehende E-Mails einrichten, E-Mails senden und herausfinden, was nicht stimmt, wenn es nicht klappt.
+cli-about-detect = Die Einstellungen für eine E-Mail-Adresse finden
+cli-about-compose = Ein Fenster zum Schreiben einer Nachricht öffnen, vorausgefüllt mit diesen Optionen
+cli-about-outbox = Wartende Nachrichten im Postausgang ansehen und senden
+cli-about-outbox-list = Die im Postausgang wartenden Nachrichten auflisten
+cli-about-outbox-flush = Jetzt versuchen, alle wartenden Nachrichten zu senden
+cli-about-outbox-retry = Eine angehaltene oder wartende Nachricht jetzt erneut senden
+cli-about-outbox-remove = Eine Nachricht aus dem Postausgang löschen
+cli-about-outbox-sent = Die gesendeten Nachrichten auflisten
+cli-help-message-id = Die Postausgangs-ID der Nachricht (siehe outpost outbox list)
+cli-help-allow-over-limit = Auch dann senden, wenn damit das tägliche Sendelimit des Kontos überschritten wird
+cli-about-check = Die Verbindung zu einem Server Schritt für Schritt testen und erklären, was nicht stimmt
+cli-about-probe = Herausfinden, welche Ports und Verschlüsselungen auf einem Server funktionieren
+cli-help-check-from = Zusätzlich prüfen, ob der Server diesen Absender akzeptiert (es wird nichts gesendet)
+cli-help-check-to = Zusätzlich prüfen, ob der Server diesen Empfänger akzeptiert (es wird nichts gesendet)
+cli-help-ports = Auszuprobierende Ports, durch Kommas getrennt (Standard: 465,587,25,2525)
+check-ok = Alles funktioniert: Outpost kann E-Mails über { $host } senden.
+check-failed = Problem: { $message }
+check-suggestion = Versuchen Sie stattdessen: Port { $port }, { $security }.
+check-step-ok = ✓ { $name } ({ $ms } ms): { $detail }
+check-step-failed = ✗ { $name } ({ $ms } ms): { $detail }
+check-step-skipped = – { $name }: { $detail }
+probe-line-ok = ✓ Port { $port }, { $security } funktioniert ({ $ms } ms)
+probe-line-failed = ✗ Port { $port }, { $security }: { $problem }
+probe-best = Beste Wahl: Port { $port }, { $security }.
+probe-none = Auf { $host } funktioniert keine der ausprobierten Kombinationen aus Port und Verschlüsselung.
+cli-about-send = Eine Nachricht senden
+cli-about-accounts = Gespeicherte Konten verwalten
+cli-about-accounts-list = Gespeicherte Konten auflisten
+cli-about-accounts-show = Ein Konto anzeigen
+cli-about-accounts-add = Ein neues Konto speichern (sein Passwort kommt in den Schlüsselbund des Systems)
+cli-about-accounts-remove = Ein Konto und sein Passwort entfernen
+cli-help-json = Ein einziges JSON-Dokument auf der Standardausgabe ausgeben, sonst nichts
+cli-help-email = E-Mail-Adresse
+cli-help-offline = Nur die integrierten Einstellungen verwenden, kein Netzwerk
+cli-help-host = Name des Postausgangsservers (SMTP)
+cli-help-port = Port (1–65535); standardmäßig der übliche für die gewählte Verschlüsselung
+cli-help-security = Verschlüsselung: tls (SSL/TLS), starttls oder none
+cli-help-user = Benutzername für die Anmeldung (standardmäßig die Absenderadresse)
+cli-help-password-stdin = Das Passwort aus der ersten Zeile der Standardeingabe lesen
+cli-help-ca-file = Zusätzlich dieser Zertifizierungsstelle (PEM) vertrauen, für private Server
+cli-help-timeout = Wie viele Sekunden auf den Server gewartet wird, bevor abgebrochen wird
+cli-help-allow-password-without-encryption = Senden des Passworts über eine unverschlüsselte Verbindung erlauben (unsicher)
+cli-help-account = Dieses gespeicherte Konto verwenden
+cli-help-from = Absenderadresse
+cli-help-to = Empfänger (mehrfach angeben oder durch Kommas trennen)
+cli-help-cc = Empfänger einer Kopie (Cc)
+cli-help-bcc = Empfänger einer Blindkopie (wird in der Nachricht nie angezeigt)
+cli-help-subject = Betreffzeile
+cli-help-body = Nachrichtentext
+cli-help-body-file = Den Nachrichtentext aus dieser Datei lesen
+cli-help-attach = Diese Datei anhängen (für weitere Dateien mehrfach angeben)
+cli-help-no-queue = Die Nachricht nicht im Postausgang behalten, wenn das Senden fehlschlägt
+cli-help-account-name = Kontoname
+cli-help-display-name = Ihr Name, wie ihn die Empfänger sehen
+cli-help-provider = Anbietervorlage, aus der die Einstellungen stammen (siehe outpost detect)
+cli-help-default = Dieses Konto zum Standard machen
+cli-help-daily-limit = Wie viele Nachrichten dieses Konto pro Tag senden darf (Standard: das Limit des Anbieters)
+cli-warning = Warnung: { $message }
+cli-error = Fehler: { $message }
+cli-fix = Was Sie tun können: { $fix }
+cli-server-said = Antwort des Servers: { $reply }
+cli-runtime-failed = Outpost konnte seine Netzwerkkomponente nicht starten: { $reason }
+
+send-done = Gesendet. Message-ID: { $message_id }
+send-failed = Nicht gesendet: { $message }
+send-not-queued = Die Nachricht wurde nicht aufbewahrt: Senden Sie sie erneut, sobald das Problem behoben ist.
+send-no-secret = Für das Konto „{ $account }“ ist kein Passwort gespeichert. Fügen Sie das Konto erneut hinzu oder übergeben Sie das Passwort mit --password-stdin.
+
+accounts-none = Noch keine Konten vorhanden. Fügen Sie eines hinzu mit: outpost accounts add
+accounts-line = { $name }: { $email } über { $host }:{ $port }
+accounts-line-default = { $line } (Standard)
+accounts-show-name = Konto: { $name }
+accounts-show-from = Sendet als: { $display_name } <{ $email }>
+accounts-show-from-address = Sendet als: { $email }
+accounts-show-server = Server: { $host }, Port { $port }, { $security }
+accounts-show-user = Meldet sich an als: { $user }
+accounts-show-no-sign-in = Anmeldung: keine (der Server nimmt E-Mails ohne Anmeldung an)
+accounts-show-secret-stored = Passwort: im Schlüsselbund des Systems gespeichert
+accounts-show-secret-missing = Passwort: nicht gespeichert – fügen Sie das Konto erneut hinzu mit: outpost accounts add
+accounts-show-secret-unknown = Passwort: unbekannt, da der Schlüsselbund des Systems nicht verfügbar ist
+accounts-unknown-provider = Es gibt keine Anbietervorlage namens „{ $provider }“.
+accounts-added = Das Konto „{ $name }“ wurde gespeichert. Sein Passwort liegt im Schlüsselbund des Systems.
+accounts-removed = Das Konto „{ $name }“ und sein Passwort wurden entfernt.
+accounts-removed-secret-kept = Das Konto „{ $name }“ wurde entfernt, aber sein Passwort konnte nicht aus dem Schlüsselbund entfernt werden: { $reason }
+
+gui-failed = Outpost konnte sein Fenster nicht öffnen: { $reason }
+## Desktop-App
+
+gui-app-title = Outpost
+gui-settings = Einstellungen
+gui-add-account = Konto hinzufügen
+gui-new-message = Neue Nachricht
+gui-accounts-intro = Ihre Konten zum Senden. Testen Sie ein Konto, um zu sehen, ob es funktioniert, oder schreiben Sie eine Nachricht.
+accounts-none-gui = Noch keine Konten. Fügen Sie ein Konto hinzu, um loszulegen.
+gui-default-badge = Standard
+gui-test-connection = Verbindung testen
+gui-edit = Bearbeiten
+gui-make-default = Als Standard festlegen
+gui-remove = Entfernen
+gui-remove-question = { $email } entfernen? Die Einstellungen des Kontos und sein Passwort im Schlüsselbund des Systems werden gelöscht.
+gui-remove-confirm = Konto entfernen
+gui-keep = Behalten
+gui-dismiss = Ausblenden
+gui-done = Fertig
+gui-close = Schließen
+gui-cancel = Abbrechen
+gui-back = Zurück
+gui-continue = Weiter
+gui-save = Konto speichern
+gui-save-anyway = Trotzdem speichern
+gui-step-time = { $ms } ms
+gui-test-running = Wird getestet…
+
+gui-wizard-title = E-Mail einrichten
+gui-wizard-edit-title = Konto ändern
+gui-wizard-intro = Outpost sucht die passenden Einstellungen für Sie. Geben Sie zuerst Ihren Namen und Ihre E-Mail-Adresse ein.
+gui-wizard-progress = Schritt { $step } von { $total }
+gui-your-name = Ihr Name
+gui-your-name-placeholder = So, wie Empfänger ihn sehen, z. B. Ada Lovelace
+gui-email = E-Mail-Adresse
+gui-email-placeholder = name@example.com
+gui-detect-builtin = Integrierte Einstellungen werden geprüft…
+gui-detect-provider = Ihr Anbieter wird gefragt…
+gui-detect-domain = Die Mailserver Ihrer Domain werden geprüft…
+gui-detect-stop = Suche beenden und Einstellungen selbst eingeben
+gui-provider-title = Ihr E-Mail-Anbieter
+gui-found-provider = Gefunden: { $provider } (Quelle: { $source }).
+gui-found-settings = Einstellungen gefunden (Quelle: { $source }).
+gui-provider-other = Anderer
+gui-region = Region
+gui-open-help = Hilfeseite öffnen
+gui-server-title = Postausgangsserver
+gui-server-intro = Diese Einstellungen stammen von Ihrem Anbieter. Ändern Sie sie nur, wenn Ihr Anbieter Sie dazu auffordert.
+gui-host = Server
+gui-host-placeholder = smtp.example.com
+gui-port = Port
+gui-port-other = Anderer…
+gui-encryption = Verschlüsselung
+gui-no-encryption-warning = Ohne Verschlüsselung können andere im Netzwerk alles mitlesen, was Sie senden – auch Ihr Passwort.
+gui-accept-insecure = Mir ist bewusst, dass mein Passwort unverschlüsselt gesendet wird
+gui-find-automatically = Automatisch ermitteln
+gui-finding = Die üblichen Ports werden ausprobiert…
+gui-probe-line = Port { $port }, { $security }
+gui-probe-best = Verwendet wird: Port { $port }, { $security }.
+gui-sign-in-title = Anmelden
+gui-sign-in-password = Mit Passwort anmelden
+gui-sign-in-none = Dieser Server benötigt keine Anmeldung
+gui-oauth-not-available = Dieser Anbieter erlaubt die Anmeldung nur über seine Website (OAuth2), was Outpost noch nicht unterstützt. Verwenden Sie ein anderes Konto, oder fragen Sie Ihren Administrator, ob die Anmeldung mit Passwort (SMTP AUTH) aktiviert werden kann.
+gui-username = Benutzername
+gui-username-placeholder = Meist Ihre vollständige E-Mail-Adresse
+gui-password = Passwort
+gui-password-placeholder = Ihr Passwort oder App-Passwort
+gui-password-keep = Leer lassen, um das gespeicherte Passwort zu behalten
+gui-password-needed = Geben Sie Ihr Passwort (oder App-Passwort) ein, um sich anzumelden.
+gui-password-keychain = Ihr Passwort wird im Schlüsselbund des Systems aufbewahrt, niemals in einer Datei.
+gui-show = Anzeigen
+gui-hide = Verbergen
+gui-test-title = Verbindung wird getestet
+gui-test-ok = Alles funktioniert. Outpost kann mit diesen Einstellungen E-Mails senden.
+gui-apply-suggestion = Port { $port }, { $security } verwenden und erneut testen
+gui-show-details = Details anzeigen
+gui-hide-details = Details ausblenden
+gui-copy = Kopieren
+gui-test-again = Erneut testen
+gui-send-test-message = Testnachricht an mich senden
+gui-test-message-subject = Testnachricht von Outpost
+gui-test-message-body = Diese Nachricht hat Outpost gesendet, um Ihr Konto zu prüfen. Ihr Postausgangsserver { $host } funktioniert.
+gui-test-message-sent = Eine Testnachricht wurde an { $email } gesendet. Sehen Sie in Ihrem Posteingang nach.
+gui-done-title = Ihr Konto ist bereit
+gui-done-body = { $email } ist gespeichert. Das Passwort liegt im Schlüsselbund des Systems.
+gui-write-message = Nachricht schreiben
+
+gui-compose-title = Neue Nachricht
+gui-compose-title-subject = { $subject }
+gui-no-account = Fügen Sie zuerst ein Konto hinzu
+gui-addresses-placeholder = name@example.com, another@example.com
+gui-body-placeholder = Schreiben Sie Ihre Nachricht…
+gui-attach = Dateien anhängen…
+gui-attach-title = Dateien anhängen
+gui-drop-hint = Ziehen Sie Dateien hierher, um sie anzuhängen.
+gui-file-missing = Datei fehlt
+gui-attachments-total = Anhänge: { $size }
+gui-attachments-too-large = Anhänge: { $size } – zu groß für diesen Server, der Nachrichten nur bis { $limit } annimmt.
+gui-send = Senden
+gui-sending = Wird gesendet…
+gui-sending-progress = Ihre Nachricht wird gesendet…
+gui-sent = Gesendet.
+gui-send-shortcut = Strg+Enter
+gui-send-temporary = Die Nachricht wartet im Postausgang und wird automatisch erneut gesendet. Sie können dieses Fenster schließen.
+gui-send-kept = Die Nachricht bleibt im Postausgang, bis das Problem behoben ist. Alles, was Sie geschrieben haben, ist noch da.
+gui-fix-edit-account = Öffnen Sie das Konto im Hauptfenster, wählen Sie „Bearbeiten“ und geben Sie das Passwort erneut ein.
+gui-discard-question = Diese Nachricht verwerfen? Was Sie geschrieben haben, geht verloren.
+gui-discard = Verwerfen
+gui-keep-editing = Weiter bearbeiten
+
+gui-theme = Erscheinungsbild
+gui-theme-system = Wie im System
+gui-theme-light = Hell
+gui-theme-dark = Dunkel
+gui-language = Sprache
+gui-language-system = Wie im System
+gui-language-note = Änderungen gelten sofort.
+
+## Postausgang
+
+outbox-storage-error = Outpost konnte nicht in seinen Postausgangsordner schreiben: { $reason }
+outbox-unknown-id = Im Postausgang gibt es keine Nachricht „{ $id }“. Die Liste zeigt: outpost outbox list
+outbox-removed = Die Nachricht { $id } wurde aus dem Postausgang gelöscht.
+outbox-empty = Der Postausgang ist leer.
+outbox-state-queued = wartet auf erneuten Versand ({ $attempts ->
+    [one] bisher 1 Versuch
+   *[other] bisher { $attempts } Versuche
+})
+outbox-state-held = angehalten: wartet darauf, dass Sie das Problem beheben
+outbox-line = { $id }: „{ $subject }“ an { $recipients } – { $state }
+outbox-sent-line = „{ $subject }“ an { $recipients } gesendet ({ $message_id })
+outbox-damaged = Ein beschädigter Eintrag im Postausgang wurde beiseitegelegt, nicht gelöscht: { $path }
+outbox-flushed = { $sent ->
+    [one] 1 Nachricht gesendet.
+   *[other] { $sent } Nachrichten gesendet.
+} { $remaining ->
+    [0] Der Postausgang ist leer.
+    [one] 1 Nachricht wartet noch.
+   *[other] { $remaining } Nachrichten warten noch.
+}
+outbox-failed-line = Nicht gesendet: „{ $subject }“: { $message }
+send-queued = Die Nachricht bleibt im Postausgang und wird automatisch erneut gesendet. Anzeigen mit: outpost outbox list
+send-held = Die Nachricht bleibt im Postausgang und ist angehalten, bis Sie das Problem behoben haben. Danach: outpost outbox retry { $id }
+send-limit-warning = Dieses Konto hat heute { $used } von { $limit } möglichen Nachrichten gesendet.
+send-over-limit = Damit würde das Tageslimit des Kontos überschritten (heute { $used } von { $limit } verbraucht). Fügen Sie --allow-over-limit hinzu, um trotzdem zu senden.
+outbox-account-gone = Das Konto „{ $account }“ existiert nicht mehr. Bearbeiten Sie die Nachricht, um sie über ein anderes Konto zu senden, oder löschen Sie sie.
+gui-outbox-title = Postausgang
+gui-outbox-button = Postausgang ({ $count })
+gui-outbox-tab = Wartend ({ $count })
+gui-sent-tab = Gesendet
+gui-outbox-empty = Nichts wartet. Alle Ihre Nachrichten sind verschickt.
+gui-outbox-sending = Wartende Nachrichten werden gesendet…
+gui-outbox-next-try = Nächster Versuch: { $time } ({ $attempts ->
+    [one] bisher 1 Versuch
+   *[other] bisher { $attempts } Versuche
+}).
+gui-outbox-to = An { $recipients }, von { $account }
+gui-no-subject = (kein Betreff)
+gui-retry-now = Jetzt erneut versuchen
+gui-delete = Löschen
+gui-delete-question = Diese Nachricht löschen? Sie wird dann nicht gesendet.
+gui-search-sent = Gesendete Nachrichten durchsuchen
+gui-sent-line = An { $recipients }, { $time }, { $size }
+gui-sent-empty = Keine gesendeten Nachrichten vorhanden.
+gui-time-now = jetzt
+gui-time-in-minutes = in { $minutes ->
+    [one] 1 Minute
+   *[other] { $minutes } Minuten
+}
+gui-time-minutes-ago = { $minutes ->
+    [one] vor 1 Minute
+   *[other] vor { $minutes } Minuten
+}
+gui-queued-sent = Eine wartende Nachricht wurde gesendet: „{ $subject }“.
+
+## Hinweise zu Anbietern
+
+note-gmail-app-password = Google akzeptiert hier nur ein App-Passwort, nicht Ihr normales Passwort. Aktivieren Sie in Ihrem Google-Konto die Bestätigung in zwei Schritten, erstellen Sie unter „Sicherheit“ ein App-Passwort und fügen Sie es hier ein.
+note-workspace-admin = Wird das Senden abgelehnt, muss der Google-Administrator Ihrer Organisation für Ihr Konto eventuell App-Passwörter oder das Senden aus anderen Apps erlauben.
+note-microsoft-oauth2 = Mit Adressen von Outlook.com, Hotmail, Live und MSN können Sie erst senden, nachdem Sie sich auf der Anmeldeseite von Microsoft angemeldet haben (OAuth2). Ihr normales Passwort und App-Passwörter funktionieren hier nicht mehr.
+note-office365-oauth2 = Geschäfts-, Schul- oder Unikonten von Microsoft 365 melden sich normalerweise auf der Anmeldeseite von Microsoft an (OAuth2), was Outpost noch nicht unterstützt. Senden mit einem einfachen Passwort funktioniert nur, wenn Ihr Administrator es erlaubt – und Microsoft schaltet diese Möglichkeit nach und nach ab.
+note-office365-smtp-auth = Wird das Senden abgelehnt, bitten Sie Ihren Administrator, im Microsoft 365 Admin Center für Ihr Postfach „Authentifiziertes SMTP“ (SMTP AUTH) zu aktivieren.
+note-yahoo-app-password = Yahoo benötigt ein App-Passwort: Öffnen Sie in Ihrem Yahoo-Konto „Account security“, wählen Sie „Generate app password“ und fügen Sie das Passwort hier ein.
+note-aol-app-password = AOL benötigt ein App-Passwort: Öffnen Sie in Ihrem AOL-Konto „Account security“, wählen Sie „Generate app password“ und fügen Sie das Passwort hier ein.
+note-icloud-app-password = iCloud benötigt ein App-spezifisches Passwort: Melden Sie sich im Web bei Ihrem Apple Account an, öffnen Sie „Anmelden und Sicherheit“, erstellen Sie ein App-spezifisches Passwort und fügen Sie es hier ein.
+note-fastmail-app-password = Fastmail benötigt ein App-Passwort, auch ohne Anmeldung in zwei Schritten: Öffnen Sie in Fastmail „Settings“ und dann „Privacy & Security“, erstellen Sie ein neues App-Passwort mit Zugriff auf E-Mails und fügen Sie es hier ein.
+note-zoho-app-password = Wenn für Ihr Zoho-Konto die Zwei-Faktor-Authentifizierung aktiv ist, erstellen Sie in den Sicherheitseinstellungen von Zoho Mail ein anwendungsspezifisches Passwort und verwenden Sie es hier.
+note-zoho-region = Zoho führt Konten in getrennten Regionen: Wenn Sie sich bei zoho.eu, zoho.in oder zoho.com.au anmelden, wählen Sie stattdessen die Zoho-Mail-Vorlage für diese Region.
+note-zoho-workplace = Dies gilt für kostenpflichtige Zoho-Tarife mit eigener Domain. Nutzt Ihre Organisation den kostenlosen Tarif von Zoho, wählen Sie stattdessen „Zoho Mail“ für Ihre Region.
+note-gmx-enable-imap = Erlauben Sie zuerst im Webmailer von GMX den Zugriff durch E-Mail-Programme: Öffnen Sie „Einstellungen“, dann „POP3 & IMAP“, und schalten Sie den Zugriff ein.
+note-webde-enable-imap = Erlauben Sie zuerst im Webmailer von WEB.DE den Zugriff durch E-Mail-Programme: Öffnen Sie „Einstellungen“, dann „POP3/IMAP“, und schalten Sie den Zugriff ein. Ihr Benutzername ist der Teil Ihrer Adresse vor dem @.
+note-mailcom-enable-imap = Erlauben Sie zuerst im Webmailer von mail.com den Zugriff durch E-Mail-Programme: Öffnen Sie „Settings“, dann „POP3 & IMAP“, und schalten Sie den Zugriff ein. Bei neueren Konten ist das Teil von mail.com Premium.
+note-yandex-app-password = Yandex benötigt für E-Mail-Programme ein App-Passwort: Öffnen Sie in Ihrer Yandex ID „Security“, erstellen Sie ein App-Passwort für E-Mail und achten Sie darauf, dass in den Einstellungen von Yandex Mail der Zugriff durch E-Mail-Programme eingeschaltet ist.
+note-mailru-app-password = Mail.ru benötigt ein Passwort für externe Anwendungen („password for external applications“): Erstellen Sie es in den Sicherheitseinstellungen Ihres Mail.ru-Kontos und fügen Sie es hier statt Ihres normalen Passworts ein.
+note-proton-bridge = Proton Mail funktioniert nur über die App Proton Mail Bridge, die einen kostenpflichtigen Tarif voraussetzt: Installieren Sie Bridge, lassen Sie die App laufen und verwenden Sie das Passwort, das Bridge Ihnen anzeigt – nicht Ihr Proton-Passwort.
+note-proton-smtp-token = Für eine Adresse mit eigener Domain können einige Proton-Tarife (Business, Family und Visionary) in den Einstellungen von Proton Mail ein SMTP-Token erstellen; verwenden Sie es als Passwort. Andernfalls nutzen Sie die App Bridge.
+note-app-password-2fa = Wenn Sie die Zwei-Faktor-Authentifizierung eingeschaltet haben, erstellen Sie in den Sicherheitseinstellungen Ihres Kontos ein Anwendungspasswort und verwenden Sie es hier statt Ihres normalen Passworts.
+note-tonline-password = Die Telekom benötigt für E-Mail-Programme ein eigenes E-Mail-Passwort: Legen Sie es im E-Mail Center der Telekom unter „Einstellungen“ und dann „Passwörter“ fest und verwenden Sie es hier. Ihr Passwort für den Web-Login funktioniert nicht.
+note-xfinity-third-party = Schalten Sie zuerst in den E-Mail-Einstellungen von Xfinity den Zugriff durch E-Mail-Programme von Drittanbietern ein und melden Sie sich dann mit Ihrer vollständigen Xfinity-Adresse und Ihrem Passwort an.
+note-authorization-code = Schalten Sie in den Webmail-Einstellungen dieses Anbieters POP3/IMAP/SMTP ein, lassen Sie den dort angebotenen Autorisierungscode erzeugen und verwenden Sie diesen Code hier als Passwort.
+note-ses-credentials = SMTP-Zugangsdaten für Amazon SES sind nicht Ihre AWS-Zugriffsschlüssel: Erstellen Sie in der SES-Konsole unter „SMTP settings“ SMTP-Zugangsdaten und verwenden Sie den dort angezeigten Benutzernamen und das Passwort.
+note-ses-sandbox = Neue SES-Konten starten in der Sandbox: Sie können nur an Adressen senden, die Sie bestätigt haben, und höchstens 200 Nachrichten pro Tag – bis Sie bei AWS den Produktionszugriff beantragen.
+note-ses-region = Wählen Sie die Region, in der Sie SES eingerichtet haben. SMTP-Zugangsdaten und bestätigte Adressen funktionieren nur in der Region, in der sie erstellt wurden.
+note-verify-sender = Dieser Dienst sendet nur von Adressen oder Domains, die Sie in seinem Dashboard bestätigt haben. Bestätigen Sie dort also zuerst Ihre Absenderadresse.
+note-sendgrid-apikey = Der Benutzername ist das Wort „apikey“, das Passwort ein SendGrid-API-Schlüssel mit der Berechtigung zum Senden von E-Mails.
+note-mailgun-credentials = Verwenden Sie den SMTP-Benutzer und das Passwort Ihrer Absenderdomain (oft postmaster@ gefolgt von Ihrer Domain). Sie finden beides in Mailgun bei den SMTP-Zugangsdaten Ihrer Domain.
+note-mailgun-region = Die Regionen USA und EU sind bei Mailgun getrennt: Wählen Sie die Region, in der Sie Ihre Mailgun-Domain angelegt haben.
+note-postmark-token = Verwenden Sie das API-Token Ihres Postmark-Servers sowohl als Benutzernamen als auch als Passwort.
+note-brevo-smtp-key = Verwenden Sie den Login, der in Brevo unter „SMTP & API“ angezeigt wird, und als Passwort einen SMTP-Schlüssel (keinen API-Schlüssel und nicht Ihr Brevo-Passwort).
+note-mailjet-keys = Verwenden Sie Ihren Mailjet-API-Schlüssel als Benutzernamen und den zugehörigen geheimen Schlüssel als Passwort.
+note-sparkpost-apikey = Der Benutzername ist „SMTP_Injection“, das Passwort ein SparkPost-API-Schlüssel mit der Berechtigung „Send via SMTP“.
+note-smtp2go-user = Verwenden Sie einen SMTP-Benutzer samt Passwort, den Sie in SMTP2GO unter „Sending“ und dann „SMTP Users“ angelegt haben.
+note-resend-apikey = Der Benutzername ist das Wort „resend“, das Passwort einer Ihrer Resend-API-Schlüssel.
+note-mandrill-apikey = Das Passwort ist ein API-Schlüssel für Mailchimp Transactional. Geben Sie als Benutzernamen die Kontakt-E-Mail-Adresse Ihres Mailchimp-Kontos ein.
+note-elastic-email-credentials = Erstellen Sie in den Einstellungen von Elastic Email SMTP-Zugangsdaten und verwenden Sie den Benutzernamen und das Passwort, das dort nur einmal angezeigt wird.
+
+gui-over-limit = Dieses Konto hat bereits { $used } der { $limit } Nachrichten gesendet, die sein Anbieter pro Tag erlaubt. Wenn Sie mehr senden, kann das Konto vorübergehend gesperrt werden. Trotzdem senden?
+gui-send-anyway = Trotzdem senden
+gui-near-limit = Dieses Konto hat heute { $used } der { $limit } Nachrichten gesendet, die pro Tag erlaubt sind.

@@ -1,0 +1,480 @@
+# Outpost — español. Aquí está cada frase que una persona puede leer.
+
+## Campos del formulario
+
+field-from = De
+field-to = Para
+field-cc = Cc
+field-bcc = Cco
+field-reply-to = Responder a
+field-subject = Asunto
+field-email = Dirección de correo electrónico
+field-display-name = Su nombre
+field-host = Servidor
+field-username = Nombre de usuario
+field-account-name = Nombre de la cuenta
+
+## Errores de entrada
+
+input-invalid-address = El campo «{ $field }» contiene «{ $value }», que no es una dirección de correo válida. Debe tener la forma nombre@example.com.
+input-empty = El campo «{ $field }» está vacío. Complételo, por favor.
+input-line-break = El campo «{ $field }» contiene un salto de línea. Escríbalo en una sola línea.
+input-port-out-of-range = «{ $value }» no es un número de puerto. Use un número del 1 al 65535, por ejemplo 587 o 465.
+input-invalid-host = «{ $value }» no es un nombre de servidor válido. Debe tener la forma smtp.example.com.
+input-missing-username = Se necesita un nombre de usuario para iniciar sesión. Normalmente es su dirección de correo completa.
+input-password-without-encryption = Outpost no enviará su contraseña por una conexión sin cifrar. Elija SSL/TLS o STARTTLS, o acepte expresamente el riesgo para esta cuenta.
+input-invalid-account-name = «{ $value }» no se puede usar como nombre de cuenta. Use como máximo 64 caracteres, sin saltos de línea ni espacios al principio o al final.
+input-unknown-account = No hay ninguna cuenta llamada «{ $name }». Consulte la lista con: outpost accounts list
+input-account-exists = Ya existe una cuenta llamada «{ $name }». Elija otro nombre.
+input-no-recipients = Añada al menos un destinatario en Para, Cc o Cco.
+input-attachment-missing = El archivo adjunto «{ $path }» no existe. Puede que se haya movido o eliminado.
+input-attachment-unreadable = No se puede leer el archivo adjunto «{ $path }». Compruebe que es un archivo y que tiene permiso para abrirlo.
+input-attachment-too-large = Los adjuntos suman { $size }, más de los { $limit } que Outpost puede enviar en un mensaje. Comparta los archivos grandes mediante un enlace.
+input-unknown-security = «{ $value }» no es un ajuste de cifrado válido. Use tls (SSL/TLS), starttls o none.
+input-missing-password = Se necesita una contraseña. Indíquela en la primera línea de la entrada estándar con --password-stdin.
+input-ca-file-unusable = No se puede usar el archivo de certificado «{ $path }». Debe ser un archivo PEM legible.
+input-body-file-unreadable = No se puede leer el archivo «{ $path }» con el texto del mensaje.
+
+## Configuración
+
+config-broken = No se pudo leer su archivo de configuración, así que Outpost se inició con la configuración vacía. El archivo anterior se conservó como { $backup }.
+config-invalid-value = Un ajuste de su archivo de configuración no era válido y se usó su valor predeterminado ({ $section }, { $key }).
+config-duplicate-account = Había dos cuentas llamadas «{ $name }»; la segunda se llama ahora «{ $renamed }».
+config-io-error = Outpost no pudo leer ni escribir { $path }: { $reason }
+config-no-home = Outpost no encontró su carpeta personal, donde guarda su configuración.
+
+io-not-found = el archivo o la carpeta no existe.
+io-permission-denied = no tiene permiso.
+io-disk-full = el disco está lleno.
+io-read-only = el disco es de solo lectura.
+io-other = el sistema devolvió un error.
+
+## Llavero
+
+keychain-unavailable = Outpost no pudo acceder al llavero del sistema, donde guarda las contraseñas de forma segura. En Linux, asegúrese de que haya un servicio de llavero (como GNOME Keyring o KWallet) instalado y en funcionamiento, y vuelva a intentarlo. Su contraseña no se guardó en ninguna parte.
+keychain-locked = El llavero está bloqueado o ha denegado el acceso. Desbloquéelo (por ejemplo, volviendo a iniciar sesión en el equipo) y vuelva a intentarlo. Su contraseña no se guardó en ninguna parte.
+keychain-failed = El llavero del sistema devolvió un error, así que no se pudo usar la contraseña. Vuelva a intentarlo; si sigue ocurriendo, reinicie el servicio de llavero.
+
+## Etiquetas de seguridad e inicio de sesión
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = sin cifrado
+
+## Detección
+
+detect-source-preset = ajustes integrados
+detect-source-isp = ajustes publicados por su proveedor
+detect-source-ispdb = base de datos de Thunderbird
+detect-source-mx = servidores de correo de su dominio
+detect-source-guess = suposición a partir de los nombres de servidor habituales
+detect-unknown-provider = Proveedor desconocido
+detect-heading = { $provider } (fuente: { $source })
+detect-server-line = {"  "}{ $host }, puerto { $port }, { $security }, nombre de usuario: { $user }
+detect-username-from-provider = el que le dio su proveedor
+detect-note = {"  "}Nota: { $note }
+detect-note-with-link = {"  "}Nota: { $note } Más información: { $url }
+detect-note-isp = Estos ajustes los publica el proveedor de { $domain }.
+detect-note-ispdb = Estos ajustes proceden de la base de datos del programa de correo Thunderbird.
+detect-note-mx = El correo de { $domain } lo gestiona { $provider }, así que se aplican sus ajustes.
+detect-note-probed = Estos servidores respondieron cuando Outpost probó los nombres y puertos habituales. Pruebe la conexión antes de confiar en ellos.
+detect-guess-note = Estos ajustes son una suposición a partir de los nombres de servidor habituales y no se han comprobado. Pruebe la conexión antes de confiar en ellos.
+
+## Problemas: qué ha pasado y qué hacer
+
+problem-dns-not-found = No existe ningún servidor llamado «{ $host }».
+problem-dns-not-found-fix = Revise si el nombre del servidor tiene errores de escritura. Las páginas de ayuda de su proveedor indican el servidor de salida (SMTP) correcto.
+problem-connection-refused = { $host } no acepta conexiones en el puerto { $port }.
+problem-connection-refused-fix = Compruebe el número de puerto. La mayoría de los proveedores usan el 587 con STARTTLS o el 465 con SSL/TLS.
+problem-connect-timeout = No hubo ninguna respuesta de { $host } en el puerto { $port }.
+problem-connect-timeout-fix = Puede que un cortafuegos o su proveedor de internet bloquee este puerto. Pruebe el puerto 587 o 465, u otra red.
+problem-greeting-timeout = La conexión con { $host } se abrió, pero el servidor nunca llegó a saludar.
+problem-greeting-timeout-fix = Si el puerto { $port } espera SSL/TLS desde el principio, cambie el cifrado a SSL/TLS. Si no, vuelva a intentarlo más tarde.
+problem-greeting-rejected = El servidor { $host } rechazó la conexión nada más abrirse.
+problem-greeting-rejected-fix = Puede que este servidor bloquee su red o su dirección. Pruebe con otra red o consulte a su proveedor.
+problem-server-busy = El servidor está ocupado o no está disponible temporalmente.
+problem-server-busy-fix = Espere unos minutos y vuelva a intentarlo. No hace falta cambiar nada en sus ajustes.
+problem-expects-implicit-tls = El puerto { $port } espera SSL/TLS desde el principio, pero la conexión intentó empezar sin cifrar.
+problem-expects-implicit-tls-fix = Cambie el cifrado a SSL/TLS (o use el puerto 587 con STARTTLS).
+problem-expects-starttls = El puerto { $port } empieza sin cifrar y pasa a cifrado con STARTTLS, pero se eligió SSL/TLS.
+problem-expects-starttls-fix = Cambie el cifrado a STARTTLS (o use el puerto 465 con SSL/TLS).
+problem-starttls-unavailable = El servidor no ofrece STARTTLS en el puerto { $port }, así que la conexión no se puede cifrar de esta forma.
+problem-starttls-unavailable-fix = Pruebe el puerto 465 con SSL/TLS. Si su proveedor no ofrece ningún tipo de cifrado, plantéese cambiar de proveedor.
+problem-tls-handshake-failed = No se pudo establecer una conexión cifrada con { $host }.
+problem-tls-handshake-failed-fix = Compruebe el puerto y el ajuste de cifrado. Si son correctos, puede que el servidor use un cifrado obsoleto; consulte a su proveedor.
+problem-certificate-untrusted = El certificado de seguridad del servidor no procede de una autoridad de confianza (puede ser autofirmado o de una autoridad privada).
+problem-certificate-untrusted-fix = Si es el servidor propio de su organización, pida a su administrador el archivo de la autoridad de certificación. Si no, no continúe: la conexión podría estar interceptada.
+problem-certificate-expired = El certificado de seguridad del servidor ha caducado o todavía no es válido.
+problem-certificate-expired-fix = Compruebe la fecha y la hora de su equipo. Si son correctas, avise a su proveedor de que su certificado ha caducado.
+problem-certificate-name-mismatch = El certificado de seguridad del servidor es para un nombre distinto de «{ $host }».
+problem-certificate-name-mismatch-fix = Use el nombre de servidor que le indica su proveedor (debe coincidir con el certificado), por ejemplo smtp.provider.com en lugar de mail.yourdomain.com.
+problem-auth-unavailable = El servidor no ofrece inicio de sesión en esta conexión.
+problem-auth-unavailable-fix = Si el servidor acepta correo sin iniciar sesión, elija «Este servidor no necesita inicio de sesión». Si no, use el puerto destinado al envío (587 o 465).
+problem-auth-mechanism-unsupported = El servidor y Outpost no tienen ningún método de inicio de sesión en común.
+problem-auth-mechanism-unsupported-fix = Pruebe con el otro ajuste de cifrado o con otro puerto; algunos servidores solo permiten iniciar sesión con contraseña en una conexión cifrada.
+problem-auth-failed = El servidor no aceptó el nombre de usuario o la contraseña.
+problem-auth-failed-fix = Compruebe el nombre de usuario (a menudo es su dirección de correo completa) y vuelva a escribir la contraseña. Algunos proveedores exigen una contraseña de aplicación en lugar de la habitual.
+problem-app-password-required = Su proveedor exige aquí una contraseña de aplicación, no su contraseña habitual (la verificación en dos pasos está activada).
+problem-app-password-required-fix = Cree una contraseña de aplicación en la configuración de seguridad de su cuenta y úsela como contraseña en Outpost.
+problem-web-login-required = Su proveedor le pide que primero inicie sesión en su sitio web.
+problem-web-login-required-fix = Inicie sesión en su correo desde un navegador web, confirme cualquier aviso de seguridad y vuelva a intentarlo.
+problem-auth-disabled-by-provider = Su proveedor u organización ha desactivado el inicio de sesión con contraseña para enviar correo.
+problem-auth-disabled-by-provider-fix = Pida a su administrador que permita el inicio de sesión SMTP en su buzón, o use una cuenta que admita el inicio de sesión con OAuth2.
+problem-auth-required = El servidor exige que inicie sesión antes de aceptar correo.
+problem-auth-required-fix = Active el inicio de sesión y escriba su nombre de usuario y su contraseña.
+problem-encryption-required = El servidor exige primero una conexión cifrada.
+problem-encryption-required-fix = Cambie el cifrado a STARTTLS o SSL/TLS.
+problem-sender-rejected = El servidor no permite enviar desde esta dirección de remitente (campo De).
+problem-sender-rejected-fix = Envíe desde la dirección de la cuenta con la que inició sesión, o verifique antes esta dirección con su proveedor.
+problem-recipient-rejected = El servidor rechazó a un destinatario.
+problem-recipient-rejected-fix = Revise si la dirección del destinatario tiene errores de escritura. Si el servidor dice «relay denied», inicie sesión primero.
+problem-message-too-large = El mensaje supera el tamaño máximo que acepta el servidor.
+problem-message-too-large-fix = Quite adjuntos o reduzca su tamaño, o comparta los archivos grandes mediante un enlace.
+problem-rate-limited = Ha alcanzado un límite de envío de este servidor o proveedor.
+problem-rate-limited-fix = Espere antes de enviar más (los límites suelen restablecerse en un día) o envíe a menos destinatarios a la vez.
+problem-connection-lost = La conexión con { $host } se cortó a mitad.
+problem-connection-lost-fix = Compruebe su conexión a internet y vuelva a intentarlo.
+problem-unexpected-reply = El servidor respondió algo que Outpost no esperaba.
+problem-unexpected-reply-fix = Vuelva a intentarlo más tarde. Si sigue ocurriendo, muestre a su proveedor la respuesta del servidor.
+
+## Pasos de la comprobación de conexión
+
+step-name-resolve = Buscar el servidor
+step-name-connect = Conectar
+step-name-greeting = El servidor saluda
+step-name-ehlo = Preguntar qué ofrece el servidor
+step-name-starttls = Iniciar el cifrado (STARTTLS)
+step-name-tls = Comprobar el cifrado y el certificado
+step-name-auth = Iniciar sesión
+step-name-mail-from = Remitente aceptado
+step-name-rcpt-to = Destinatarios aceptados
+step-name-quit = Despedirse
+step-not-reached = No se llegó a este paso.
+step-resolved = Encontrado en { $addresses }.
+step-connected = Conectado a { $address }.
+step-ehlo = El servidor ofrece { $count ->
+    [one] una extensión
+   *[other] { $count } extensiones
+}.
+step-starttls = El servidor aceptó cifrar la conexión.
+step-starttls-not-needed = No es necesario: la conexión está cifrada desde el principio.
+step-no-encryption = No se usa: esta conexión no está cifrada.
+step-tls = Cifrado con { $version }. El certificado para { $subject }, emitido por { $issuer }, es de confianza.
+step-auth = Sesión iniciada como { $user } ({ $mechanism }).
+step-no-sign-in = No es necesario: esta cuenta no inicia sesión.
+step-mail-from = El servidor acepta { $address } como remitente.
+step-rcpt-to = El servidor acepta { $count ->
+    [one] al destinatario
+   *[other] a los { $count } destinatarios
+}.
+step-no-envelope = No se comprobó: no se indicó remitente ni destinatario.
+step-quit = Se cerró la conexión correctamente.
+step-quit-closed = El servidor cerró la conexión.
+
+## Línea de órdenes
+
+cli-about = Configure una cuenta de correo saliente, envíe correo y descubra qué falla cuando algo no funciona.
+cli-about-detect = Buscar los ajustes de una dirección de correo
+cli-about-compose = Abrir una ventana para redactar un mensaje, con estas opciones ya rellenadas
+cli-about-outbox = Ver y enviar lo que espera en la bandeja de salida
+cli-about-outbox-list = Mostrar los mensajes que esperan en la bandeja de salida
+cli-about-outbox-flush = Intentar enviar ahora todos los mensajes en espera
+cli-about-outbox-retry = Volver a intentar ahora un mensaje detenido o en espera
+cli-about-outbox-remove = Eliminar un mensaje de la bandeja de salida
+cli-about-outbox-sent = Mostrar los mensajes enviados
+cli-help-message-id = Identificador del mensaje en la bandeja de salida (vea outpost outbox list)
+cli-help-allow-over-limit = Enviar aunque se supere el límite diario de envío de la cuenta
+cli-about-check = Probar paso a paso la conexión con un servidor y explicar qué falla
+cli-about-probe = Averiguar qué puertos y tipos de cifrado funcionan en un servidor
+cli-help-check-from = Comprobar también que el servidor acepta este remitente (no se envía nada)
+cli-help-check-to = Comprobar también que el servidor acepta este destinatario (no se envía nada)
+cli-help-ports = Puertos que probar, separados por comas (por defecto 465,587,25,2525)
+check-ok = Todo funciona: Outpost puede enviar correo a través de { $host }.
+check-failed = Problema: { $message }
+check-suggestion = Pruebe en su lugar: puerto { $port }, { $security }.
+check-step-ok = ✓ { $name } ({ $ms } ms): { $detail }
+check-step-failed = ✗ { $name } ({ $ms } ms): { $detail }
+check-step-skipped = – { $name }: { $detail }
+probe-line-ok = ✓ puerto { $port }, { $security }: funciona ({ $ms } ms)
+probe-line-failed = ✗ puerto { $port }, { $security }: { $problem }
+probe-best = Mejor opción: puerto { $port }, { $security }.
+probe-none = Ninguna de las combinaciones de puerto y cifrado probadas funciona en { $host }.
+cli-about-send = Enviar un mensaje
+cli-about-accounts = Gestionar las cuentas guardadas
+cli-about-accounts-list = Mostrar las cuentas guardadas
+cli-about-accounts-show = Mostrar una cuenta
+cli-about-accounts-add = Guardar una cuenta nueva (su contraseña se guarda en el llavero del sistema)
+cli-about-accounts-remove = Eliminar una cuenta y su contraseña
+cli-help-json = Escribir un único documento JSON en la salida estándar, y nada más
+cli-help-email = Dirección de correo electrónico
+cli-help-offline = Usar solo los ajustes integrados, sin conexión a la red
+cli-help-host = Nombre del servidor de salida (SMTP)
+cli-help-port = Puerto (1–65535); por defecto, el habitual para el cifrado elegido
+cli-help-security = Cifrado: tls (SSL/TLS), starttls o none
+cli-help-user = Nombre de usuario para iniciar sesión (por defecto, la dirección del remitente)
+cli-help-password-stdin = Leer la contraseña de la primera línea de la entrada estándar
+cli-help-ca-file = Confiar también en esta autoridad de certificación (PEM), para servidores privados
+cli-help-timeout = Segundos que se espera al servidor antes de desistir
+cli-help-allow-password-without-encryption = Aceptar que la contraseña se envíe por una conexión sin cifrar (no es seguro)
+cli-help-account = Usar esta cuenta guardada
+cli-help-from = Dirección del remitente
+cli-help-to = Destinatario (repita la opción o separe con comas)
+cli-help-cc = Destinatario en copia
+cli-help-bcc = Destinatario en copia oculta (nunca aparece en el mensaje)
+cli-help-subject = Asunto del mensaje
+cli-help-body = Texto del mensaje
+cli-help-body-file = Leer el texto del mensaje de este archivo
+cli-help-attach = Adjuntar este archivo (repita la opción para adjuntar más)
+cli-help-no-queue = No guardar el mensaje en la bandeja de salida si el envío falla
+cli-help-account-name = Nombre de la cuenta
+cli-help-display-name = Su nombre tal como lo verán los destinatarios
+cli-help-provider = Proveedor predefinido del que proceden los ajustes (vea outpost detect)
+cli-help-default = Convertir esta cuenta en la predeterminada
+cli-help-daily-limit = Cuántos mensajes puede enviar esta cuenta al día (por defecto, el límite del proveedor)
+cli-warning = Aviso: { $message }
+cli-error = Error: { $message }
+cli-fix = Qué hacer: { $fix }
+cli-server-said = Respuesta del servidor: { $reply }
+cli-runtime-failed = Outpost no pudo iniciar su motor de red: { $reason }
+
+send-done = Enviado. Message-ID: { $message_id }
+send-failed = No enviado: { $message }
+send-not-queued = El mensaje no se ha guardado: vuelva a enviarlo cuando se haya resuelto el problema.
+send-no-secret = No hay ninguna contraseña guardada para la cuenta «{ $account }». Vuelva a añadir la cuenta o indique la contraseña con --password-stdin.
+
+accounts-none = Todavía no hay cuentas. Añada una con: outpost accounts add
+accounts-line = { $name }: { $email } a través de { $host }:{ $port }
+accounts-line-default = { $line } (predeterminada)
+accounts-show-name = Cuenta: { $name }
+accounts-show-from = Envía como: { $display_name } <{ $email }>
+accounts-show-from-address = Envía como: { $email }
+accounts-show-server = Servidor: { $host }, puerto { $port }, { $security }
+accounts-show-user = Inicia sesión como: { $user }
+accounts-show-no-sign-in = Inicio de sesión: no (el servidor acepta correo sin iniciar sesión)
+accounts-show-secret-stored = Contraseña: guardada en el llavero del sistema
+accounts-show-secret-missing = Contraseña: no guardada — vuelva a añadirla con: outpost accounts add
+accounts-show-secret-unknown = Contraseña: no se puede saber, el llavero del sistema no está disponible
+accounts-unknown-provider = No hay ningún proveedor predefinido llamado «{ $provider }».
+accounts-added = Se ha guardado la cuenta «{ $name }». Su contraseña está en el llavero del sistema.
+accounts-removed = Se ha eliminado la cuenta «{ $name }» y su contraseña.
+accounts-removed-secret-kept = Se ha eliminado la cuenta «{ $name }», pero no se pudo eliminar su contraseña del llavero: { $reason }
+
+gui-failed = Outpost no pudo abrir su ventana: { $reason }
+## Aplicación de escritorio
+
+gui-app-title = Outpost
+gui-settings = Ajustes
+gui-add-account = Añadir cuenta
+gui-new-message = Nuevo mensaje
+gui-accounts-intro = Sus cuentas de envío. Pruebe una para ver si funciona, o escriba un mensaje.
+accounts-none-gui = Todavía no hay cuentas. Añada una para empezar a enviar.
+gui-default-badge = Predeterminada
+gui-test-connection = Probar conexión
+gui-edit = Editar
+gui-make-default = Hacer predeterminada
+gui-remove = Quitar
+gui-remove-question = ¿Quitar { $email }? Se borrarán su configuración y su contraseña guardada en el llavero del sistema.
+gui-remove-confirm = Quitar cuenta
+gui-keep = Conservarla
+gui-dismiss = Descartar
+gui-done = Listo
+gui-close = Cerrar
+gui-cancel = Cancelar
+gui-back = Atrás
+gui-continue = Continuar
+gui-save = Guardar cuenta
+gui-save-anyway = Guardar de todos modos
+gui-step-time = { $ms } ms
+gui-test-running = Probando…
+
+gui-wizard-title = Configure su correo
+gui-wizard-edit-title = Modificar su cuenta
+gui-wizard-intro = Outpost buscará la configuración adecuada por usted. Empiece por su nombre y su dirección de correo.
+gui-wizard-progress = Paso { $step } de { $total }
+gui-your-name = Su nombre
+gui-your-name-placeholder = Tal como lo verán los destinatarios, p. ej., Ada Lovelace
+gui-email = Dirección de correo
+gui-email-placeholder = name@example.com
+gui-detect-builtin = Consultando la configuración integrada…
+gui-detect-provider = Consultando a su proveedor…
+gui-detect-domain = Revisando los servidores de correo de su dominio…
+gui-detect-stop = Dejar de buscar e introducir la configuración manualmente
+gui-provider-title = Su proveedor de correo
+gui-found-provider = Encontrado: { $provider } (fuente: { $source }).
+gui-found-settings = Se encontró una configuración (fuente: { $source }).
+gui-provider-other = Otro
+gui-region = Región
+gui-open-help = Abrir página de ayuda
+gui-server-title = Servidor de salida
+gui-server-intro = Esta configuración la proporciona su proveedor. Cámbiela solo si su proveedor se lo indica.
+gui-host = Servidor
+gui-host-placeholder = smtp.example.com
+gui-port = Puerto
+gui-port-other = Otro…
+gui-encryption = Cifrado
+gui-no-encryption-warning = Sin cifrado, otras personas de la red pueden leer todo lo que envíe, incluida su contraseña.
+gui-accept-insecure = Entiendo que mi contraseña se enviará sin cifrar
+gui-find-automatically = Buscar automáticamente
+gui-finding = Probando los puertos habituales…
+gui-probe-line = Puerto { $port }, { $security }
+gui-probe-best = Se usará el puerto { $port }, { $security }.
+gui-sign-in-title = Inicio de sesión
+gui-sign-in-password = Iniciar sesión con contraseña
+gui-sign-in-none = Este servidor no necesita inicio de sesión
+gui-oauth-not-available = Este proveedor solo permite iniciar sesión a través de su sitio web (OAuth2), algo que Outpost todavía no puede hacer. Use otra cuenta o pregunte a su administrador si se puede activar el inicio de sesión con contraseña (SMTP AUTH).
+gui-username = Nombre de usuario
+gui-username-placeholder = Normalmente, su dirección de correo completa
+gui-password = Contraseña
+gui-password-placeholder = Su contraseña o contraseña de aplicación
+gui-password-keep = Déjelo vacío para conservar la contraseña guardada
+gui-password-needed = Introduzca su contraseña (o contraseña de aplicación) para iniciar sesión.
+gui-password-keychain = Su contraseña se guarda en el llavero del sistema, nunca en un archivo.
+gui-show = Mostrar
+gui-hide = Ocultar
+gui-test-title = Probando la conexión
+gui-test-ok = Todo funciona. Outpost puede enviar correo con esta configuración.
+gui-apply-suggestion = Usar el puerto { $port }, { $security } y volver a probar
+gui-show-details = Mostrar detalles
+gui-hide-details = Ocultar detalles
+gui-copy = Copiar
+gui-test-again = Volver a probar
+gui-send-test-message = Enviarme un mensaje de prueba
+gui-test-message-subject = Mensaje de prueba de Outpost
+gui-test-message-body = Outpost le envió este mensaje para comprobar su cuenta. Su servidor de salida { $host } funciona.
+gui-test-message-sent = Se envió un mensaje de prueba a { $email }. Revise su bandeja de entrada.
+gui-done-title = Su cuenta está lista
+gui-done-body = { $email } se guardó. Su contraseña está en el llavero del sistema.
+gui-write-message = Escribir un mensaje
+
+gui-compose-title = Nuevo mensaje
+gui-compose-title-subject = { $subject }
+gui-no-account = Primero añada una cuenta
+gui-addresses-placeholder = name@example.com, another@example.com
+gui-body-placeholder = Escriba su mensaje…
+gui-attach = Adjuntar archivos…
+gui-attach-title = Adjuntar archivos
+gui-drop-hint = Suelte aquí los archivos para adjuntarlos.
+gui-file-missing = falta el archivo
+gui-attachments-total = Adjuntos: { $size }
+gui-attachments-too-large = Adjuntos: { $size }. Es demasiado para este servidor, que acepta mensajes de hasta { $limit }.
+gui-send = Enviar
+gui-sending = Enviando…
+gui-sending-progress = Enviando su mensaje…
+gui-sent = Enviado.
+gui-send-shortcut = Ctrl+Enter
+gui-send-temporary = El mensaje espera en la bandeja de salida y se volverá a enviar automáticamente. Puede cerrar esta ventana.
+gui-send-kept = El mensaje se guarda en la bandeja de salida hasta que se resuelva el problema, y todo lo que escribió sigue aquí.
+gui-fix-edit-account = Abra la cuenta en la ventana principal, elija Editar y vuelva a introducir la contraseña.
+gui-discard-question = ¿Descartar este mensaje? Se perderá lo que ha escrito.
+gui-discard = Descartar
+gui-keep-editing = Seguir editando
+
+gui-theme = Apariencia
+gui-theme-system = Igual que el sistema
+gui-theme-light = Clara
+gui-theme-dark = Oscura
+gui-language = Idioma
+gui-language-system = Igual que el sistema
+gui-language-note = Los cambios se aplican al instante.
+
+## Bandeja de salida
+
+outbox-storage-error = Outpost no pudo escribir en su carpeta de bandeja de salida: { $reason }
+outbox-unknown-id = No hay ningún mensaje «{ $id }» en la bandeja de salida. Consulte la lista con: outpost outbox list
+outbox-removed = Se borró el mensaje { $id } de la bandeja de salida.
+outbox-empty = La bandeja de salida está vacía.
+outbox-state-queued = en espera de reenvío ({ $attempts ->
+    [one] 1 intento hasta el momento
+   *[other] { $attempts } intentos hasta el momento
+})
+outbox-state-held = detenido: espera a que resuelva el problema
+outbox-line = { $id }: «{ $subject }» para { $recipients } — { $state }
+outbox-sent-line = Enviado «{ $subject }» a { $recipients } ({ $message_id })
+outbox-damaged = Una entrada dañada de la bandeja de salida se apartó, sin borrarla: { $path }
+outbox-flushed = { $sent ->
+    [one] Se envió 1 mensaje.
+   *[other] Se enviaron { $sent } mensajes.
+} { $remaining ->
+    [0] La bandeja de salida está vacía.
+    [one] Todavía queda 1 mensaje en espera.
+   *[other] Todavía quedan { $remaining } mensajes en espera.
+}
+outbox-failed-line = No enviado: «{ $subject }»: { $message }
+send-queued = El mensaje se guarda en la bandeja de salida y se volverá a enviar automáticamente. Consúltelo con: outpost outbox list
+send-held = El mensaje se guarda en la bandeja de salida, detenido hasta que resuelva el problema. Después: outpost outbox retry { $id }
+send-limit-warning = Esta cuenta ha enviado hoy { $used } de sus { $limit } mensajes.
+send-over-limit = Enviar esto superaría el límite diario de la cuenta (hoy se han usado { $used } de { $limit }). Añada --allow-over-limit para enviarlo de todos modos.
+outbox-account-gone = La cuenta «{ $account }» ya no existe. Edite el mensaje para enviarlo desde otra cuenta, o bórrelo.
+gui-outbox-title = Bandeja de salida
+gui-outbox-button = Bandeja de salida ({ $count })
+gui-outbox-tab = En espera ({ $count })
+gui-sent-tab = Enviados
+gui-outbox-empty = No hay nada en espera. Todos los mensajes que envió han salido.
+gui-outbox-sending = Enviando lo que está en espera…
+gui-outbox-next-try = Se volverá a intentar { $time } ({ $attempts ->
+    [one] 1 intento hasta el momento
+   *[other] { $attempts } intentos hasta el momento
+}).
+gui-outbox-to = Para { $recipients }, desde { $account }
+gui-no-subject = (sin asunto)
+gui-retry-now = Reintentar ahora
+gui-delete = Borrar
+gui-delete-question = ¿Borrar este mensaje? No se enviará.
+gui-search-sent = Buscar en los mensajes enviados
+gui-sent-line = Para { $recipients }, { $time }, { $size }
+gui-sent-empty = No hay mensajes enviados que mostrar.
+gui-time-now = ahora
+gui-time-in-minutes = dentro de { $minutes ->
+    [one] 1 minuto
+   *[other] { $minutes } minutos
+}
+gui-time-minutes-ago = { $minutes ->
+    [one] hace 1 minuto
+   *[other] hace { $minutes } minutos
+}
+gui-queued-sent = Se envió un mensaje que estaba en espera: «{ $subject }».
+
+## Notas sobre proveedores
+
+note-gmail-app-password = Aquí Google solo acepta una contraseña de aplicación, no su contraseña normal. Active la verificación en dos pasos en su cuenta de Google, cree una contraseña de aplicación en Seguridad y péguela aquí.
+note-workspace-admin = Si se rechaza el envío, puede que el administrador de Google de su organización tenga que permitir en su cuenta las contraseñas de aplicación o el envío desde otras aplicaciones.
+note-microsoft-oauth2 = Las direcciones de Outlook.com, Hotmail, Live y MSN solo pueden enviar después de iniciar sesión en la página de inicio de sesión de Microsoft (OAuth2); aquí ya no funcionan ni su contraseña normal ni las contraseñas de aplicación.
+note-office365-oauth2 = Las cuentas de Microsoft 365 de trabajo o de centros educativos suelen iniciar sesión en la página de inicio de sesión de Microsoft (OAuth2), algo que Outpost todavía no puede hacer. El envío con una contraseña normal solo funciona si su administrador lo permite, y Microsoft está desactivando esa opción.
+note-office365-smtp-auth = Si se rechaza el envío, pida a su administrador que active «SMTP autenticado» (SMTP AUTH) para su buzón en el Centro de administración de Microsoft 365.
+note-yahoo-app-password = Yahoo necesita una contraseña de aplicación: en su cuenta de Yahoo, abra la página de seguridad de la cuenta, elija «Generate app password» y pegue aquí esa contraseña.
+note-aol-app-password = AOL necesita una contraseña de aplicación: en su cuenta de AOL, abra la página de seguridad de la cuenta, elija «Generate app password» y pegue aquí esa contraseña.
+note-icloud-app-password = iCloud necesita una contraseña específica de app: inicie sesión en su cuenta de Apple en la web, abra «Inicio de sesión y seguridad», cree una contraseña específica de app y péguela aquí.
+note-fastmail-app-password = Fastmail necesita una contraseña de aplicación, aunque no use el inicio de sesión en dos pasos: en Fastmail, abra «Settings» y luego «Privacy & Security», cree una nueva contraseña de aplicación con acceso al correo y péguela aquí.
+note-zoho-app-password = Si tiene activada la autenticación en dos pasos en su cuenta de Zoho, cree una contraseña específica de aplicación en la configuración de seguridad de Zoho Mail y úsela aquí.
+note-zoho-region = Zoho guarda las cuentas en regiones separadas: si inicia sesión en zoho.eu, zoho.in o zoho.com.au, elija en su lugar la configuración predefinida de Zoho Mail para esa región.
+note-zoho-workplace = Esta opción es para los planes de pago de Zoho con dominio propio. Si su organización usa el plan gratuito de Zoho, elija en su lugar «Zoho Mail» para su región.
+note-gmx-enable-imap = Primero permita el acceso de programas de correo en el correo web de GMX: abra «Settings», luego «POP3 & IMAP», y active el acceso.
+note-webde-enable-imap = Primero permita el acceso de programas de correo en el correo web de WEB.DE: abra «Settings», luego «POP3/IMAP», y active el acceso. Su nombre de usuario es la parte de su dirección anterior a la @.
+note-mailcom-enable-imap = Primero permita el acceso de programas de correo en el correo web de mail.com: abra «Settings», luego «POP3 & IMAP», y active el acceso. En las cuentas más recientes, esto forma parte de mail.com Premium.
+note-yandex-app-password = Yandex necesita una contraseña de aplicación para los programas de correo: en su Yandex ID, abra «Security», cree una contraseña de aplicación para el correo y asegúrese de que el acceso de programas de correo esté activado en la configuración de Yandex Mail.
+note-mailru-app-password = Mail.ru necesita una «contraseña para aplicaciones externas»: cree una en la configuración de seguridad de su cuenta de Mail.ru y péguela aquí en lugar de su contraseña normal.
+note-proton-bridge = Proton Mail solo funciona a través de la aplicación Proton Mail Bridge, que requiere un plan de pago: instale Bridge, manténgala abierta y use la contraseña que le muestra Bridge, no su contraseña de Proton.
+note-proton-smtp-token = Para una dirección con dominio propio, algunos planes de Proton para empresas, Family y Visionary permiten crear un token SMTP en la configuración de Proton Mail; úselo como contraseña. Si no, use la aplicación Bridge.
+note-app-password-2fa = Si activó la autenticación en dos pasos, cree una contraseña de aplicación en la configuración de seguridad de su cuenta y úsela aquí en lugar de su contraseña normal.
+note-tonline-password = Telekom necesita una contraseña de correo aparte para los programas de correo: configúrela en el centro de correo de Telekom, en «Settings» y luego «Passwords», y úsela aquí. La contraseña con la que entra en la web no funciona.
+note-xfinity-third-party = Primero active el acceso de programas de correo de terceros en la configuración de correo de Xfinity; después, inicie sesión con su dirección completa de Xfinity y su contraseña.
+note-authorization-code = Active POP3/IMAP/SMTP en la configuración del correo web de este proveedor, genere el código de autorización que ofrece y use ese código aquí como contraseña.
+note-ses-credentials = Las credenciales SMTP de Amazon SES no son sus claves de acceso de AWS: cree credenciales SMTP en la consola de SES, en «SMTP settings», y use el nombre de usuario y la contraseña que le muestre.
+note-ses-sandbox = Las cuentas nuevas de SES empiezan en el entorno de pruebas (sandbox): solo puede enviar a direcciones que haya verificado, y como máximo 200 mensajes al día, hasta que solicite a AWS el acceso de producción.
+note-ses-region = Elija la región en la que configuró SES; las credenciales SMTP y las direcciones verificadas solo funcionan en la región donde se crearon.
+note-verify-sender = Este servicio solo envía desde una dirección o un dominio que haya verificado en su panel, así que verifique allí primero su dirección de envío.
+note-sendgrid-apikey = El nombre de usuario es la palabra «apikey»; la contraseña es una clave de API de SendGrid con permiso para enviar correo.
+note-mailgun-credentials = Use el usuario SMTP y la contraseña de su dominio de envío (a menudo postmaster@ seguido de su dominio), que encontrará en Mailgun, en las credenciales SMTP de su dominio.
+note-mailgun-region = Las regiones de EE. UU. y de la UE de Mailgun están separadas: elija aquella en la que creó su dominio de Mailgun.
+note-postmark-token = Use el token de API de su servidor de Postmark como nombre de usuario y también como contraseña.
+note-brevo-smtp-key = Use el usuario de inicio de sesión que aparece en Brevo en «SMTP & API» y, como contraseña, una clave SMTP (no una clave de API ni su contraseña de Brevo).
+note-mailjet-keys = Use su clave de API de Mailjet como nombre de usuario y su clave secreta como contraseña.
+note-sparkpost-apikey = El nombre de usuario es «SMTP_Injection»; la contraseña es una clave de API de SparkPost con el permiso «Send via SMTP».
+note-smtp2go-user = Use un usuario SMTP, con su contraseña, que haya creado en SMTP2GO en «Sending» y luego «SMTP Users».
+note-resend-apikey = El nombre de usuario es la palabra «resend»; la contraseña es una de sus claves de API de Resend.
+note-mandrill-apikey = La contraseña es una clave de API de Mailchimp Transactional; como nombre de usuario, introduzca la dirección de correo de contacto de su cuenta de Mailchimp.
+note-elastic-email-credentials = Cree credenciales SMTP en la configuración de Elastic Email y use ese nombre de usuario y la contraseña que se le muestra una sola vez.
+
+gui-over-limit = Esta cuenta ya ha enviado { $used } de los { $limit } mensajes diarios que permite su proveedor. Si envía más, la cuenta podría quedar bloqueada durante un tiempo. ¿Enviar de todos modos?
+gui-send-anyway = Enviar de todos modos
+gui-near-limit = Esta cuenta ha enviado { $used } de los { $limit } mensajes que puede enviar al día.

@@ -1,0 +1,480 @@
+# Outpost — français. Chaque phrase qu’une personne peut lire se trouve ici.
+
+## Champs du formulaire
+
+field-from = De
+field-to = À
+field-cc = Cc
+field-bcc = Cci
+field-reply-to = Répondre à
+field-subject = Objet
+field-email = Adresse e-mail
+field-display-name = Votre nom
+field-host = Serveur
+field-username = Nom d’utilisateur
+field-account-name = Nom du compte
+
+## Erreurs de saisie
+
+input-invalid-address = « { $value } » dans le champ « { $field } » n’est pas une adresse e-mail valide. Elle doit ressembler à name@example.com.
+input-empty = Le champ « { $field } » est vide. Veuillez le remplir.
+input-line-break = Le champ « { $field } » contient un retour à la ligne. Veuillez tout écrire sur une seule ligne.
+input-port-out-of-range = « { $value } » n’est pas un numéro de port. Indiquez un nombre entre 1 et 65535, par exemple 587 ou 465.
+input-invalid-host = « { $value } » n’est pas un nom de serveur valide. Il doit ressembler à smtp.example.com.
+input-missing-username = Un nom d’utilisateur est nécessaire pour s’identifier. C’est généralement votre adresse e-mail complète.
+input-password-without-encryption = Outpost n’enverra pas votre mot de passe sur une connexion non chiffrée. Choisissez SSL/TLS ou STARTTLS, ou acceptez explicitement le risque pour ce compte.
+input-invalid-account-name = « { $value } » ne peut pas servir de nom de compte. Utilisez 64 caractères au maximum, sans retour à la ligne ni espace au début ou à la fin.
+input-unknown-account = Aucun compte ne s’appelle « { $name } ». Affichez la liste avec : outpost accounts list
+input-account-exists = Un compte nommé « { $name } » existe déjà. Choisissez un autre nom.
+input-no-recipients = Ajoutez au moins un destinataire dans À, Cc ou Cci.
+input-attachment-missing = La pièce jointe « { $path } » n’existe pas. Elle a peut-être été déplacée ou supprimée.
+input-attachment-unreadable = Impossible de lire la pièce jointe « { $path } ». Vérifiez qu’il s’agit bien d’un fichier et que vous avez le droit de l’ouvrir.
+input-attachment-too-large = Les pièces jointes font { $size } au total, ce qui dépasse la limite de { $limit } qu’Outpost peut envoyer dans un seul message. Partagez plutôt les fichiers volumineux au moyen d’un lien.
+input-unknown-security = « { $value } » n’est pas un réglage de chiffrement. Utilisez tls (SSL/TLS), starttls ou none.
+input-missing-password = Un mot de passe est nécessaire. Indiquez-le sur la première ligne de l’entrée standard avec --password-stdin.
+input-ca-file-unusable = Le fichier de certificat « { $path } » est inutilisable. Il doit s’agir d’un fichier PEM lisible.
+input-body-file-unreadable = Impossible de lire le fichier contenant le texte du message « { $path } ».
+
+## Configuration
+
+config-broken = Votre fichier de réglages n’a pas pu être lu ; Outpost a donc démarré avec des réglages vides. L’ancien fichier a été conservé sous le nom { $backup }.
+config-invalid-value = Un réglage de votre fichier de réglages n’était pas valide ; sa valeur par défaut a été utilisée à la place ({ $section }, { $key }).
+config-duplicate-account = Deux comptes s’appelaient « { $name } » ; le second s’appelle désormais « { $renamed } ».
+config-io-error = Outpost n’a pas pu lire ou écrire { $path } : { $reason }
+config-no-home = Outpost n’a pas trouvé votre dossier personnel pour y conserver ses réglages.
+
+io-not-found = le fichier ou le dossier n’existe pas.
+io-permission-denied = vous n’avez pas l’autorisation nécessaire.
+io-disk-full = le disque est plein.
+io-read-only = le disque est en lecture seule.
+io-other = le système a signalé une erreur.
+
+## Trousseau
+
+keychain-unavailable = Outpost n’a pas pu accéder au trousseau du système, où il conserve les mots de passe en sécurité. Sous Linux, vérifiez qu’un service de trousseau (comme GNOME Keyring ou KWallet) est installé et en cours d’exécution, puis réessayez. Votre mot de passe n’a été enregistré nulle part.
+keychain-locked = Votre trousseau est verrouillé ou a refusé l’accès. Déverrouillez-le (par exemple en vous reconnectant à votre session), puis réessayez. Votre mot de passe n’a été enregistré nulle part.
+keychain-failed = Le trousseau du système a signalé une erreur ; le mot de passe n’a donc pas pu être utilisé. Réessayez ; si le problème persiste, redémarrez votre service de trousseau.
+
+## Libellés de sécurité et d’identification
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = sans chiffrement
+
+## Détection
+
+detect-source-preset = les réglages intégrés
+detect-source-isp = les réglages publiés par votre fournisseur
+detect-source-ispdb = la base de données de Thunderbird
+detect-source-mx = les serveurs de messagerie de votre domaine
+detect-source-guess = une supposition à partir des noms de serveur habituels
+detect-unknown-provider = Fournisseur inconnu
+detect-heading = { $provider } (d’après { $source })
+detect-server-line = {"  "}{ $host }, port { $port }, { $security }, nom d’utilisateur : { $user }
+detect-username-from-provider = celui que votre fournisseur vous a donné
+detect-note = {"  "}Remarque : { $note }
+detect-note-with-link = {"  "}Remarque : { $note } En savoir plus : { $url }
+detect-note-isp = Ces réglages sont publiés par le fournisseur de { $domain }.
+detect-note-ispdb = Ces réglages proviennent de la base de données du logiciel de messagerie Thunderbird.
+detect-note-mx = Les e-mails de { $domain } sont gérés par { $provider } ; ses réglages s’appliquent donc.
+detect-note-probed = Ces serveurs ont répondu quand Outpost a essayé les noms et ports habituels. Testez la connexion avant de vous y fier.
+detect-guess-note = Ces réglages sont une supposition fondée sur les noms de serveur habituels et n’ont pas été vérifiés. Testez la connexion avant de vous y fier.
+
+## Problèmes : ce qui s’est passé et que faire
+
+problem-dns-not-found = Le nom de serveur « { $host } » n’existe pas.
+problem-dns-not-found-fix = Vérifiez que le nom du serveur ne contient pas de faute de frappe. Les pages d’aide de votre fournisseur indiquent le bon serveur d’envoi (SMTP).
+problem-connection-refused = Rien ne répond sur le port { $port } de { $host }.
+problem-connection-refused-fix = Vérifiez le numéro de port. La plupart des fournisseurs utilisent le port 587 avec STARTTLS ou le port 465 avec SSL/TLS.
+problem-connect-timeout = Aucune réponse de { $host } sur le port { $port }.
+problem-connect-timeout-fix = Un pare-feu ou votre fournisseur d’accès à Internet bloque peut-être ce port. Essayez le port 587 ou 465, ou un autre réseau.
+problem-greeting-timeout = La connexion à { $host } s’est ouverte, mais le serveur n’a jamais dit bonjour.
+problem-greeting-timeout-fix = Si le port { $port } attend SSL/TLS dès le départ, passez le chiffrement à SSL/TLS. Sinon, réessayez plus tard.
+problem-greeting-rejected = Le serveur { $host } a refusé la connexion dès son ouverture.
+problem-greeting-rejected-fix = Votre réseau ou votre adresse est peut-être bloqué par ce serveur. Essayez un autre réseau ou contactez votre fournisseur.
+problem-server-busy = Le serveur est occupé ou momentanément indisponible.
+problem-server-busy-fix = Patientez quelques minutes, puis réessayez. Inutile de modifier vos réglages.
+problem-expects-implicit-tls = Le port { $port } attend SSL/TLS dès le départ, mais la connexion a tenté de démarrer sans chiffrement.
+problem-expects-implicit-tls-fix = Passez le chiffrement à SSL/TLS (ou utilisez le port 587 avec STARTTLS).
+problem-expects-starttls = Le port { $port } démarre sans chiffrement puis passe au chiffrement avec STARTTLS, mais SSL/TLS a été choisi.
+problem-expects-starttls-fix = Passez le chiffrement à STARTTLS (ou utilisez le port 465 avec SSL/TLS).
+problem-starttls-unavailable = Le serveur ne propose pas STARTTLS sur le port { $port } ; la connexion ne peut donc pas être chiffrée de cette façon.
+problem-starttls-unavailable-fix = Essayez le port 465 avec SSL/TLS. Si votre fournisseur ne propose aucun chiffrement, envisagez d’en changer.
+problem-tls-handshake-failed = Impossible d’établir une connexion chiffrée avec { $host }.
+problem-tls-handshake-failed-fix = Vérifiez le port et le réglage du chiffrement. S’ils sont corrects, le serveur utilise peut-être un chiffrement obsolète ; contactez votre fournisseur.
+problem-certificate-untrusted = Le certificat de sécurité du serveur ne provient pas d’une autorité de confiance (il est peut-être auto-signé ou émis par une autorité privée).
+problem-certificate-untrusted-fix = S’il s’agit du serveur de votre organisation, demandez à son administrateur le fichier de l’autorité de certification. Sinon, n’allez pas plus loin : la connexion est peut-être interceptée.
+problem-certificate-expired = Le certificat de sécurité du serveur a expiré ou n’est pas encore valide.
+problem-certificate-expired-fix = Vérifiez la date et l’heure de votre ordinateur. Si elles sont correctes, signalez à votre fournisseur que son certificat a expiré.
+problem-certificate-name-mismatch = Le certificat de sécurité du serveur correspond à un autre nom que « { $host } ».
+problem-certificate-name-mismatch-fix = Utilisez le nom de serveur indiqué par votre fournisseur (il doit correspondre au certificat), par exemple smtp.provider.com au lieu de mail.yourdomain.com.
+problem-auth-unavailable = Le serveur ne propose pas d’identification sur cette connexion.
+problem-auth-unavailable-fix = Si le serveur accepte les e-mails sans identification, choisissez « Ce serveur ne demande pas d’identification ». Sinon, utilisez le port prévu pour l’envoi (587 ou 465).
+problem-auth-mechanism-unsupported = Le serveur et Outpost n’ont aucune méthode d’identification en commun.
+problem-auth-mechanism-unsupported-fix = Essayez l’autre réglage de chiffrement ou l’autre port ; certains serveurs ne proposent l’identification par mot de passe que sur une connexion chiffrée.
+problem-auth-failed = Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe.
+problem-auth-failed-fix = Vérifiez le nom d’utilisateur (souvent votre adresse e-mail complète) et saisissez à nouveau le mot de passe. Certains fournisseurs exigent un mot de passe d’application à la place de votre mot de passe habituel.
+problem-app-password-required = Votre fournisseur exige ici un mot de passe d’application, et non votre mot de passe habituel (la validation en deux étapes est activée).
+problem-app-password-required-fix = Créez un mot de passe d’application dans les réglages de sécurité de votre compte, puis utilisez-le comme mot de passe dans Outpost.
+problem-web-login-required = Votre fournisseur vous demande d’abord de vous identifier sur son site web.
+problem-web-login-required-fix = Connectez-vous à votre messagerie dans un navigateur web, confirmez les éventuelles demandes de sécurité, puis réessayez.
+problem-auth-disabled-by-provider = Votre fournisseur ou votre organisation a désactivé l’identification par mot de passe pour l’envoi d’e-mails.
+problem-auth-disabled-by-provider-fix = Demandez à votre administrateur d’autoriser l’identification SMTP pour votre boîte aux lettres, ou utilisez un compte compatible avec l’identification OAuth2.
+problem-auth-required = Le serveur demande que vous vous identifiiez avant d’accepter des e-mails.
+problem-auth-required-fix = Activez l’identification et saisissez votre nom d’utilisateur et votre mot de passe.
+problem-encryption-required = Le serveur exige d’abord une connexion chiffrée.
+problem-encryption-required-fix = Passez le chiffrement à STARTTLS ou à SSL/TLS.
+problem-sender-rejected = Le serveur n’autorise pas l’envoi depuis cette adresse d’expéditeur (De).
+problem-sender-rejected-fix = Envoyez depuis l’adresse du compte avec lequel vous vous êtes identifié, ou faites d’abord vérifier cette adresse par votre fournisseur.
+problem-recipient-rejected = Le serveur a refusé un destinataire.
+problem-recipient-rejected-fix = Vérifiez que l’adresse du destinataire ne contient pas de faute de frappe. Si le serveur répond « relay denied », identifiez-vous d’abord.
+problem-message-too-large = Le message dépasse la taille acceptée par le serveur.
+problem-message-too-large-fix = Retirez ou réduisez les pièces jointes, ou partagez les fichiers volumineux au moyen d’un lien.
+problem-rate-limited = Vous avez atteint une limite d’envoi de ce serveur ou de ce fournisseur.
+problem-rate-limited-fix = Patientez avant d’envoyer d’autres messages (les limites sont généralement réinitialisées en moins d’une journée), ou envoyez à moins de destinataires à la fois.
+problem-connection-lost = La connexion à { $host } a été interrompue en cours de route.
+problem-connection-lost-fix = Vérifiez votre connexion Internet et réessayez.
+problem-unexpected-reply = Le serveur a donné une réponse à laquelle Outpost ne s’attendait pas.
+problem-unexpected-reply-fix = Réessayez plus tard. Si le problème persiste, montrez à votre fournisseur la réponse exacte du serveur.
+
+## Étapes de la vérification de connexion
+
+step-name-resolve = Trouver le serveur
+step-name-connect = Se connecter
+step-name-greeting = Le serveur dit bonjour
+step-name-ehlo = Demander ce que propose le serveur
+step-name-starttls = Démarrer le chiffrement (STARTTLS)
+step-name-tls = Vérifier le chiffrement et le certificat
+step-name-auth = S’identifier
+step-name-mail-from = Expéditeur accepté
+step-name-rcpt-to = Destinataires acceptés
+step-name-quit = Dire au revoir
+step-not-reached = Étape non atteinte.
+step-resolved = Trouvé à l’adresse { $addresses }.
+step-connected = Connecté à { $address }.
+step-ehlo = Le serveur propose { $count ->
+    [one] { $count } extension
+   *[other] { $count } extensions
+}.
+step-starttls = Le serveur a accepté de chiffrer la connexion.
+step-starttls-not-needed = Inutile : la connexion est chiffrée dès le départ.
+step-no-encryption = Non utilisé : cette connexion n’est pas chiffrée.
+step-tls = Chiffré avec { $version }. Le certificat de { $subject }, émis par { $issuer }, est reconnu comme fiable.
+step-auth = Identifié en tant que { $user } ({ $mechanism }).
+step-no-sign-in = Inutile : ce compte ne s’identifie pas.
+step-mail-from = Le serveur accepte { $address } comme expéditeur.
+step-rcpt-to = Le serveur accepte { $count ->
+    [one] le destinataire
+   *[other] les { $count } destinataires
+}.
+step-no-envelope = Non vérifié : aucun expéditeur ni destinataire n’a été indiqué.
+step-quit = Connexion fermée poliment.
+step-quit-closed = Le serveur a fermé la connexion.
+
+## Ligne de commande
+
+cli-about = Configurez un compte d’envoi d’e-mails, envoyez des messages et découvrez ce qui ne va pas en cas de problème.
+cli-about-detect = Trouver les réglages d’une adresse e-mail
+cli-about-compose = Ouvrir une fenêtre de rédaction préremplie à partir de ces options
+cli-about-outbox = Voir et envoyer ce qui attend dans la boîte d’envoi
+cli-about-outbox-list = Lister les messages en attente dans la boîte d’envoi
+cli-about-outbox-flush = Essayer d’envoyer tout de suite tous les messages en attente
+cli-about-outbox-retry = Réessayer tout de suite un message retenu ou en attente
+cli-about-outbox-remove = Supprimer un message de la boîte d’envoi
+cli-about-outbox-sent = Lister les messages envoyés
+cli-help-message-id = L’identifiant du message dans la boîte d’envoi (voir outpost outbox list)
+cli-help-allow-over-limit = Envoyer même si cela dépasse la limite d’envoi quotidienne du compte
+cli-about-check = Tester la connexion à un serveur étape par étape et expliquer ce qui ne va pas
+cli-about-probe = Trouver les ports et les chiffrements qui fonctionnent sur un serveur
+cli-help-check-from = Vérifier aussi que le serveur accepte cet expéditeur (rien n’est envoyé)
+cli-help-check-to = Vérifier aussi que le serveur accepte ce destinataire (rien n’est envoyé)
+cli-help-ports = Ports à essayer, séparés par des virgules (par défaut : 465,587,25,2525)
+check-ok = Tout fonctionne : Outpost peut envoyer des e-mails via { $host }.
+check-failed = Problème : { $message }
+check-suggestion = Essayez plutôt : port { $port }, { $security }.
+check-step-ok = ✓ { $name } ({ $ms } ms) : { $detail }
+check-step-failed = ✗ { $name } ({ $ms } ms) : { $detail }
+check-step-skipped = – { $name } : { $detail }
+probe-line-ok = ✓ port { $port }, { $security } : fonctionne ({ $ms } ms)
+probe-line-failed = ✗ port { $port }, { $security } : { $problem }
+probe-best = Meilleur choix : port { $port }, { $security }.
+probe-none = Aucune des combinaisons de ports et de chiffrement essayées ne fonctionne sur { $host }.
+cli-about-send = Envoyer un message
+cli-about-accounts = Gérer les comptes enregistrés
+cli-about-accounts-list = Lister les comptes enregistrés
+cli-about-accounts-show = Afficher un compte
+cli-about-accounts-add = Enregistrer un nouveau compte (son mot de passe est placé dans le trousseau du système)
+cli-about-accounts-remove = Supprimer un compte et son mot de passe
+cli-help-json = Afficher uniquement un document JSON sur la sortie standard
+cli-help-email = Adresse e-mail
+cli-help-offline = Utiliser uniquement les réglages intégrés, sans accès au réseau
+cli-help-host = Nom du serveur d’envoi (SMTP)
+cli-help-port = Port (1–65535) ; par défaut, le port habituel pour le chiffrement choisi
+cli-help-security = Chiffrement : tls (SSL/TLS), starttls ou none
+cli-help-user = Nom d’utilisateur pour l’identification (par défaut, l’adresse de l’expéditeur)
+cli-help-password-stdin = Lire le mot de passe sur la première ligne de l’entrée standard
+cli-help-ca-file = Faire aussi confiance à cette autorité de certification (PEM), pour les serveurs privés
+cli-help-timeout = Nombre de secondes d’attente du serveur avant d’abandonner
+cli-help-allow-password-without-encryption = Accepter d’envoyer le mot de passe sur une connexion non chiffrée (dangereux)
+cli-help-account = Utiliser ce compte enregistré
+cli-help-from = Adresse de l’expéditeur
+cli-help-to = Destinataire (à répéter, ou séparer par des virgules)
+cli-help-cc = Destinataire en copie
+cli-help-bcc = Destinataire en copie cachée (jamais visible dans le message)
+cli-help-subject = Objet du message
+cli-help-body = Texte du message
+cli-help-body-file = Lire le texte du message depuis ce fichier
+cli-help-attach = Joindre ce fichier (à répéter pour en joindre d’autres)
+cli-help-no-queue = Ne pas garder le message dans la boîte d’envoi si l’envoi échoue
+cli-help-account-name = Nom du compte
+cli-help-display-name = Votre nom, tel que les destinataires le verront
+cli-help-provider = Préréglage du fournisseur dont proviennent les réglages (voir outpost detect)
+cli-help-default = Faire de ce compte le compte par défaut
+cli-help-daily-limit = Nombre de messages que ce compte peut envoyer par jour (par défaut : la limite du fournisseur)
+cli-warning = Attention : { $message }
+cli-error = Erreur : { $message }
+cli-fix = Que faire : { $fix }
+cli-server-said = Réponse du serveur : { $reply }
+cli-runtime-failed = Outpost n’a pas pu démarrer son moteur réseau : { $reason }
+
+send-done = Envoyé. Message-ID : { $message_id }
+send-failed = Non envoyé : { $message }
+send-not-queued = Le message n’a pas été conservé : renvoyez-le une fois le problème résolu.
+send-no-secret = Aucun mot de passe n’est enregistré pour le compte « { $account } ». Ajoutez de nouveau le compte, ou indiquez le mot de passe avec --password-stdin.
+
+accounts-none = Aucun compte pour l’instant. Ajoutez-en un avec : outpost accounts add
+accounts-line = { $name } : { $email } via { $host }:{ $port }
+accounts-line-default = { $line } (par défaut)
+accounts-show-name = Compte : { $name }
+accounts-show-from = Envoie en tant que : { $display_name } <{ $email }>
+accounts-show-from-address = Envoie en tant que : { $email }
+accounts-show-server = Serveur : { $host }, port { $port }, { $security }
+accounts-show-user = S’identifie en tant que : { $user }
+accounts-show-no-sign-in = Identification : non (le serveur accepte les e-mails sans identification)
+accounts-show-secret-stored = Mot de passe : enregistré dans le trousseau du système
+accounts-show-secret-missing = Mot de passe : non enregistré — ajoutez-le de nouveau avec : outpost accounts add
+accounts-show-secret-unknown = Mot de passe : impossible de savoir, le trousseau du système n’est pas disponible
+accounts-unknown-provider = Aucun préréglage de fournisseur ne s’appelle « { $provider } ».
+accounts-added = Compte « { $name } » enregistré. Son mot de passe est dans le trousseau du système.
+accounts-removed = Compte « { $name } » et son mot de passe supprimés.
+accounts-removed-secret-kept = Compte « { $name } » supprimé, mais son mot de passe n’a pas pu être retiré du trousseau : { $reason }
+
+gui-failed = Outpost n’a pas pu ouvrir sa fenêtre : { $reason }
+## Application de bureau
+
+gui-app-title = Outpost
+gui-settings = Réglages
+gui-add-account = Ajouter un compte
+gui-new-message = Nouveau message
+gui-accounts-intro = Vos comptes d’envoi. Testez-en un pour vérifier qu’il fonctionne, ou écrivez un message.
+accounts-none-gui = Aucun compte pour l’instant. Ajoutez-en un pour commencer à envoyer des messages.
+gui-default-badge = Par défaut
+gui-test-connection = Tester la connexion
+gui-edit = Modifier
+gui-make-default = Définir par défaut
+gui-remove = Supprimer
+gui-remove-question = Supprimer { $email } ? Ses réglages et son mot de passe enregistré dans le trousseau du système seront effacés.
+gui-remove-confirm = Supprimer le compte
+gui-keep = Le garder
+gui-dismiss = Ignorer
+gui-done = Terminé
+gui-close = Fermer
+gui-cancel = Annuler
+gui-back = Retour
+gui-continue = Continuer
+gui-save = Enregistrer le compte
+gui-save-anyway = Enregistrer quand même
+gui-step-time = { $ms } ms
+gui-test-running = Test en cours…
+
+gui-wizard-title = Configurer votre messagerie
+gui-wizard-edit-title = Modifier votre compte
+gui-wizard-intro = Outpost va trouver les bons réglages pour vous. Commencez par indiquer votre nom et votre adresse e-mail.
+gui-wizard-progress = Étape { $step } sur { $total }
+gui-your-name = Votre nom
+gui-your-name-placeholder = Tel que les destinataires le verront, par ex. Ada Lovelace
+gui-email = Adresse e-mail
+gui-email-placeholder = name@example.com
+gui-detect-builtin = Vérification des réglages intégrés…
+gui-detect-provider = Interrogation de votre fournisseur…
+gui-detect-domain = Examen des serveurs de messagerie de votre domaine…
+gui-detect-stop = Arrêter la recherche et saisir les réglages moi-même
+gui-provider-title = Votre fournisseur de messagerie
+gui-found-provider = Trouvé : { $provider } (d’après { $source }).
+gui-found-settings = Réglages trouvés d’après { $source }.
+gui-provider-other = Autre
+gui-region = Région
+gui-open-help = Ouvrir la page d’aide
+gui-server-title = Serveur d’envoi
+gui-server-intro = Ces réglages viennent de votre fournisseur. Ne les modifiez que si votre fournisseur vous le demande.
+gui-host = Serveur
+gui-host-placeholder = smtp.example.com
+gui-port = Port
+gui-port-other = Autre…
+gui-encryption = Chiffrement
+gui-no-encryption-warning = Sans chiffrement, tout ce que vous envoyez — y compris votre mot de passe — peut être lu par d’autres personnes sur le réseau.
+gui-accept-insecure = Je comprends que mon mot de passe sera envoyé sans chiffrement
+gui-find-automatically = Trouver automatiquement
+gui-finding = Essai des ports habituels…
+gui-probe-line = Port { $port }, { $security }
+gui-probe-best = Choix retenu : port { $port }, { $security }.
+gui-sign-in-title = Identification
+gui-sign-in-password = S’identifier avec un mot de passe
+gui-sign-in-none = Ce serveur ne demande pas d’identification
+gui-oauth-not-available = Ce fournisseur n’autorise l’identification que sur son site web (OAuth2), ce qu’Outpost ne sait pas encore faire. Utilisez un autre compte, ou demandez à votre administrateur si l’identification par mot de passe (SMTP AUTH) peut être activée.
+gui-username = Nom d’utilisateur
+gui-username-placeholder = En général, votre adresse e-mail complète
+gui-password = Mot de passe
+gui-password-placeholder = Votre mot de passe ou mot de passe d’application
+gui-password-keep = Laissez vide pour conserver le mot de passe enregistré
+gui-password-needed = Saisissez votre mot de passe (ou mot de passe d’application) pour vous identifier.
+gui-password-keychain = Votre mot de passe est conservé dans le trousseau du système, jamais dans un fichier.
+gui-show = Afficher
+gui-hide = Masquer
+gui-test-title = Test de votre connexion
+gui-test-ok = Tout fonctionne. Outpost peut envoyer des e-mails avec ces réglages.
+gui-apply-suggestion = Passer au port { $port }, { $security } et refaire le test
+gui-show-details = Afficher les détails
+gui-hide-details = Masquer les détails
+gui-copy = Copier
+gui-test-again = Refaire le test
+gui-send-test-message = M’envoyer un message de test
+gui-test-message-subject = Message de test d’Outpost
+gui-test-message-body = Ce message a été envoyé par Outpost pour vérifier votre compte. Votre serveur d’envoi { $host } fonctionne.
+gui-test-message-sent = Un message de test a été envoyé à { $email }. Consultez votre boîte de réception.
+gui-done-title = Votre compte est prêt
+gui-done-body = { $email } est enregistré. Son mot de passe est conservé dans le trousseau du système.
+gui-write-message = Écrire un message
+
+gui-compose-title = Nouveau message
+gui-compose-title-subject = { $subject }
+gui-no-account = Ajoutez d’abord un compte
+gui-addresses-placeholder = name@example.com, another@example.com
+gui-body-placeholder = Écrivez votre message…
+gui-attach = Joindre des fichiers…
+gui-attach-title = Joindre des fichiers
+gui-drop-hint = Déposez des fichiers ici pour les joindre.
+gui-file-missing = fichier introuvable
+gui-attachments-total = Pièces jointes : { $size }
+gui-attachments-too-large = Pièces jointes : { $size } — trop volumineuses pour ce serveur, qui accepte des messages de { $limit } au maximum.
+gui-send = Envoyer
+gui-sending = Envoi en cours…
+gui-sending-progress = Envoi de votre message…
+gui-sent = Envoyé.
+gui-send-shortcut = Ctrl+Enter
+gui-send-temporary = Le message attend dans la boîte d’envoi et sera renvoyé automatiquement. Vous pouvez fermer cette fenêtre.
+gui-send-kept = Le message est conservé dans la boîte d’envoi jusqu’à ce que le problème soit résolu, et tout ce que vous avez écrit est toujours là.
+gui-fix-edit-account = Ouvrez le compte dans la fenêtre principale, choisissez « Modifier » et saisissez de nouveau le mot de passe.
+gui-discard-question = Abandonner ce message ? Ce que vous avez écrit sera perdu.
+gui-discard = Abandonner
+gui-keep-editing = Continuer à écrire
+
+gui-theme = Apparence
+gui-theme-system = Comme le système
+gui-theme-light = Clair
+gui-theme-dark = Sombre
+gui-language = Langue
+gui-language-system = Comme le système
+gui-language-note = Les changements s’appliquent immédiatement.
+
+## Boîte d’envoi
+
+outbox-storage-error = Outpost n’a pas pu écrire dans le dossier de sa boîte d’envoi : { $reason }
+outbox-unknown-id = Il n’y a aucun message « { $id } » dans la boîte d’envoi. Affichez la liste avec : outpost outbox list
+outbox-removed = Le message { $id } a été supprimé de la boîte d’envoi.
+outbox-empty = La boîte d’envoi est vide.
+outbox-state-queued = en attente d’un nouvel envoi ({ $attempts ->
+    [one] { $attempts } tentative jusqu’ici
+   *[other] { $attempts } tentatives jusqu’ici
+})
+outbox-state-held = bloqué : en attente que vous résolviez le problème
+outbox-line = { $id } : « { $subject } » pour { $recipients } — { $state }
+outbox-sent-line = « { $subject } » envoyé à { $recipients } ({ $message_id })
+outbox-damaged = Un élément endommagé de la boîte d’envoi a été mis de côté, sans être supprimé : { $path }
+outbox-flushed = { $sent ->
+    [one] { $sent } message envoyé.
+   *[other] { $sent } messages envoyés.
+} { $remaining ->
+    [0] La boîte d’envoi est vide.
+    [one] { $remaining } message est encore en attente.
+   *[other] { $remaining } messages sont encore en attente.
+}
+outbox-failed-line = Non envoyé : « { $subject } » : { $message }
+send-queued = Le message est conservé dans la boîte d’envoi et sera renvoyé automatiquement. Pour le voir : outpost outbox list
+send-held = Le message est conservé dans la boîte d’envoi, en attente jusqu’à ce que vous résolviez le problème. Ensuite : outpost outbox retry { $id }
+send-limit-warning = Aujourd’hui, ce compte a déjà envoyé { $used } des { $limit } messages autorisés par jour.
+send-over-limit = Cet envoi dépasserait la limite quotidienne du compte (déjà { $used } sur { $limit } aujourd’hui). Ajoutez --allow-over-limit pour l’envoyer quand même.
+outbox-account-gone = Le compte « { $account } » n’existe plus. Modifiez le message pour l’envoyer depuis un autre compte, ou supprimez-le.
+gui-outbox-title = Boîte d’envoi
+gui-outbox-button = Boîte d’envoi ({ $count })
+gui-outbox-tab = En attente ({ $count })
+gui-sent-tab = Envoyés
+gui-outbox-empty = Rien en attente. Tous les messages que vous avez envoyés sont partis.
+gui-outbox-sending = Envoi des messages en attente…
+gui-outbox-next-try = Nouvel essai { $time } ({ $attempts ->
+    [one] { $attempts } tentative jusqu’ici
+   *[other] { $attempts } tentatives jusqu’ici
+}).
+gui-outbox-to = À { $recipients }, depuis { $account }
+gui-no-subject = (sans objet)
+gui-retry-now = Réessayer maintenant
+gui-delete = Supprimer
+gui-delete-question = Supprimer ce message ? Il ne sera pas envoyé.
+gui-search-sent = Rechercher dans les messages envoyés
+gui-sent-line = À { $recipients }, { $time }, { $size }
+gui-sent-empty = Aucun message envoyé à afficher.
+gui-time-now = maintenant
+gui-time-in-minutes = dans { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+gui-time-minutes-ago = { $minutes ->
+    [one] il y a { $minutes } minute
+   *[other] il y a { $minutes } minutes
+}
+gui-queued-sent = Un message en attente a été envoyé : « { $subject } ».
+
+## Notes sur les fournisseurs
+
+note-gmail-app-password = Google n’accepte ici qu’un mot de passe d’application, pas votre mot de passe habituel. Activez la validation en deux étapes dans votre compte Google, créez un mot de passe d’application dans la rubrique « Sécurité », puis collez-le ici.
+note-workspace-admin = Si l’envoi est refusé, l’administrateur Google de votre organisation devra peut-être autoriser, pour votre compte, les mots de passe d’application ou l’envoi depuis d’autres applications.
+note-microsoft-oauth2 = Les adresses Outlook.com, Hotmail, Live et MSN ne peuvent envoyer des messages qu’après identification sur la page de connexion de Microsoft (OAuth2) ; votre mot de passe habituel et les mots de passe d’application ne fonctionnent plus ici.
+note-office365-oauth2 = Les comptes Microsoft 365 professionnels et scolaires s’identifient normalement sur la page de connexion de Microsoft (OAuth2), ce qu’Outpost ne sait pas encore faire. L’envoi avec un simple mot de passe ne fonctionne que si votre administrateur l’autorise, et Microsoft est en train de supprimer cette possibilité.
+note-office365-smtp-auth = Si l’envoi est refusé, demandez à votre administrateur d’activer « SMTP authentifié » (SMTP AUTH) pour votre boîte aux lettres dans le Centre d’administration Microsoft 365.
+note-yahoo-app-password = Yahoo exige un mot de passe d’application : dans votre compte Yahoo, ouvrez « Sécurité du compte », choisissez « Générer un mot de passe d’application », puis collez ce mot de passe ici.
+note-aol-app-password = AOL exige un mot de passe d’application : dans votre compte AOL, ouvrez « Sécurité du compte », choisissez « Générer un mot de passe d’application », puis collez ce mot de passe ici.
+note-icloud-app-password = iCloud exige un mot de passe pour app : connectez-vous à votre compte Apple sur le web, ouvrez « Connexion et sécurité », créez un mot de passe pour app, puis collez-le ici.
+note-fastmail-app-password = Fastmail exige un mot de passe d’application, même sans validation en deux étapes : dans Fastmail, ouvrez « Settings », puis « Privacy & Security », créez un nouveau mot de passe d’application avec accès au courrier, puis collez-le ici.
+note-zoho-app-password = Si l’authentification à deux facteurs est activée sur votre compte Zoho, créez un mot de passe spécifique à l’application dans les paramètres de sécurité de Zoho Mail et utilisez-le ici.
+note-zoho-region = Zoho conserve les comptes dans des régions distinctes : si vous vous identifiez sur zoho.eu, zoho.in ou zoho.com.au, choisissez plutôt le préréglage Zoho Mail de cette région.
+note-zoho-workplace = Ce choix concerne les offres Zoho payantes avec votre propre domaine. Si votre organisation utilise l’offre gratuite de Zoho, choisissez plutôt « Zoho Mail » pour votre région.
+note-gmx-enable-imap = Autorisez d’abord l’accès par les logiciels de messagerie dans le webmail de GMX : ouvrez « Paramètres », puis « POP3 & IMAP », et activez l’accès.
+note-webde-enable-imap = Autorisez d’abord l’accès par les logiciels de messagerie dans le webmail de WEB.DE : ouvrez « Settings », puis « POP3/IMAP », et activez l’accès. Votre nom d’utilisateur est la partie de votre adresse située avant le @.
+note-mailcom-enable-imap = Autorisez d’abord l’accès par les logiciels de messagerie dans le webmail de mail.com : ouvrez « Settings », puis « POP3 & IMAP », et activez l’accès. Pour les comptes récents, cette fonction fait partie de mail.com Premium.
+note-yandex-app-password = Yandex exige un mot de passe d’application pour les logiciels de messagerie : dans votre Yandex ID, ouvrez « Security », créez un mot de passe d’application pour le courrier, et vérifiez que l’accès par les logiciels de messagerie est activé dans les paramètres de Yandex Mail.
+note-mailru-app-password = Mail.ru exige un « mot de passe pour applications externes » : créez-en un dans les paramètres de sécurité de votre compte Mail.ru et collez-le ici à la place de votre mot de passe habituel.
+note-proton-bridge = Proton Mail ne fonctionne qu’avec l’application Proton Mail Bridge, qui nécessite une offre payante : installez Bridge, laissez-le ouvert et utilisez le mot de passe que Bridge vous indique, pas votre mot de passe Proton.
+note-proton-smtp-token = Pour une adresse sur votre propre domaine, certaines offres Proton Business, Family et Visionary permettent de créer un jeton SMTP dans les paramètres de Proton Mail ; utilisez-le comme mot de passe. Sinon, utilisez l’application Bridge.
+note-app-password-2fa = Si vous avez activé l’authentification à deux facteurs, créez un mot de passe d’application dans les paramètres de sécurité de votre compte et utilisez-le ici à la place de votre mot de passe habituel.
+note-tonline-password = Telekom exige un mot de passe e-mail distinct pour les logiciels de messagerie : définissez-le dans le centre e-mail de Telekom, sous « Settings », puis « Passwords », et utilisez-le ici. Votre mot de passe de connexion au site web ne fonctionne pas.
+note-xfinity-third-party = Activez d’abord l’accès par les logiciels de messagerie tiers dans les paramètres de votre messagerie Xfinity, puis identifiez-vous avec votre adresse Xfinity complète et votre mot de passe.
+note-authorization-code = Activez POP3/IMAP/SMTP dans les paramètres du webmail de ce fournisseur, générez le code d’autorisation qu’il propose et utilisez ce code ici comme mot de passe.
+note-ses-credentials = Les identifiants SMTP d’Amazon SES ne sont pas vos clés d’accès AWS : créez des identifiants SMTP dans la console SES, sous « SMTP settings », et utilisez le nom d’utilisateur et le mot de passe qu’elle vous indique.
+note-ses-sandbox = Les nouveaux comptes SES démarrent dans le bac à sable (« sandbox ») : vous ne pouvez envoyer qu’aux adresses que vous avez vérifiées, 200 messages par jour au maximum, jusqu’à ce que vous demandiez à AWS l’accès à la production.
+note-ses-region = Choisissez la région où vous avez configuré SES ; les identifiants SMTP et les adresses vérifiées ne fonctionnent que dans la région où ils ont été créés.
+note-verify-sender = Ce service n’envoie que depuis une adresse ou un domaine que vous avez vérifié dans son tableau de bord : vérifiez donc d’abord votre adresse d’envoi à cet endroit.
+note-sendgrid-apikey = Le nom d’utilisateur est le mot « apikey » ; le mot de passe est une clé API SendGrid autorisée à envoyer des e-mails.
+note-mailgun-credentials = Utilisez l’utilisateur SMTP et le mot de passe de votre domaine d’envoi (souvent postmaster@ suivi de votre domaine), indiqués dans Mailgun parmi les identifiants SMTP (« SMTP credentials ») de votre domaine.
+note-mailgun-region = Les régions US et EU de Mailgun sont distinctes : choisissez celle où vous avez créé votre domaine Mailgun.
+note-postmark-token = Utilisez le jeton API de votre serveur Postmark à la fois comme nom d’utilisateur et comme mot de passe.
+note-brevo-smtp-key = Utilisez l’identifiant affiché dans Brevo sous « SMTP & API », et une clé SMTP (ni une clé API, ni votre mot de passe Brevo) comme mot de passe.
+note-mailjet-keys = Utilisez votre clé API Mailjet comme nom d’utilisateur et sa clé secrète comme mot de passe.
+note-sparkpost-apikey = Le nom d’utilisateur est « SMTP_Injection » ; le mot de passe est une clé API SparkPost disposant de l’autorisation « Send via SMTP ».
+note-smtp2go-user = Utilisez un utilisateur SMTP et son mot de passe, créés dans SMTP2GO sous « Sending », puis « SMTP Users ».
+note-resend-apikey = Le nom d’utilisateur est le mot « resend » ; le mot de passe est l’une de vos clés API Resend.
+note-mandrill-apikey = Le mot de passe est une clé API Mailchimp Transactional ; comme nom d’utilisateur, saisissez l’adresse e-mail de contact de votre compte Mailchimp.
+note-elastic-email-credentials = Créez des identifiants SMTP dans les paramètres d’Elastic Email, puis utilisez ce nom d’utilisateur et le mot de passe qui ne vous est affiché qu’une seule fois.
+
+gui-over-limit = Ce compte a déjà envoyé { $used } des { $limit } messages que son fournisseur autorise par jour. En envoyer davantage peut entraîner le blocage temporaire du compte. Envoyer quand même ?
+gui-send-anyway = Envoyer quand même
+gui-near-limit = Aujourd’hui, ce compte a déjà envoyé { $used } des { $limit } messages autorisés par jour.

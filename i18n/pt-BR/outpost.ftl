@@ -1,0 +1,480 @@
+# Outpost — português do Brasil. Todas as frases que uma pessoa pode ler estão aqui.
+
+## Campos do formulário
+
+field-from = De
+field-to = Para
+field-cc = Cc
+field-bcc = Cco
+field-reply-to = Responder para
+field-subject = Assunto
+field-email = Endereço de e-mail
+field-display-name = Seu nome
+field-host = Servidor
+field-username = Nome de usuário
+field-account-name = Nome da conta
+
+## Erros de preenchimento
+
+input-invalid-address = “{ $value }” no campo { $field } não é um endereço de e-mail válido. Ele deve ter o formato name@example.com.
+input-empty = O campo { $field } está vazio. Preencha-o, por favor.
+input-line-break = O campo { $field } contém uma quebra de linha. Mantenha tudo em uma só linha.
+input-port-out-of-range = “{ $value }” não é um número de porta. Use um número de 1 a 65535, por exemplo 587 ou 465.
+input-invalid-host = “{ $value }” não é um nome de servidor válido. Ele deve ter o formato smtp.example.com.
+input-missing-username = É preciso um nome de usuário para entrar. Normalmente é o seu endereço de e-mail completo.
+input-password-without-encryption = O Outpost não envia sua senha por uma conexão sem criptografia. Escolha SSL/TLS ou STARTTLS, ou aceite explicitamente o risco para esta conta.
+input-invalid-account-name = “{ $value }” não pode ser usado como nome de conta. Use até 64 caracteres, sem quebras de linha nem espaços no início ou no fim.
+input-unknown-account = Não existe nenhuma conta chamada “{ $name }”. Veja a lista com: outpost accounts list
+input-account-exists = Já existe uma conta chamada “{ $name }”. Escolha outro nome.
+input-no-recipients = Adicione pelo menos um destinatário em Para, Cc ou Cco.
+input-attachment-missing = O anexo “{ $path }” não existe. Talvez tenha sido movido ou excluído.
+input-attachment-unreadable = Não foi possível ler o anexo “{ $path }”. Verifique se ele é um arquivo e se você tem permissão para abri-lo.
+input-attachment-too-large = Os anexos somam { $size }, mais do que o limite de { $limit } que o Outpost consegue enviar em uma mensagem. Compartilhe arquivos grandes por meio de um link.
+input-unknown-security = “{ $value }” não é uma opção de criptografia. Use tls (SSL/TLS), starttls ou none.
+input-missing-password = É preciso uma senha. Informe-a na primeira linha da entrada padrão com --password-stdin.
+input-ca-file-unusable = Não é possível usar o arquivo de certificado “{ $path }”. Ele precisa ser um arquivo PEM legível.
+input-body-file-unreadable = Não foi possível ler o arquivo com o texto da mensagem “{ $path }”.
+
+## Configurações
+
+config-broken = Não foi possível ler seu arquivo de configurações, então o Outpost foi iniciado com as configurações em branco. O arquivo antigo foi guardado como { $backup }.
+config-invalid-value = Uma configuração do seu arquivo de configurações não era válida, e o valor padrão foi usado no lugar dela ({ $section }, { $key }).
+config-duplicate-account = Havia duas contas chamadas “{ $name }”; a segunda agora se chama “{ $renamed }”.
+config-io-error = O Outpost não conseguiu ler ou gravar { $path }: { $reason }
+config-no-home = O Outpost não encontrou sua pasta pessoal para guardar as configurações.
+
+io-not-found = o arquivo ou a pasta não existe.
+io-permission-denied = você não tem permissão.
+io-disk-full = o disco está cheio.
+io-read-only = o disco é somente leitura.
+io-other = o sistema informou um erro.
+
+## Chaveiro
+
+keychain-unavailable = O Outpost não conseguiu acessar o chaveiro do sistema, onde guarda as senhas com segurança. No Linux, verifique se um serviço de chaveiro (como o GNOME Keyring ou o KWallet) está instalado e em execução e tente novamente. Sua senha não foi salva em lugar nenhum.
+keychain-locked = Seu chaveiro está bloqueado ou recusou o acesso. Desbloqueie-o (por exemplo, entrando novamente na sua sessão) e tente de novo. Sua senha não foi salva em lugar nenhum.
+keychain-failed = O chaveiro do sistema informou um erro, então não foi possível usar a senha. Tente novamente; se continuar acontecendo, reinicie o serviço de chaveiro.
+
+## Rótulos de segurança e login
+
+security-tls = SSL/TLS
+security-starttls = STARTTLS
+security-none = sem criptografia
+
+## Detecção
+
+detect-source-preset = configurações integradas
+detect-source-isp = configurações publicadas pelo seu provedor
+detect-source-ispdb = banco de dados do Thunderbird
+detect-source-mx = servidores de e-mail do seu domínio
+detect-source-guess = estimativa com base nos nomes de servidor mais comuns
+detect-unknown-provider = Provedor desconhecido
+detect-heading = { $provider } (fonte: { $source })
+detect-server-line = {"  "}{ $host }, porta { $port }, { $security }, nome de usuário: { $user }
+detect-username-from-provider = o informado pelo seu provedor
+detect-note = {"  "}Observação: { $note }
+detect-note-with-link = {"  "}Observação: { $note } Saiba mais: { $url }
+detect-note-isp = Estas configurações são publicadas pelo provedor de { $domain }.
+detect-note-ispdb = Estas configurações vêm do banco de dados do programa de e-mail Thunderbird.
+detect-note-mx = Os e-mails de { $domain } são gerenciados por { $provider }, então as configurações desse provedor se aplicam.
+detect-note-probed = Estes servidores responderam quando o Outpost testou os nomes e as portas mais comuns. Teste a conexão antes de confiar neles.
+detect-guess-note = Estas configurações são uma estimativa com base nos nomes de servidor mais comuns e não foram verificadas. Teste a conexão antes de confiar nelas.
+
+## Problemas: o que aconteceu e o que fazer
+
+problem-dns-not-found = O nome de servidor “{ $host }” não existe.
+problem-dns-not-found-fix = Verifique se há erros de digitação no nome do servidor. As páginas de ajuda do seu provedor informam o servidor de saída (SMTP) correto.
+problem-connection-refused = Nada responde na porta { $port } de { $host }.
+problem-connection-refused-fix = Verifique o número da porta. A maioria dos provedores usa a 587 com STARTTLS ou a 465 com SSL/TLS.
+problem-connect-timeout = Não houve nenhuma resposta de { $host } na porta { $port }.
+problem-connect-timeout-fix = Um firewall ou sua operadora de internet pode estar bloqueando esta porta. Tente a porta 587 ou 465, ou outra rede.
+problem-greeting-timeout = A conexão com { $host } foi aberta, mas o servidor não se apresentou.
+problem-greeting-timeout-fix = Se a porta { $port } espera SSL/TLS desde o início, mude a criptografia para SSL/TLS. Caso contrário, tente novamente mais tarde.
+problem-greeting-rejected = O servidor { $host } recusou a conexão assim que ela foi aberta.
+problem-greeting-rejected-fix = Sua rede ou seu endereço pode estar bloqueado por este servidor. Tente outra rede ou fale com seu provedor.
+problem-server-busy = O servidor está ocupado ou temporariamente indisponível.
+problem-server-busy-fix = Aguarde alguns minutos e tente novamente. Não é preciso mudar nada nas suas configurações.
+problem-expects-implicit-tls = A porta { $port } espera SSL/TLS desde o início, mas a conexão tentou começar sem criptografia.
+problem-expects-implicit-tls-fix = Mude a criptografia para SSL/TLS (ou use a porta 587 com STARTTLS).
+problem-expects-starttls = A porta { $port } começa sem criptografia e passa a usá-la com STARTTLS, mas foi escolhido SSL/TLS.
+problem-expects-starttls-fix = Mude a criptografia para STARTTLS (ou use a porta 465 com SSL/TLS).
+problem-starttls-unavailable = O servidor não oferece STARTTLS na porta { $port }, então não é possível criptografar a conexão dessa forma.
+problem-starttls-unavailable-fix = Tente a porta 465 com SSL/TLS. Se o seu provedor não oferece nenhuma criptografia, considere trocar de provedor.
+problem-tls-handshake-failed = Não foi possível estabelecer uma conexão criptografada com { $host }.
+problem-tls-handshake-failed-fix = Verifique a porta e a opção de criptografia. Se estiverem corretas, o servidor pode estar usando uma criptografia ultrapassada; fale com seu provedor.
+problem-certificate-untrusted = O certificado de segurança do servidor não vem de uma autoridade confiável (pode ser autoassinado ou de uma autoridade privada).
+problem-certificate-untrusted-fix = Se este for o servidor da sua própria organização, peça ao administrador o arquivo da autoridade certificadora. Caso contrário, não continue: a conexão pode estar sendo interceptada.
+problem-certificate-expired = O certificado de segurança do servidor expirou ou ainda não é válido.
+problem-certificate-expired-fix = Verifique a data e a hora do seu computador. Se estiverem corretas, avise seu provedor que o certificado dele expirou.
+problem-certificate-name-mismatch = O certificado de segurança do servidor é de um nome diferente de “{ $host }”.
+problem-certificate-name-mismatch-fix = Use o nome de servidor informado pelo seu provedor (ele precisa corresponder ao certificado), por exemplo smtp.provider.com em vez de mail.yourdomain.com.
+problem-auth-unavailable = O servidor não oferece login nesta conexão.
+problem-auth-unavailable-fix = Se o servidor aceita e-mails sem login, escolha “Este servidor não exige login”. Caso contrário, use a porta destinada ao envio (587 ou 465).
+problem-auth-mechanism-unsupported = O servidor e o Outpost não têm nenhum método de login em comum.
+problem-auth-mechanism-unsupported-fix = Tente a outra opção de criptografia ou outra porta; alguns servidores só oferecem login com senha em uma conexão criptografada.
+problem-auth-failed = O servidor não aceitou o nome de usuário ou a senha.
+problem-auth-failed-fix = Verifique o nome de usuário (muitas vezes é o seu endereço de e-mail completo) e digite a senha novamente. Alguns provedores exigem uma senha de app em vez da sua senha normal.
+problem-app-password-required = Seu provedor exige uma senha de app aqui, e não a sua senha normal (a verificação em duas etapas está ativada).
+problem-app-password-required-fix = Crie uma senha de app nas configurações de segurança da sua conta e use-a como senha no Outpost.
+problem-web-login-required = Seu provedor quer que você entre primeiro pelo site dele.
+problem-web-login-required-fix = Entre no seu e-mail em um navegador, confirme qualquer aviso de segurança e tente novamente.
+problem-auth-disabled-by-provider = Seu provedor ou sua organização desativou o login com senha para envio de e-mails.
+problem-auth-disabled-by-provider-fix = Peça ao administrador que permita o login SMTP para a sua caixa de correio, ou use uma conta compatível com login OAuth2.
+problem-auth-required = O servidor quer que você faça login antes de aceitar e-mails.
+problem-auth-required-fix = Ative o login e informe seu nome de usuário e sua senha.
+problem-encryption-required = O servidor exige primeiro uma conexão criptografada.
+problem-encryption-required-fix = Mude a criptografia para STARTTLS ou SSL/TLS.
+problem-sender-rejected = O servidor não permite enviar com este endereço no campo De.
+problem-sender-rejected-fix = Envie pelo endereço da conta com que você entrou, ou verifique este endereço com seu provedor antes.
+problem-recipient-rejected = O servidor recusou um destinatário.
+problem-recipient-rejected-fix = Verifique se há erros de digitação no endereço do destinatário. Se o servidor disser “relay denied”, faça login primeiro.
+problem-message-too-large = A mensagem é maior do que o servidor aceita.
+problem-message-too-large-fix = Remova ou reduza os anexos, ou compartilhe arquivos grandes por meio de um link.
+problem-rate-limited = Você atingiu um limite de envio deste servidor ou provedor.
+problem-rate-limited-fix = Aguarde antes de enviar mais (os limites costumam ser zerados em até um dia) ou envie para menos destinatários de cada vez.
+problem-connection-lost = A conexão com { $host } caiu no meio do caminho.
+problem-connection-lost-fix = Verifique sua conexão com a internet e tente novamente.
+problem-unexpected-reply = O servidor deu uma resposta que o Outpost não esperava.
+problem-unexpected-reply-fix = Tente novamente mais tarde. Se continuar acontecendo, mostre ao seu provedor a resposta exata do servidor.
+
+## Etapas do teste de conexão
+
+step-name-resolve = Encontrar o servidor
+step-name-connect = Conectar
+step-name-greeting = Apresentação do servidor
+step-name-ehlo = Perguntar o que o servidor oferece
+step-name-starttls = Iniciar a criptografia (STARTTLS)
+step-name-tls = Verificar criptografia e certificado
+step-name-auth = Entrar
+step-name-mail-from = Remetente aceito
+step-name-rcpt-to = Destinatários aceitos
+step-name-quit = Despedir-se
+step-not-reached = Não chegou a esta etapa.
+step-resolved = Encontrado em { $addresses }.
+step-connected = Conectado a { $address }.
+step-ehlo = O servidor oferece { $count ->
+    [one] { $count } extensão
+   *[other] { $count } extensões
+}.
+step-starttls = O servidor concordou em criptografar a conexão.
+step-starttls-not-needed = Não é necessário: a conexão é criptografada desde o início.
+step-no-encryption = Não usado: esta conexão não é criptografada.
+step-tls = Criptografada com { $version }. O certificado de { $subject }, emitido por { $issuer }, é confiável.
+step-auth = Conectado como { $user } ({ $mechanism }).
+step-no-sign-in = Não é necessário: esta conta não faz login.
+step-mail-from = O servidor aceita { $address } como remetente.
+step-rcpt-to = O servidor aceita { $count ->
+    [one] o destinatário
+   *[other] todos os { $count } destinatários
+}.
+step-no-envelope = Não verificado: não foram informados remetente e destinatário.
+step-quit = A conexão foi encerrada educadamente.
+step-quit-closed = O servidor encerrou a conexão.
+
+## Linha de comando
+
+cli-about = Configure uma conta de e-mail para envio, envie mensagens e descubra o que está errado quando algo não funciona.
+cli-about-detect = Encontrar as configurações de um endereço de e-mail
+cli-about-compose = Abrir uma janela para escrever uma mensagem, já preenchida com estas opções
+cli-about-outbox = Ver e enviar o que está aguardando na caixa de saída
+cli-about-outbox-list = Listar as mensagens que aguardam na caixa de saída
+cli-about-outbox-flush = Tentar enviar agora todas as mensagens em espera
+cli-about-outbox-retry = Tentar de novo agora uma mensagem retida ou em espera
+cli-about-outbox-remove = Excluir uma mensagem da caixa de saída
+cli-about-outbox-sent = Listar as mensagens enviadas
+cli-help-message-id = O id da mensagem na caixa de saída (veja outpost outbox list)
+cli-help-allow-over-limit = Enviar mesmo que isso ultrapasse o limite diário de envio da conta
+cli-about-check = Testar a conexão com um servidor passo a passo e explicar o que está errado
+cli-about-probe = Descobrir quais portas e tipos de criptografia funcionam em um servidor
+cli-help-check-from = Verificar também se o servidor aceita este remetente (nada é enviado)
+cli-help-check-to = Verificar também se o servidor aceita este destinatário (nada é enviado)
+cli-help-ports = Portas a testar, separadas por vírgulas (padrão: 465,587,25,2525)
+check-ok = Tudo funciona: o Outpost consegue enviar e-mails por { $host }.
+check-failed = Problema: { $message }
+check-suggestion = Tente assim: porta { $port }, { $security }.
+check-step-ok = ✓ { $name } ({ $ms } ms): { $detail }
+check-step-failed = ✗ { $name } ({ $ms } ms): { $detail }
+check-step-skipped = – { $name }: { $detail }
+probe-line-ok = ✓ porta { $port }, { $security }: funciona ({ $ms } ms)
+probe-line-failed = ✗ porta { $port }, { $security }: { $problem }
+probe-best = Melhor opção: porta { $port }, { $security }.
+probe-none = Nenhuma das portas e opções de criptografia testadas funciona em { $host }.
+cli-about-send = Enviar uma mensagem
+cli-about-accounts = Gerenciar as contas salvas
+cli-about-accounts-list = Listar as contas salvas
+cli-about-accounts-show = Mostrar uma conta
+cli-about-accounts-add = Salvar uma nova conta (a senha vai para o chaveiro do sistema)
+cli-about-accounts-remove = Remover uma conta e a senha dela
+cli-help-json = Imprimir um único documento JSON na saída padrão, e nada mais
+cli-help-email = Endereço de e-mail
+cli-help-offline = Usar só as configurações integradas, sem acessar a rede
+cli-help-host = Nome do servidor de saída (SMTP)
+cli-help-port = Porta (1–65535); por padrão, a mais comum para a criptografia escolhida
+cli-help-security = Criptografia: tls (SSL/TLS), starttls ou none
+cli-help-user = Nome de usuário para login (por padrão, o endereço do remetente)
+cli-help-password-stdin = Ler a senha da primeira linha da entrada padrão
+cli-help-ca-file = Confiar também nesta autoridade certificadora (PEM), para servidores privados
+cli-help-timeout = Quantos segundos esperar pelo servidor antes de desistir
+cli-help-allow-password-without-encryption = Aceitar enviar a senha por uma conexão sem criptografia (inseguro)
+cli-help-account = Usar esta conta salva
+cli-help-from = Endereço do remetente
+cli-help-to = Destinatário (repita a opção ou separe com vírgulas)
+cli-help-cc = Destinatário em cópia
+cli-help-bcc = Destinatário em cópia oculta (nunca aparece na mensagem)
+cli-help-subject = Assunto da mensagem
+cli-help-body = Texto da mensagem
+cli-help-body-file = Ler o texto da mensagem deste arquivo
+cli-help-attach = Anexar este arquivo (repita para anexar mais)
+cli-help-no-queue = Não guardar a mensagem na caixa de saída se o envio falhar
+cli-help-account-name = Nome da conta
+cli-help-display-name = Seu nome como os destinatários vão vê-lo
+cli-help-provider = Predefinição de provedor de onde vieram as configurações (veja outpost detect)
+cli-help-default = Tornar esta a conta padrão
+cli-help-daily-limit = Quantas mensagens esta conta pode enviar por dia (padrão: o limite do provedor)
+cli-warning = Aviso: { $message }
+cli-error = Erro: { $message }
+cli-fix = O que fazer: { $fix }
+cli-server-said = Resposta do servidor: { $reply }
+cli-runtime-failed = O Outpost não conseguiu iniciar o mecanismo de rede: { $reason }
+
+send-done = Enviada. Message-ID: { $message_id }
+send-failed = Não enviada: { $message }
+send-not-queued = A mensagem não foi guardada: envie-a de novo quando o problema for resolvido.
+send-no-secret = Não há senha armazenada para a conta “{ $account }”. Adicione a conta novamente ou informe a senha com --password-stdin.
+
+accounts-none = Nenhuma conta ainda. Adicione uma com: outpost accounts add
+accounts-line = { $name }: { $email } via { $host }:{ $port }
+accounts-line-default = { $line } (padrão)
+accounts-show-name = Conta: { $name }
+accounts-show-from = Envia como: { $display_name } <{ $email }>
+accounts-show-from-address = Envia como: { $email }
+accounts-show-server = Servidor: { $host }, porta { $port }, { $security }
+accounts-show-user = Faz login como: { $user }
+accounts-show-no-sign-in = Faz login: não (o servidor aceita e-mails sem login)
+accounts-show-secret-stored = Senha: armazenada no chaveiro do sistema
+accounts-show-secret-missing = Senha: não armazenada — adicione-a novamente com: outpost accounts add
+accounts-show-secret-unknown = Senha: não é possível saber, o chaveiro do sistema não está disponível
+accounts-unknown-provider = Não existe nenhuma predefinição de provedor chamada “{ $provider }”.
+accounts-added = A conta “{ $name }” foi salva. A senha dela está no chaveiro do sistema.
+accounts-removed = A conta “{ $name }” e a senha dela foram removidas.
+accounts-removed-secret-kept = A conta “{ $name }” foi removida, mas não foi possível remover a senha dela do chaveiro: { $reason }
+
+gui-failed = O Outpost não conseguiu abrir a janela: { $reason }
+## Aplicativo para computador
+
+gui-app-title = Outpost
+gui-settings = Configurações
+gui-add-account = Adicionar conta
+gui-new-message = Nova mensagem
+gui-accounts-intro = Suas contas de envio. Teste uma para ver se funciona ou escreva uma mensagem.
+accounts-none-gui = Nenhuma conta ainda. Adicione uma para começar a enviar.
+gui-default-badge = Padrão
+gui-test-connection = Testar conexão
+gui-edit = Editar
+gui-make-default = Tornar padrão
+gui-remove = Remover
+gui-remove-question = Remover { $email }? As configurações dela e a senha guardada no chaveiro do sistema serão apagadas.
+gui-remove-confirm = Remover conta
+gui-keep = Manter
+gui-dismiss = Dispensar
+gui-done = Concluído
+gui-close = Fechar
+gui-cancel = Cancelar
+gui-back = Voltar
+gui-continue = Continuar
+gui-save = Salvar conta
+gui-save-anyway = Salvar mesmo assim
+gui-step-time = { $ms } ms
+gui-test-running = Testando…
+
+gui-wizard-title = Configure seu e-mail
+gui-wizard-edit-title = Alterar sua conta
+gui-wizard-intro = O Outpost vai encontrar as configurações certas para você. Comece com seu nome e endereço de e-mail.
+gui-wizard-progress = Etapa { $step } de { $total }
+gui-your-name = Seu nome
+gui-your-name-placeholder = Como os destinatários vão ver, por exemplo: Ada Lovelace
+gui-email = Endereço de e-mail
+gui-email-placeholder = name@example.com
+gui-detect-builtin = Verificando as configurações integradas…
+gui-detect-provider = Consultando seu provedor…
+gui-detect-domain = Verificando os servidores de e-mail do seu domínio…
+gui-detect-stop = Parar a busca e inserir as configurações manualmente
+gui-provider-title = Seu provedor de e-mail
+gui-found-provider = Encontrado: { $provider } (fonte: { $source }).
+gui-found-settings = Configurações encontradas (fonte: { $source }).
+gui-provider-other = Outro
+gui-region = Região
+gui-open-help = Abrir página de ajuda
+gui-server-title = Servidor de saída
+gui-server-intro = Estas configurações vêm do seu provedor. Altere-as somente se o seu provedor pedir.
+gui-host = Servidor
+gui-host-placeholder = smtp.example.com
+gui-port = Porta
+gui-port-other = Outra…
+gui-encryption = Criptografia
+gui-no-encryption-warning = Sem criptografia, tudo o que você envia — inclusive sua senha — pode ser lido por outras pessoas na rede.
+gui-accept-insecure = Entendo que minha senha será enviada sem criptografia
+gui-find-automatically = Encontrar automaticamente
+gui-finding = Testando as portas mais comuns…
+gui-probe-line = Porta { $port }, { $security }
+gui-probe-best = Usando a porta { $port }, { $security }.
+gui-sign-in-title = Entrar
+gui-sign-in-password = Entrar com senha
+gui-sign-in-none = Este servidor não exige login
+gui-oauth-not-available = Este provedor só permite fazer login pelo site dele (OAuth2), o que o Outpost ainda não consegue fazer. Use outra conta ou pergunte ao administrador se o login com senha (SMTP AUTH) pode ser ativado.
+gui-username = Nome de usuário
+gui-username-placeholder = Geralmente, seu endereço de e-mail completo
+gui-password = Senha
+gui-password-placeholder = Sua senha ou senha de app
+gui-password-keep = Deixe em branco para manter a senha salva
+gui-password-needed = Digite sua senha (ou senha de app) para entrar.
+gui-password-keychain = Sua senha fica guardada no chaveiro do sistema, nunca em um arquivo.
+gui-show = Mostrar
+gui-hide = Ocultar
+gui-test-title = Testando sua conexão
+gui-test-ok = Tudo certo. O Outpost consegue enviar e-mails com estas configurações.
+gui-apply-suggestion = Testar de novo com a porta { $port }, { $security }
+gui-show-details = Mostrar detalhes
+gui-hide-details = Ocultar detalhes
+gui-copy = Copiar
+gui-test-again = Testar de novo
+gui-send-test-message = Enviar uma mensagem de teste para mim
+gui-test-message-subject = Mensagem de teste do Outpost
+gui-test-message-body = Esta mensagem foi enviada pelo Outpost para verificar sua conta. Seu servidor de saída { $host } está funcionando.
+gui-test-message-sent = Uma mensagem de teste foi enviada para { $email }. Confira sua caixa de entrada.
+gui-done-title = Sua conta está pronta
+gui-done-body = A conta { $email } foi salva. A senha dela está no chaveiro do sistema.
+gui-write-message = Escrever mensagem
+
+gui-compose-title = Nova mensagem
+gui-compose-title-subject = { $subject }
+gui-no-account = Adicione uma conta primeiro
+gui-addresses-placeholder = name@example.com, another@example.com
+gui-body-placeholder = Escreva sua mensagem…
+gui-attach = Anexar arquivos…
+gui-attach-title = Anexar arquivos
+gui-drop-hint = Solte os arquivos aqui para anexá-los.
+gui-file-missing = arquivo não encontrado
+gui-attachments-total = Anexos: { $size }
+gui-attachments-too-large = Anexos: { $size } — grande demais para este servidor, que aceita mensagens de até { $limit }.
+gui-send = Enviar
+gui-sending = Enviando…
+gui-sending-progress = Enviando sua mensagem…
+gui-sent = Enviada.
+gui-send-shortcut = Ctrl+Enter
+gui-send-temporary = A mensagem fica na caixa de saída e será enviada de novo automaticamente. Você pode fechar esta janela.
+gui-send-kept = A mensagem fica na caixa de saída até o problema ser resolvido, e tudo o que você escreveu continua aqui.
+gui-fix-edit-account = Abra a conta na janela principal, escolha Editar e digite a senha novamente.
+gui-discard-question = Descartar esta mensagem? O que você escreveu será perdido.
+gui-discard = Descartar
+gui-keep-editing = Continuar editando
+
+gui-theme = Aparência
+gui-theme-system = Igual ao sistema
+gui-theme-light = Claro
+gui-theme-dark = Escuro
+gui-language = Idioma
+gui-language-system = Igual ao sistema
+gui-language-note = As alterações valem na hora.
+
+## Caixa de saída
+
+outbox-storage-error = O Outpost não conseguiu gravar na pasta da caixa de saída: { $reason }
+outbox-unknown-id = Não há nenhuma mensagem “{ $id }” na caixa de saída. Veja a lista com: outpost outbox list
+outbox-removed = A mensagem { $id } foi apagada da caixa de saída.
+outbox-empty = A caixa de saída está vazia.
+outbox-state-queued = aguardando novo envio ({ $attempts ->
+    [one] { $attempts } tentativa até agora
+   *[other] { $attempts } tentativas até agora
+})
+outbox-state-held = parada: aguardando você resolver o problema
+outbox-line = { $id }: “{ $subject }” para { $recipients } — { $state }
+outbox-sent-line = “{ $subject }” enviada para { $recipients } ({ $message_id })
+outbox-damaged = Um item danificado da caixa de saída foi movido para outro lugar, não apagado: { $path }
+outbox-flushed = { $sent ->
+    [one] { $sent } mensagem enviada.
+   *[other] { $sent } mensagens enviadas.
+} { $remaining ->
+    [0] A caixa de saída está vazia.
+    [one] { $remaining } mensagem ainda está aguardando.
+   *[other] { $remaining } mensagens ainda estão aguardando.
+}
+outbox-failed-line = Não enviada: “{ $subject }”: { $message }
+send-queued = A mensagem fica na caixa de saída e será enviada de novo automaticamente. Veja com: outpost outbox list
+send-held = A mensagem fica parada na caixa de saída até você resolver o problema. Depois, use: outpost outbox retry { $id }
+send-limit-warning = Esta conta já enviou hoje { $used } das { $limit } mensagens permitidas.
+send-over-limit = Enviar esta mensagem ultrapassaria o limite diário da conta ({ $used } de { $limit } usadas hoje). Adicione --allow-over-limit para enviar mesmo assim.
+outbox-account-gone = A conta “{ $account }” não existe mais. Edite a mensagem para enviá-la de outra conta ou apague-a.
+gui-outbox-title = Caixa de saída
+gui-outbox-button = Caixa de saída ({ $count })
+gui-outbox-tab = Aguardando ({ $count })
+gui-sent-tab = Enviadas
+gui-outbox-empty = Nada aguardando. Todas as mensagens que você enviou já saíram.
+gui-outbox-sending = Enviando o que está aguardando…
+gui-outbox-next-try = Nova tentativa { $time } ({ $attempts ->
+    [one] { $attempts } tentativa até agora
+   *[other] { $attempts } tentativas até agora
+}).
+gui-outbox-to = Para { $recipients }, de { $account }
+gui-no-subject = (sem assunto)
+gui-retry-now = Tentar agora
+gui-delete = Apagar
+gui-delete-question = Apagar esta mensagem? Ela não será enviada.
+gui-search-sent = Pesquisar mensagens enviadas
+gui-sent-line = Para { $recipients }, { $time }, { $size }
+gui-sent-empty = Nenhuma mensagem enviada para mostrar.
+gui-time-now = agora
+gui-time-in-minutes = em { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+gui-time-minutes-ago = { $minutes ->
+    [one] há { $minutes } minuto
+   *[other] há { $minutes } minutos
+}
+gui-queued-sent = Uma mensagem que estava aguardando foi enviada: “{ $subject }”.
+
+## Observações sobre provedores
+
+note-gmail-app-password = O Google só aceita uma senha de app aqui, não a sua senha normal. Ative a verificação em duas etapas na sua Conta do Google, crie uma senha de app em “Segurança” e cole-a aqui.
+note-workspace-admin = Se o envio for recusado, talvez o administrador do Google da sua organização precise liberar senhas de app ou o envio por outros apps para a sua conta.
+note-microsoft-oauth2 = Endereços do Outlook.com, Hotmail, Live e MSN só podem enviar depois de fazer login na própria página de login da Microsoft (OAuth2); sua senha normal e as senhas de app não funcionam mais aqui.
+note-office365-oauth2 = Contas corporativas e de estudante do Microsoft 365 normalmente fazem login na própria página de login da Microsoft (OAuth2), o que o Outpost ainda não consegue fazer. Enviar com uma senha comum só funciona se o administrador permitir, e a Microsoft está desativando essa opção.
+note-office365-smtp-auth = Se o envio for recusado, peça ao administrador para ativar o “SMTP autenticado” (SMTP AUTH) para a sua caixa de correio no Centro de administração do Microsoft 365.
+note-yahoo-app-password = O Yahoo exige uma senha de app: na sua conta do Yahoo, abra “Account security”, escolha “Generate app password” e cole essa senha aqui.
+note-aol-app-password = A AOL exige uma senha de app: na sua conta da AOL, abra “Account security”, escolha “Generate app password” e cole essa senha aqui.
+note-icloud-app-password = O iCloud exige uma senha específica de app: entre na sua Conta Apple pela web, abra “Sign-In and Security”, crie uma senha específica de app e cole-a aqui.
+note-fastmail-app-password = O Fastmail exige uma senha de app, mesmo sem a verificação em duas etapas: no Fastmail, abra “Settings” e depois “Privacy & Security”, crie uma nova senha de app com acesso ao e-mail e cole-a aqui.
+note-zoho-app-password = Se a autenticação de dois fatores estiver ativada na sua conta do Zoho, crie uma senha específica de aplicativo nas configurações de segurança do Zoho Mail e use-a aqui.
+note-zoho-region = O Zoho mantém as contas em regiões separadas: se você faz login em zoho.eu, zoho.in ou zoho.com.au, escolha a predefinição do Zoho Mail dessa região.
+note-zoho-workplace = Esta opção é para planos pagos do Zoho com domínio próprio. Se a sua organização usa o plano gratuito do Zoho, escolha “Zoho Mail” para a sua região.
+note-gmx-enable-imap = Primeiro, permita o acesso por programas de e-mail no webmail do GMX: abra “Settings”, depois “POP3 & IMAP”, e ative o acesso.
+note-webde-enable-imap = Primeiro, permita o acesso por programas de e-mail no webmail do WEB.DE: abra “Settings”, depois “POP3/IMAP”, e ative o acesso. Seu nome de usuário é a parte do endereço antes do @.
+note-mailcom-enable-imap = Primeiro, permita o acesso por programas de e-mail no webmail do mail.com: abra “Settings”, depois “POP3 & IMAP”, e ative o acesso. Em contas mais novas, isso faz parte do mail.com Premium.
+note-yandex-app-password = O Yandex exige uma senha de app para programas de e-mail: no seu Yandex ID, abra “Security”, crie uma senha de app para e-mail e verifique se o acesso por programas de e-mail está ativado nas configurações do Yandex Mail.
+note-mailru-app-password = O Mail.ru exige uma “password for external applications” (senha para aplicativos externos): crie uma nas configurações de segurança da sua conta do Mail.ru e cole-a aqui no lugar da sua senha normal.
+note-proton-bridge = O Proton Mail só funciona pelo app Proton Mail Bridge, que exige um plano pago: instale o Bridge, deixe-o aberto e use a senha que o Bridge mostrar, não a sua senha do Proton.
+note-proton-smtp-token = Para um endereço no seu próprio domínio, alguns planos Proton para empresas, Family e Visionary podem criar um token SMTP nas configurações do Proton Mail; use-o como senha. Caso contrário, use o app Bridge.
+note-app-password-2fa = Se você ativou a autenticação de dois fatores, crie uma senha de aplicativo nas configurações de segurança da sua conta e use-a aqui no lugar da sua senha normal.
+note-tonline-password = A Telekom exige uma senha de e-mail separada para programas de e-mail: defina-a na central de e-mail da Telekom, em “Settings” e depois “Passwords”, e use-a aqui. A senha de login na web não funciona.
+note-xfinity-third-party = Primeiro, ative o acesso por programas de e-mail de terceiros nas configurações de e-mail da Xfinity e depois entre com seu endereço completo da Xfinity e sua senha.
+note-authorization-code = Ative POP3/IMAP/SMTP nas configurações do webmail deste provedor, gere o código de autorização que ele oferece e use esse código aqui como senha.
+note-ses-credentials = As credenciais SMTP do Amazon SES não são suas chaves de acesso da AWS: crie credenciais SMTP no console do SES, em “SMTP settings”, e use o nome de usuário e a senha que ele mostrar.
+note-ses-sandbox = Contas novas do SES começam na sandbox: você só pode enviar para endereços que verificou, no máximo 200 mensagens por dia, até pedir à AWS o acesso de produção.
+note-ses-region = Escolha a região em que você configurou o SES; credenciais SMTP e endereços verificados só funcionam na região em que foram criados.
+note-verify-sender = Este serviço só envia de um endereço ou domínio que você verificou no painel dele; então, verifique primeiro seu endereço de envio lá.
+note-sendgrid-apikey = O nome de usuário é a palavra “apikey”; a senha é uma chave de API do SendGrid com permissão para enviar e-mails.
+note-mailgun-credentials = Use o usuário SMTP e a senha do seu domínio de envio (geralmente postmaster@ seguido do seu domínio), que ficam no Mailgun, nas credenciais SMTP do seu domínio.
+note-mailgun-region = As regiões dos EUA e da UE do Mailgun são separadas: escolha aquela em que você criou seu domínio no Mailgun.
+note-postmark-token = Use o token de API do seu servidor no Postmark tanto como nome de usuário quanto como senha.
+note-brevo-smtp-key = Use o login mostrado no Brevo em “SMTP & API” e, como senha, uma chave SMTP (não uma chave de API nem a sua senha do Brevo).
+note-mailjet-keys = Use sua chave de API do Mailjet como nome de usuário e a chave secreta dela como senha.
+note-sparkpost-apikey = O nome de usuário é “SMTP_Injection”; a senha é uma chave de API do SparkPost com a permissão “Send via SMTP”.
+note-smtp2go-user = Use um usuário SMTP e a senha dele, criados no SMTP2GO em “Sending” e depois “SMTP Users”.
+note-resend-apikey = O nome de usuário é a palavra “resend”; a senha é uma das suas chaves de API do Resend.
+note-mandrill-apikey = A senha é uma chave de API do Mailchimp Transactional; como nome de usuário, digite o endereço de e-mail de contato da sua conta do Mailchimp.
+note-elastic-email-credentials = Crie credenciais SMTP nas configurações do Elastic Email e use o nome de usuário e a senha que ele mostrar (a senha aparece só uma vez).
+
+gui-over-limit = Esta conta já enviou { $used } das { $limit } mensagens que o provedor permite por dia. Enviar mais pode fazer a conta ser bloqueada por um tempo. Enviar mesmo assim?
+gui-send-anyway = Enviar mesmo assim
+gui-near-limit = Esta conta já enviou { $used } das { $limit } mensagens permitidas por dia.
