@@ -72,6 +72,8 @@ pub enum Message {
     Outbox(outbox_screen::Message),
     /// Time to send what is due in the outbox.
     Tick,
+    /// A spinner is visible: draw the next frame.
+    Frame,
     Flushed(Result<FlushReport, String>),
 }
 
@@ -241,8 +243,34 @@ impl App {
         theme::theme(self.store.config.preferences.theme)
     }
 
+    /// Whether something runs that shows a spinner (and so needs frames).
+    pub fn busy(&self) -> bool {
+        let screen = match &self.screen {
+            Screen::Wizard(w) => {
+                w.detecting || w.probing || w.test.running || w.sending == wizard::Sending::Running
+            }
+            Screen::Accounts(a) => a
+                .tests
+                .values()
+                .any(|t| matches!(t, accounts::TestResult::Running)),
+            Screen::Outbox(_) | Screen::Settings(_) => false,
+        };
+        screen
+            || self.flushing
+            || self
+                .composes
+                .values()
+                .any(|c| c.status == compose::Status::Sending)
+    }
+
     pub fn subscription(&self) -> Subscription<Message> {
+        let frames = if self.busy() {
+            iced::time::every(super::glyph::FRAME).map(|_| Message::Frame)
+        } else {
+            Subscription::none()
+        };
         Subscription::batch([
+            frames,
             window::close_requests().map(Message::CloseRequested),
             // The outbox worker: what is due goes out; going offline and back just works.
             iced::time::every(std::time::Duration::from_secs(60)).map(|_| Message::Tick),
@@ -268,6 +296,7 @@ impl App {
                 Task::batch([operation::focus("display-name"), self.flush(vec![], false)])
             }
             Message::Tick => self.flush(vec![], false),
+            Message::Frame => Task::none(),
             Message::Flushed(result) => {
                 self.flushing = false;
                 match result {

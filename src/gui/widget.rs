@@ -5,6 +5,7 @@ use iced::widget::{Column, button, column, container, row, text, text_input};
 use iced::{Element, Fill, Theme};
 
 use crate::fl;
+use crate::gui::glyph::{Glyph, glyph, spinner};
 use crate::smtp::doctor::{StepReport, StepStatus};
 
 pub const SPACING: f32 = 12.0;
@@ -94,6 +95,14 @@ pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
         .into()
 }
 
+/// "Working on it": a spinner and what is happening.
+pub fn busy_line<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    row![spinner(16.0), text(label).size(15)]
+        .spacing(8)
+        .align_y(iced::Center)
+        .into()
+}
+
 /// A boxed note (provider advice, warnings).
 pub fn note<'a, M: 'a>(content: impl Into<Element<'a, M>>, warning: bool) -> Element<'a, M> {
     container(content)
@@ -129,14 +138,14 @@ pub fn step_name(step: crate::smtp::Step) -> String {
     crate::cli::step_name(step)
 }
 
-/// The doctor's steps as a checklist: ✓ ok, ✗ failed, – skipped, with times.
+/// The doctor's steps as a checklist: a check mark, a cross or a dash, with times.
 pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'a, M> {
     let mut col = Column::new().spacing(6);
     for s in steps {
-        let (mark, style): (&str, fn(&Theme) -> text::Style) = match s.status {
-            StepStatus::Ok => ("✓", success_style),
-            StepStatus::Failed => ("✗", error_style),
-            StepStatus::Skipped => ("–", subtle_style),
+        let mark = match s.status {
+            StepStatus::Ok => Glyph::Check,
+            StepStatus::Failed => Glyph::Cross,
+            StepStatus::Skipped => Glyph::Skipped,
         };
         let time = if s.status == StepStatus::Skipped {
             String::new()
@@ -145,7 +154,7 @@ pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'
         };
         col = col.push(
             row![
-                text(mark).width(20).style(style),
+                container(glyph(mark, 16.0)).padding([2, 0]),
                 column![
                     row![
                         text(step_name(s.name)).size(15),
@@ -160,8 +169,7 @@ pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'
         );
     }
     if running {
-        col =
-            col.push(row![text("…").width(20), text(fl!("gui-test-running")).size(15)].spacing(8));
+        col = col.push(busy_line(fl!("gui-test-running")));
     }
     col.into()
 }

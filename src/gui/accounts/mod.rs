@@ -8,7 +8,7 @@ use iced::{Center, Element, Fill, Task};
 use crate::account::Account;
 use crate::fl;
 use crate::gui::widget::{
-    PADDING, SPACING, card, checklist, error_style, heading, note, subtle, subtle_style,
+    PADDING, SPACING, busy_line, card, checklist, error_style, heading, note, subtle, subtle_style,
     success_style,
 };
 use crate::secrets;
@@ -216,7 +216,7 @@ impl Accounts {
         }
         match self.tests.get(&a.name) {
             None => {}
-            Some(TestResult::Running) => col = col.push(text(fl!("gui-test-running"))),
+            Some(TestResult::Running) => col = col.push(busy_line(fl!("gui-test-running"))),
             Some(TestResult::Failed(e)) => col = col.push(text(e.clone()).style(error_style)),
             Some(TestResult::Done(report)) => {
                 let mut inner = column![checklist(&report.steps, false)].spacing(8);

@@ -10,7 +10,10 @@ use iced::{Center, Element, Fill};
 use super::{AccountChoice, Compose, Limit, Message, Status};
 use crate::account::Account;
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, error_style, note, subtle_style, success_style};
+use crate::gui::glyph::{Glyph, glyph};
+use crate::gui::widget::{
+    PADDING, SPACING, busy_line, error_style, note, subtle_style, success_style,
+};
 
 impl Compose {
     pub fn view(&self) -> Element<'_, Message> {
@@ -199,6 +202,7 @@ impl Compose {
             };
             c = c.push(
                 row![
+                    glyph(Glyph::Attachment, 16.0),
                     text(name),
                     text(size).size(13).style(if a.size.is_some() {
                         subtle_style
@@ -249,7 +253,7 @@ impl Compose {
     fn status_line(&self) -> Element<'_, Message> {
         match &self.status {
             Status::Editing => space::vertical().height(0).into(),
-            Status::Sending => text(fl!("gui-sending-progress")).into(),
+            Status::Sending => busy_line(fl!("gui-sending-progress")),
             Status::Sent(_) => text(fl!("gui-sent")).style(success_style).into(),
             Status::Failed(f) => {
                 let mut c = column![

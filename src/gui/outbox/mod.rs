@@ -4,7 +4,9 @@ use iced::widget::{Column, button, column, container, row, scrollable, space, te
 use iced::{Center, Element, Fill, Task};
 
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, card, heading, note, segmented, subtle, subtle_style};
+use crate::gui::widget::{
+    PADDING, SPACING, busy_line, card, heading, note, segmented, subtle, subtle_style,
+};
 use crate::outbox::{Meta, SentRecord, State};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -95,7 +97,7 @@ impl OutboxScreen {
         .align_y(Center);
         let mut col = column![header, tabs].spacing(SPACING);
         if flushing {
-            col = col.push(subtle(fl!("gui-outbox-sending")));
+            col = col.push(busy_line(fl!("gui-outbox-sending")));
         }
         col = col.push(match self.tab {
             Tab::Waiting => self.waiting(waiting),

@@ -9,9 +9,10 @@ use super::{Message, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
 use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
+use crate::gui::glyph::{Glyph, glyph, spinner};
 use crate::gui::widget::{
-    PADDING, SPACING, card, checklist, error_style, field, heading, note, segmented, subtle,
-    subtle_style, success_style,
+    PADDING, SPACING, busy_line, card, checklist, error_style, field, heading, note, segmented,
+    subtle, subtle_style, success_style,
 };
 use crate::providers;
 
@@ -123,7 +124,9 @@ impl Wizard {
         if self.detecting {
             col = col.push(note(
                 column![
-                    text(fl!("gui-detect-builtin")),
+                    row![spinner(16.0), text(fl!("gui-detect-builtin"))]
+                        .spacing(8)
+                        .align_y(Center),
                     text(fl!("gui-detect-provider")),
                     text(fl!("gui-detect-domain")),
                     button(text(fl!("gui-detect-stop")))
@@ -286,7 +289,11 @@ impl Wizard {
         }))
         .style(button::secondary)
         .on_press_maybe((!self.probing).then_some(Message::FindAutomatically));
-        col = col.push(find);
+        col = col.push(if self.probing {
+            row![find, spinner(16.0)].spacing(8).align_y(Center).into()
+        } else {
+            Element::from(find)
+        });
         if let Some(report) = &self.probe {
             let mut lines = column![].spacing(4);
             for r in &report.results {
@@ -297,14 +304,11 @@ impl Wizard {
                 );
                 lines = lines.push(
                     row![
-                        text(if r.ok { "✓" } else { "✗" }).width(20).style(if r.ok {
-                            success_style
-                        } else {
-                            error_style
-                        }),
+                        glyph(if r.ok { Glyph::Check } else { Glyph::Cross }, 16.0),
                         text(label)
                     ]
-                    .spacing(8),
+                    .spacing(8)
+                    .align_y(Center),
                 );
             }
             lines = lines.push(text(match &report.best {
@@ -453,7 +457,7 @@ impl Wizard {
                 col = col.push(send);
                 match &self.sending {
                     Sending::Idle => {}
-                    Sending::Running => col = col.push(text(fl!("gui-sending"))),
+                    Sending::Running => col = col.push(busy_line(fl!("gui-sending"))),
                     Sending::Done(_) => {
                         col = col.push(
                             text(fl!("gui-test-message-sent", email = self.email.trim()))
