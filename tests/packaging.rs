@@ -165,6 +165,39 @@ fn icons_exist_in_every_size() {
     assert!(root().join("packaging/windows/outpost.ico").is_file());
 }
 
+/// The UI icons the app embeds are all credited, with their licence next to them, and each is a
+/// 24 px outline icon drawn in `currentColor` (so the theme can tint it).
+#[test]
+fn ui_icons_are_credited_and_tintable() {
+    let dir = root().join("assets/ui-icons");
+    let credits = read("assets/ui-icons/README.md");
+    assert!(read("assets/ui-icons/LICENSE").starts_with("ISC License"));
+    let glyph_source = read("src/gui/glyph.rs");
+    let mut svgs = 0;
+    for entry in fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "svg") {
+            continue;
+        }
+        svgs += 1;
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let svg = fs::read_to_string(&path).unwrap();
+        assert!(
+            credits.contains(&format!("`{name}`")),
+            "{name} is not credited"
+        );
+        assert!(
+            glyph_source.contains(&format!("assets/ui-icons/{name}")),
+            "{name} is shipped but not used"
+        );
+        assert!(
+            svg.contains("viewBox=\"0 0 24 24\"") && svg.contains("stroke=\"currentColor\""),
+            "{name} is not a tintable 24 px icon"
+        );
+    }
+    assert_eq!(svgs, 5, "check, cross, dash, spinner and paper clip");
+}
+
 #[test]
 fn debian_package_from_the_debug_build() {
     need("dpkg-deb", "dpkg");
