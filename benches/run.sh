@@ -28,11 +28,14 @@ fi
 IDLE_S=5
 
 # ---- peers -------------------------------------------------------------------------------------
-packages=(swaks hyperfine time openssl xvfb xdotool x11-utils iptables python3-venv util-linux)
+packages=(swaks libnet-ssleay-perl libio-socket-ssl-perl hyperfine time openssl xvfb xdotool x11-utils
+          iptables python3-venv util-linux)
 tools=(swaks hyperfine /usr/bin/time openssl Xvfb xdotool unshare)
 ((TB)) && { packages+=(thunderbird); tools+=(thunderbird); }
 missing=()
 for t in "${tools[@]}"; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
+# swaks speaks TLS only with Net::SSLeay (a Recommends, so not pulled in by --no-install-recommends)
+perl -MNet::SSLeay -MIO::Socket::SSL -e1 2>/dev/null || missing+=(libnet-ssleay-perl)
 if ((${#missing[@]})); then
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
         say "installing benchmark peers (${missing[*]})"
