@@ -276,3 +276,40 @@ fn debian_package_from_the_debug_build() {
         fs::read(desktop_file()).unwrap()
     );
 }
+
+/// The offline Flatpak build has a source for every crate Cargo.lock names (regenerate with
+/// `packaging/flatpak/generate-sources.sh` after a Cargo.lock change).
+#[test]
+fn flatpak_cargo_sources_cover_cargo_lock() {
+    let lock: toml::Table = read("Cargo.lock").parse().expect("Cargo.lock parses");
+    let sources: serde_json::Value =
+        serde_json::from_str(&read("packaging/flatpak/cargo-sources.json"))
+            .expect("cargo-sources.json parses");
+    let urls: Vec<&str> = sources
+        .as_array()
+        .expect("a list of sources")
+        .iter()
+        .filter_map(|s| s.get("url").and_then(|u| u.as_str()))
+        .collect();
+    let mut missing = Vec::new();
+    for package in lock["package"].as_array().unwrap() {
+        if package.get("source").is_none() {
+            continue; // Outpost itself
+        }
+        let name = package["name"].as_str().unwrap();
+        let version = package["version"].as_str().unwrap();
+        let archive = format!("/{name}/{name}-{version}.crate");
+        let download = format!("/{name}/{version}/download");
+        if !urls
+            .iter()
+            .any(|u| u.ends_with(&archive) || u.contains(&download))
+        {
+            missing.push(format!("{name} {version}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "cargo-sources.json lacks {} crates (run packaging/flatpak/generate-sources.sh): {missing:?}",
+        missing.len()
+    );
+}
