@@ -63,8 +63,11 @@ print("# Outpost benchmarks\n")
 print("- Date: %s" % time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
 print("- Machine: %s" % machine())
 print("- Command: `%s` (Outpost %s build)" % (command, build))
+isolated = os.environ.get("OUTPOST_BENCH_GUI_ISOLATED") == "1"
 print("- Everything on 127.0.0.1; the SMTP server is aiosmtpd 1.4.6 (tests/support/smtpd.py) "
-      "with its spool on tmpfs; GUIs under Xvfb inside `unshare -n` (no network).\n")
+      "with its spool on tmpfs; GUIs under Xvfb %s.\n"
+      % ("inside `unshare -n` (no network)" if isolated
+         else "without a network namespace (`unshare -n` was not allowed here)"))
 print("| measure | Outpost | smtplib | swaks | Thunderbird | ratio (Outpost ÷ best peer) | target | met? |")
 print("|---|---|---|---|---|---|---|---|")
 notes = []
