@@ -550,3 +550,68 @@ fn cli_follows_lang_and_lc_all() {
         "fallback output:\n{english}"
     );
 }
+
+fn outpost_with_lang(lang: &str, args: &[&str]) -> std::process::Output {
+    let home = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_outpost"))
+        .args(args)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .output()
+        .expect("outpost runs")
+}
+
+/// clap's own words (headings, the help and version flags, its error messages) are translated too.
+#[test]
+fn cli_help_and_usage_errors_are_translated() {
+    let help = outpost_with_lang("de_DE.UTF-8", &["--help"]);
+    assert!(help.status.success());
+    let help = String::from_utf8(help.stdout).unwrap();
+    for id in [
+        "cli-heading-usage",
+        "cli-heading-commands",
+        "cli-heading-options",
+        "cli-help-help",
+        "cli-help-version",
+        "cli-about-help",
+    ] {
+        assert!(help.contains(&opening_words("de", id)), "{id} in:\n{help}");
+    }
+    for english in [
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Print help",
+        "Print version",
+    ] {
+        assert!(!help.contains(english), "{english:?} in:\n{help}");
+    }
+    let sub = outpost_with_lang("fr_FR.UTF-8", &["help", "detect"]);
+    let sub = String::from_utf8(sub.stdout).unwrap();
+    assert!(
+        sub.contains(&opening_words("fr", "cli-heading-arguments")),
+        "{sub}"
+    );
+
+    // A mistake: stderr in the user's language, nothing on stdout, exit code 2 (the contract).
+    let wrong = outpost_with_lang("de_DE.UTF-8", &["--json", "check", "--bogus"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(wrong.stdout.is_empty());
+    let stderr = String::from_utf8(wrong.stderr).unwrap();
+    assert!(stderr.contains("„--bogus“ ist keine Option"), "{stderr}");
+    assert!(stderr.contains("outpost check --help"), "{stderr}");
+    assert!(!stderr.contains("unexpected argument"), "{stderr}");
+
+    let missing = outpost_with_lang("pt_BR.UTF-8", &["outbox", "retry"]);
+    assert_eq!(missing.status.code(), Some(2));
+    let stderr = String::from_utf8(missing.stderr).unwrap();
+    assert!(
+        stderr.contains(&opening_words("pt-BR", "cli-usage-missing")) && stderr.contains("<ID>"),
+        "{stderr}"
+    );
+}

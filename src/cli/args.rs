@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{ArgGroup, Args, CommandFactory, Parser, Subcommand};
+use clap::{Arg, ArgAction, ArgGroup, Args, CommandFactory, Parser, Subcommand};
 
 use crate::fl;
 
@@ -197,6 +197,53 @@ pub struct AddArgs {
     pub server: ServerArgs,
 }
 
+/// The grammar with every word of its help in the user's language: clap's own headings ("Usage",
+/// "Options", ...) and its help and version flags are replaced by translated ones.
 pub fn localized_command() -> clap::Command {
-    Cli::command()
+    let mut cmd = localize(Cli::command()).disable_version_flag(true).arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(fl!("cli-help-version"))
+            .help_heading(fl!("cli-heading-options")),
+    );
+    // The `help` subcommand exists once the command is built.
+    cmd.build();
+    cmd.mut_subcommand("help", |help| localize(help.about(fl!("cli-about-help"))))
+}
+
+fn localize(cmd: clap::Command) -> clap::Command {
+    let styles = cmd.get_styles();
+    let usage = format!(
+        "{}{}:{}",
+        styles.get_usage().render(),
+        fl!("cli-heading-usage"),
+        styles.get_usage().render_reset()
+    );
+    let options = fl!("cli-heading-options");
+    let arguments = fl!("cli-heading-arguments");
+    cmd.help_template(format!(
+        "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+    ))
+    .subcommand_help_heading(fl!("cli-heading-commands"))
+    .mut_args(|arg| {
+        if arg.get_help_heading().is_some() {
+            arg
+        } else if arg.is_positional() {
+            arg.help_heading(arguments.clone())
+        } else {
+            arg.help_heading(options.clone())
+        }
+    })
+    .disable_help_flag(true)
+    .arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(fl!("cli-help-help"))
+            .help_heading(options.clone()),
+    )
+    .mut_subcommands(localize)
 }

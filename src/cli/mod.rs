@@ -21,14 +21,87 @@ pub use check::step_name;
 pub use output::Output;
 
 use crate::config::Store;
+use crate::fl;
 
 /// Parses the arguments; `None` means "no subcommand: open the window".
 pub fn parse() -> Cli {
-    let matches = args::localized_command().get_matches();
+    let mut command = args::localized_command();
+    let matches = match command.try_get_matches_from_mut(std::env::args_os()) {
+        Ok(matches) => matches,
+        Err(e) => usage_error(&command, e),
+    };
     match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => usage_error(&command, e),
     }
+}
+
+/// "outpost outbox retry" for `outpost --json outbox retry x`: the deepest command the arguments name.
+fn subcommand_path(root: &clap::Command) -> String {
+    let mut path = vec![root.get_name().to_owned()];
+    let mut current = root;
+    for arg in std::env::args().skip(1) {
+        if let Some(sub) = current.find_subcommand(&arg) {
+            path.push(sub.get_name().to_owned());
+            current = sub;
+        }
+    }
+    path.join(" ")
+}
+
+/// Help and version go out as clap prints them (already translated); a mistake on the command
+/// line is explained in the user's language, on stderr, with exit code 2.
+fn usage_error(command: &clap::Command, e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit()
+    }
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let arg = context(ContextKind::InvalidArg);
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => fl!("cli-usage-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            fl!(
+                "cli-usage-unknown-command",
+                arg = context(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if !arg.is_empty() => fl!(
+            "cli-usage-invalid-value",
+            value = context(ContextKind::InvalidValue),
+            arg = arg
+        ),
+        ErrorKind::MissingRequiredArgument if !arg.is_empty() => {
+            fl!("cli-usage-missing", arg = arg)
+        }
+        ErrorKind::ArgumentConflict if !arg.is_empty() => fl!(
+            "cli-usage-conflict",
+            arg = arg,
+            other = context(ContextKind::PriorArg)
+        ),
+        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues
+            if !arg.is_empty() =>
+        {
+            fl!("cli-usage-value-missing", arg = arg)
+        }
+        _ => fl!("cli-usage-invalid"),
+    };
+    eprintln!("{}", fl!("cli-error", message = message));
+    eprintln!(
+        "{}",
+        fl!("cli-usage-see-help", command = subcommand_path(command))
+    );
+    std::process::exit(2)
 }
 
 /// Runs a subcommand to completion.
