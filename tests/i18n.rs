@@ -56,18 +56,20 @@ fn catalogue(lang: &str) -> Catalogue {
                 let id = m.id.name.to_owned();
                 let mut shape = Shape::default();
                 let mut literal = String::new();
-                if let Some(value) = &m.value {
-                    walk_pattern(value, &id, &mut shape, &mut cat.select_keys, &mut literal);
-                }
                 for attr in &m.attributes {
                     shape.attributes.insert(attr.id.name.to_owned());
-                    walk_pattern(
-                        &attr.value,
-                        &id,
-                        &mut shape,
-                        &mut cat.select_keys,
-                        &mut literal,
-                    );
+                }
+                let mut walk = Walk {
+                    id: &id,
+                    shape: &mut shape,
+                    keys: &mut cat.select_keys,
+                    literal: &mut literal,
+                };
+                if let Some(value) = &m.value {
+                    walk.pattern(value);
+                }
+                for attr in &m.attributes {
+                    walk.pattern(&attr.value);
                 }
                 assert!(
                     cat.messages.insert(id.clone(), shape).is_none(),
@@ -83,73 +85,61 @@ fn catalogue(lang: &str) -> Catalogue {
     cat
 }
 
-fn walk_pattern(
-    pattern: &ast::Pattern<&str>,
-    id: &str,
-    shape: &mut Shape,
-    keys: &mut Vec<(String, String)>,
-    literal: &mut String,
-) {
-    for element in &pattern.elements {
-        match element {
-            ast::PatternElement::TextElement { value } => literal.push_str(value),
-            ast::PatternElement::Placeable { expression } => {
-                walk_expression(expression, id, shape, keys, literal)
+/// Walks one message, collecting its shape, its select keys and its literal text.
+struct Walk<'a> {
+    id: &'a str,
+    shape: &'a mut Shape,
+    keys: &'a mut Vec<(String, String)>,
+    literal: &'a mut String,
+}
+
+impl Walk<'_> {
+    fn pattern(&mut self, pattern: &ast::Pattern<&str>) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => self.literal.push_str(value),
+                ast::PatternElement::Placeable { expression } => self.expression(expression),
             }
         }
     }
-}
 
-fn walk_expression(
-    expression: &ast::Expression<&str>,
-    id: &str,
-    shape: &mut Shape,
-    keys: &mut Vec<(String, String)>,
-    literal: &mut String,
-) {
-    match expression {
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, id, shape, keys, literal);
-            for variant in variants {
-                if let ast::VariantKey::Identifier { name } = &variant.key {
-                    keys.push((id.to_owned(), (*name).to_owned()));
+    fn expression(&mut self, expression: &ast::Expression<&str>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector);
+                for variant in variants {
+                    if let ast::VariantKey::Identifier { name } = &variant.key {
+                        self.keys.push((self.id.to_owned(), (*name).to_owned()));
+                    }
+                    self.pattern(&variant.value);
                 }
-                walk_pattern(&variant.value, id, shape, keys, literal);
             }
+            ast::Expression::Inline(inline) => self.inline(inline),
         }
-        ast::Expression::Inline(inline) => walk_inline(inline, id, shape, keys, literal),
     }
-}
 
-fn walk_inline(
-    inline: &ast::InlineExpression<&str>,
-    id: &str,
-    shape: &mut Shape,
-    keys: &mut Vec<(String, String)>,
-    literal: &mut String,
-) {
-    match inline {
-        ast::InlineExpression::VariableReference { id: var } => {
-            shape.variables.insert(var.name.to_owned());
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for arg in &arguments.positional {
-                walk_inline(arg, id, shape, keys, literal);
+    fn inline(&mut self, inline: &ast::InlineExpression<&str>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id: var } => {
+                self.shape.variables.insert(var.name.to_owned());
             }
-            for named in &arguments.named {
-                walk_inline(&named.value, id, shape, keys, literal);
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for arg in &arguments.positional {
+                    self.inline(arg);
+                }
+                for named in &arguments.named {
+                    self.inline(&named.value);
+                }
             }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression),
+            ast::InlineExpression::MessageReference { id: referenced, .. } => {
+                panic!(
+                    "{} refers to message {}: keep messages self-contained",
+                    self.id, referenced.name
+                )
+            }
+            _ => {}
         }
-        ast::InlineExpression::Placeable { expression } => {
-            walk_expression(expression, id, shape, keys, literal)
-        }
-        ast::InlineExpression::MessageReference { id: referenced, .. } => {
-            panic!(
-                "{id} refers to message {}: keep messages self-contained",
-                referenced.name
-            )
-        }
-        _ => {}
     }
 }
 
@@ -489,28 +479,38 @@ fn settings_switch_language_live() {
         .expect("back in English");
 }
 
-fn outpost_check(env: &[(&str, &str)], port: u16) -> (String, String) {
+/// Runs the binary with its own empty home and no language settings but `env`.
+fn outpost(env: &[(&str, &str)], args: &[&str]) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_outpost"));
-    cmd.args([
-        "check",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        &port.to_string(),
-        "--security",
-        "starttls",
-    ])
-    .env("HOME", home.path())
-    .env("XDG_CONFIG_HOME", home.path().join("config"))
-    .env("XDG_DATA_HOME", home.path().join("data"))
-    .env_remove("LC_ALL")
-    .env_remove("LC_MESSAGES")
-    .env_remove("LANGUAGE");
+    cmd.args(args)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE");
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let out = cmd.output().expect("outpost runs");
+    cmd.output().expect("outpost runs")
+}
+
+fn outpost_check(env: &[(&str, &str)], port: u16) -> (String, String) {
+    let port = port.to_string();
+    let out = outpost(
+        env,
+        &[
+            "check",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port,
+            "--security",
+            "starttls",
+        ],
+    );
     (
         String::from_utf8(out.stdout).unwrap(),
         String::from_utf8(out.stderr).unwrap(),
@@ -552,18 +552,7 @@ fn cli_follows_lang_and_lc_all() {
 }
 
 fn outpost_with_lang(lang: &str, args: &[&str]) -> std::process::Output {
-    let home = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_outpost"))
-        .args(args)
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .output()
-        .expect("outpost runs")
+    outpost(&[("LANG", lang)], args)
 }
 
 /// clap's own words (headings, the help and version flags, its error messages) are translated too.

@@ -124,9 +124,7 @@ impl Wizard {
         if self.detecting {
             col = col.push(note(
                 column![
-                    row![spinner(16.0), text(fl!("gui-detect-builtin"))]
-                        .spacing(8)
-                        .align_y(Center),
+                    busy_line(fl!("gui-detect-builtin")),
                     text(fl!("gui-detect-provider")),
                     text(fl!("gui-detect-domain")),
                     button(text(fl!("gui-detect-stop")))
