@@ -5,7 +5,7 @@
 //! be parsed at all is moved aside to `config.toml.broken-<time>` before anything new is written.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
@@ -27,6 +27,34 @@ impl Paths {
             config_dir: dirs.config_dir().to_path_buf(),
             data_dir: dirs.data_dir().to_path_buf(),
         })
+    }
+
+    /// A fresh folder of this process's own under the temp folder, for a start without a home
+    /// folder: created exclusively and private, never a shared name another user could prepare.
+    pub fn private_temporary() -> Paths {
+        let base = std::env::temp_dir();
+        let dir = (0..16)
+            .map(|_| {
+                base.join(format!(
+                    "outpost-{}-{:08x}",
+                    std::process::id(),
+                    fastrand::u32(..)
+                ))
+            })
+            .find(|d| {
+                let mut builder = fs::DirBuilder::new();
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::DirBuilderExt;
+                    builder.mode(0o700);
+                }
+                builder.create(d).is_ok()
+            })
+            .unwrap_or_else(|| base.join(format!("outpost-{}", std::process::id())));
+        Paths {
+            config_dir: dir.join("config"),
+            data_dir: dir.join("data"),
+        }
     }
 
     pub fn config_file(&self) -> PathBuf {
@@ -390,44 +418,78 @@ pub fn save(path: &Path, config: &Config) -> Result<(), ConfigError> {
 }
 
 /// Writes `bytes` to `path` through a temp file in the same folder: the old content or the new one,
-/// never a mix. Mode 0600 on Unix.
+/// never a mix. Mode 0600 on Unix, in a folder only the user can enter.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), ConfigError> {
     let io_err = |source| ConfigError::Io {
         path: path.into(),
         source,
     };
     let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(io_err)?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        path.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = (|| {
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&tmp, path)?;
-        #[cfg(unix)]
-        if let Ok(d) = fs::File::open(dir) {
-            let _ = d.sync_all();
+    crate::storage::private_dir(dir).map_err(io_err)?;
+    crate::storage::write_atomic(path, bytes, true).map_err(io_err)
+}
+
+/// What a change of the configuration can run into.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+}
+
+impl ChangeError {
+    pub fn message(&self) -> String {
+        match self {
+            ChangeError::Input(e) => e.message(),
+            ChangeError::Config(e) => e.message(),
         }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    result.map_err(io_err)
+}
+
+/// The file's identity as far as "did it change?" goes: modification time and length.
+pub type Stamp = Option<(std::time::SystemTime, u64)>;
+
+pub fn stamp(path: &Path) -> Stamp {
+    let m = fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+impl Store {
+    /// Applies `change` to the configuration as it is on disk now, writes the result and adopts it.
+    /// Several processes (the window, the command line) may change the file: each change is made
+    /// to the latest version under a lock, so none undoes another. A file that cannot be read is
+    /// never replaced: the change fails instead.
+    pub fn modify<T>(
+        &mut self,
+        change: impl FnOnce(&mut Store) -> Result<T, InputError>,
+    ) -> Result<T, ChangeError> {
+        let path = self.paths.config_file();
+        let io_err = |source| ConfigError::Io {
+            path: path.clone(),
+            source,
+        };
+        crate::storage::private_dir(&self.paths.config_dir).map_err(io_err)?;
+        let _lock = crate::storage::FileLock::exclusive(&self.paths.config_dir.join("config.lock"))
+            .map_err(io_err)?;
+        let (config, _) = load(&path)?;
+        let mut fresh = Store {
+            paths: self.paths.clone(),
+            config,
+        };
+        let result = change(&mut fresh)?;
+        fresh.save()?;
+        *self = fresh;
+        Ok(result)
+    }
+
+    /// Reads the file again (after another process changed it). On failure the copy in memory
+    /// stays as it was.
+    pub fn reload(&mut self) -> Result<Vec<LoadWarning>, ConfigError> {
+        let (config, warnings) = load(&self.paths.config_file())?;
+        self.config = config;
+        Ok(warnings)
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod providers;
 pub mod secrets;
 pub mod smtp;
+pub mod storage;
 
 /// A byte count as people read it ("1.5 MB").
 pub fn format_size(bytes: u64) -> String {

@@ -116,3 +116,47 @@ pub async fn rename(from: &str, to: &str) -> Result<(), SecretError> {
     }
     Ok(())
 }
+
+/// Why an account's sign-in could not be read from the keychain.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CredentialError {
+    /// The account signs in, but nothing is stored for it.
+    #[error("no secret stored")]
+    NotStored,
+    #[error(transparent)]
+    Keychain(#[from] SecretError),
+}
+
+impl CredentialError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            CredentialError::NotStored => "no_secret",
+            CredentialError::Keychain(e) => e.code(),
+        }
+    }
+
+    pub fn message(&self, account: &str) -> String {
+        match self {
+            CredentialError::NotStored => crate::fl!("send-no-secret", account = account),
+            CredentialError::Keychain(e) => e.message(),
+        }
+    }
+}
+
+/// What `account` signs in with, from the keychain; `None` when it does not sign in. The one place
+/// that turns a saved account into credentials: the outbox, `send`, the compose window, the
+/// account test and the wizard all come here.
+pub async fn credentials(
+    account: &crate::account::Account,
+) -> Result<Option<crate::smtp::Credentials>, CredentialError> {
+    if !account.server.auth.needs_secret() {
+        return Ok(None);
+    }
+    match load(&account.name).await? {
+        Some(secret) => Ok(Some(crate::smtp::Credentials::new(
+            account.server.username.clone(),
+            secret,
+        ))),
+        None => Err(CredentialError::NotStored),
+    }
+}

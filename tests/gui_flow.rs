@@ -7,10 +7,10 @@
 mod fault;
 #[path = "support/peers.rs"]
 mod peers;
+#[path = "support/app.rs"]
+mod support_app;
 
-use iced::futures::StreamExt;
-use iced::{Task, window};
-use iced_test::runtime::Action;
+use iced::window;
 use iced_test::selector::id;
 use iced_test::simulator;
 use mail_parser::{MessageParser, MimeHeaders};
@@ -18,22 +18,7 @@ use outpost::config::{Paths, Store};
 use outpost::gui::app::{App, Message, Screen};
 use outpost::gui::{compose, wizard};
 use peers::{Mode, PeerOptions, SmtpPeer, TestHome};
-
-/// Runs a task to completion and returns the messages it produced.
-async fn outputs(task: Task<Message>) -> Vec<Message> {
-    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
-        return vec![];
-    };
-    stream
-        .filter_map(|action| async move {
-            match action {
-                Action::Output(m) => Some(m),
-                _ => None,
-            }
-        })
-        .collect()
-        .await
-}
+use support_app::outputs;
 
 /// Feeds messages to the app, and everything their tasks produce, until nothing is left.
 async fn drive(app: &mut App, messages: Vec<Message>) {

@@ -493,3 +493,13 @@ note-elastic-email-credentials = Erstellen Sie in den Einstellungen von Elastic 
 gui-over-limit = Dieses Konto hat bereits { $used } der { $limit } Nachrichten gesendet, die sein Anbieter pro Tag erlaubt. Wenn Sie mehr senden, kann das Konto vorübergehend gesperrt werden. Trotzdem senden?
 gui-send-anyway = Trotzdem senden
 gui-near-limit = Dieses Konto hat heute { $used } der { $limit } Nachrichten gesendet, die pro Tag erlaubt sind.
+
+## One sender at a time
+outbox-unreadable = Die Nachrichtendatei im Postausgang konnte nicht gelesen werden ({ $reason }). Sie bleibt im Postausgang; prüfen Sie den Datenträger und versuchen Sie es dann erneut.
+outbox-busy = Die Nachricht „{ $id }“ wird gerade gesendet oder bearbeitet, daher wurde nichts geändert. Versuchen Sie es gleich noch einmal.
+outbox-busy-line = „{ $subject }“ übersprungen: Die Nachricht wird gerade anderswo bearbeitet oder gesendet.
+outbox-waiting-for-other = Ein anderes Outpost sendet gerade aus diesem Postausgang; warte, bis es fertig ist …
+gui-send-busy = Diese Nachricht wird gerade von einem anderen Outpost-Fenster oder -Befehl gesendet. Warten Sie einen Moment und sehen Sie dann im Postausgang nach.
+gui-outbox-busy = Diese Nachricht wird gerade gesendet oder bearbeitet und wurde daher nicht gelöscht. Versuchen Sie es gleich noch einmal.
+gui-outbox-being-edited = Wird in einem Fenster bearbeitet: Sie wird erst gesendet, wenn Sie sie dort senden oder das Fenster schließen.
+gui-outbox-blocked = Wartet: Sie konnte noch nicht versucht werden.

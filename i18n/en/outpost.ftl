@@ -494,3 +494,13 @@ note-elastic-email-credentials = Create SMTP credentials in Elastic Email’s se
 gui-over-limit = This account has already sent { $used } of the { $limit } messages its provider allows per day. Sending more may get the account blocked for a while. Send anyway?
 gui-send-anyway = Send anyway
 gui-near-limit = This account has sent { $used } of its { $limit } messages allowed per day.
+
+## One sender at a time
+outbox-unreadable = The message file in the outbox could not be read ({ $reason }). It stays in the outbox; check the disk, then try again.
+outbox-busy = The message “{ $id }” is being sent or edited right now, so nothing was changed. Try again in a moment.
+outbox-busy-line = Skipped “{ $subject }”: it is being edited or sent elsewhere right now.
+outbox-waiting-for-other = Another Outpost is sending from this outbox; waiting until it has finished…
+gui-send-busy = This message is being sent right now by another Outpost window or command. Wait a moment, then look in the outbox.
+gui-outbox-busy = This message is being sent or edited right now, so it was not deleted. Try again in a moment.
+gui-outbox-being-edited = Being edited in a compose window: it is not sent until you send or close that window.
+gui-outbox-blocked = Waiting: it could not be tried yet.

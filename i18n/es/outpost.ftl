@@ -493,3 +493,13 @@ note-elastic-email-credentials = Cree credenciales SMTP en la configuración de 
 gui-over-limit = Esta cuenta ya ha enviado { $used } de los { $limit } mensajes diarios que permite su proveedor. Si envía más, la cuenta podría quedar bloqueada durante un tiempo. ¿Enviar de todos modos?
 gui-send-anyway = Enviar de todos modos
 gui-near-limit = Esta cuenta ha enviado { $used } de los { $limit } mensajes que puede enviar al día.
+
+## One sender at a time
+outbox-unreadable = No se pudo leer el archivo del mensaje en la bandeja de salida ({ $reason }). Sigue en la bandeja de salida; revise el disco y vuelva a intentarlo.
+outbox-busy = El mensaje «{ $id }» se está enviando o editando en este momento, así que no se cambió nada. Vuelva a intentarlo en un momento.
+outbox-busy-line = Se omitió «{ $subject }»: se está editando o enviando en otro lugar en este momento.
+outbox-waiting-for-other = Otro Outpost está enviando desde esta bandeja de salida; esperando a que termine…
+gui-send-busy = Otra ventana u orden de Outpost está enviando este mensaje en este momento. Espere un momento y luego mire la bandeja de salida.
+gui-outbox-busy = Este mensaje se está enviando o editando en este momento, así que no se eliminó. Vuelva a intentarlo en un momento.
+gui-outbox-being-edited = Se está editando en una ventana de redacción: no se envía hasta que lo envíe o cierre esa ventana.
+gui-outbox-blocked = En espera: todavía no se pudo intentar.

@@ -493,3 +493,13 @@ note-elastic-email-credentials = Créez des identifiants SMTP dans les paramètr
 gui-over-limit = Ce compte a déjà envoyé { $used } des { $limit } messages que son fournisseur autorise par jour. En envoyer davantage peut entraîner le blocage temporaire du compte. Envoyer quand même ?
 gui-send-anyway = Envoyer quand même
 gui-near-limit = Aujourd’hui, ce compte a déjà envoyé { $used } des { $limit } messages autorisés par jour.
+
+## One sender at a time
+outbox-unreadable = Le fichier du message dans la boîte d’envoi n’a pas pu être lu ({ $reason }). Il reste dans la boîte d’envoi ; vérifiez le disque, puis réessayez.
+outbox-busy = Le message « { $id } » est en cours d’envoi ou de modification, rien n’a donc été changé. Réessayez dans un instant.
+outbox-busy-line = « { $subject } » ignoré : il est en cours de modification ou d’envoi ailleurs.
+outbox-waiting-for-other = Un autre Outpost envoie depuis cette boîte d’envoi ; attente de la fin de son envoi…
+gui-send-busy = Ce message est en cours d’envoi par une autre fenêtre ou commande Outpost. Patientez un instant, puis regardez la boîte d’envoi.
+gui-outbox-busy = Ce message est en cours d’envoi ou de modification, il n’a donc pas été supprimé. Réessayez dans un instant.
+gui-outbox-being-edited = En cours de modification dans une fenêtre de rédaction : il n’est pas envoyé tant que vous ne l’envoyez pas ou ne fermez pas cette fenêtre.
+gui-outbox-blocked = En attente : il n’a pas encore pu être essayé.

@@ -493,3 +493,13 @@ note-elastic-email-credentials = Crie credenciais SMTP nas configurações do El
 gui-over-limit = Esta conta já enviou { $used } das { $limit } mensagens que o provedor permite por dia. Enviar mais pode fazer a conta ser bloqueada por um tempo. Enviar mesmo assim?
 gui-send-anyway = Enviar mesmo assim
 gui-near-limit = Esta conta já enviou { $used } das { $limit } mensagens permitidas por dia.
+
+## One sender at a time
+outbox-unreadable = Não foi possível ler o arquivo da mensagem na caixa de saída ({ $reason }). Ela continua na caixa de saída; verifique o disco e tente novamente.
+outbox-busy = A mensagem “{ $id }” está sendo enviada ou editada agora, então nada foi alterado. Tente novamente daqui a pouco.
+outbox-busy-line = “{ $subject }” ignorada: está sendo editada ou enviada em outro lugar agora.
+outbox-waiting-for-other = Outro Outpost está enviando desta caixa de saída; aguardando até ele terminar…
+gui-send-busy = Esta mensagem está sendo enviada agora por outra janela ou comando do Outpost. Aguarde um momento e depois confira a caixa de saída.
+gui-outbox-busy = Esta mensagem está sendo enviada ou editada agora, então não foi excluída. Tente novamente daqui a pouco.
+gui-outbox-being-edited = Sendo editada em uma janela de escrita: não será enviada até você enviá-la ou fechar essa janela.
+gui-outbox-blocked = Aguardando: ainda não foi possível tentar.

@@ -2,6 +2,7 @@ use super::args::{AccountsCommand, AddArgs};
 use super::server::{read_password_stdin, settings_from_args};
 use super::{Output, open_store};
 use crate::account::{Account, AuthMethod, Security};
+use crate::config::ChangeError;
 use crate::fl;
 use crate::secrets;
 
@@ -168,14 +169,17 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
         return out.coded_error(e.code(), Some("password"), &e.message());
     }
     let name = account.name.clone();
-    if let Err(e) = store.add_account(account) {
-        let _ = secrets::delete(&name).await;
-        return out.input_error(&e);
-    }
-    if let Err(e) = store.save() {
-        let _ = secrets::delete(&name).await;
-        out.fatal(&e.message());
-        return 1;
+    match store.modify(|s| s.add_account(account)) {
+        Ok(()) => {}
+        Err(ChangeError::Input(e)) => {
+            let _ = secrets::delete(&name).await;
+            return out.input_error(&e);
+        }
+        Err(e) => {
+            let _ = secrets::delete(&name).await;
+            out.fatal(&e.message());
+            return 1;
+        }
     }
     let saved = store.account(&name).expect("just added").clone();
     let mut doc = serde_json::json!({ "ok": true, "account": account_json(&saved) });
@@ -188,14 +192,14 @@ async fn remove(out: &Output, name: &str) -> u8 {
     let Ok(mut store) = open_store(out) else {
         return 1;
     };
-    let removed = match store.remove_account(name) {
+    let removed = match store.modify(|s| s.remove_account(name)) {
         Ok(a) => a,
-        Err(e) => return out.input_error(&e),
+        Err(ChangeError::Input(e)) => return out.input_error(&e),
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
     };
-    if let Err(e) = store.save() {
-        out.fatal(&e.message());
-        return 1;
-    }
     let secret_result = secrets::delete(&removed.name).await;
     let doc = serde_json::json!({
         "ok": secret_result.is_ok(),

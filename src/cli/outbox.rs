@@ -22,6 +22,12 @@ pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
             }
             flush(out, &outbox, &store.config.accounts, vec![]).await
         }
+        OutboxCommand::Retry { id } | OutboxCommand::Remove { id } if !outbox::valid_id(&id) => out
+            .coded_error(
+                "unknown_message",
+                Some("id"),
+                &fl!("outbox-unknown-id", id = id.as_str()),
+            ),
         OutboxCommand::Retry { id } => match outbox.retry_now(&id, std::time::SystemTime::now()) {
             Ok(Some(_)) => flush(out, &outbox, &store.config.accounts, vec![id]).await,
             Ok(None) => out.coded_error(
@@ -43,7 +49,12 @@ pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
                 );
             }
             match outbox.remove(&id) {
-                Ok(()) => {
+                Ok(false) => out.coded_error(
+                    "message_busy",
+                    Some("id"),
+                    &fl!("outbox-busy", id = id.as_str()),
+                ),
+                Ok(true) => {
                     out.result(serde_json::json!({"ok": true, "removed": id}), || {
                         vec![fl!("outbox-removed", id = id.as_str())]
                     });
@@ -71,11 +82,19 @@ pub fn meta_json(m: &Meta) -> serde_json::Value {
         "attempts": m.attempts,
         "next_attempt": m.next_attempt,
         "state": m.state,
-        "last_problem": m.last_problem.as_ref().map(|p| serde_json::json!({
-            "kind": p.kind,
-            "message": p.message,
-            "fix": p.fix,
-            "server_reply": p.server_reply,
+        "last_problem": m.last_problem.as_ref().map(|p| {
+            let problem = p.problem();
+            serde_json::json!({
+                "kind": p.kind,
+                "step": p.step,
+                "message": problem.message(),
+                "fix": problem.fix(),
+                "server_reply": p.server_reply,
+            })
+        }),
+        "blocked": m.blocked.as_ref().map(|b| serde_json::json!({
+            "code": b.code,
+            "reason": b.explain(&m.account),
         })),
     })
 }
@@ -92,8 +111,10 @@ fn meta_line(m: &Meta) -> String {
         recipients = m.recipients.join(", "),
         state = state
     );
-    if let Some(p) = &m.last_problem {
-        line.push_str(&format!("\n    {}", p.message));
+    if let Some(b) = &m.blocked {
+        line.push_str(&format!("\n    {}", b.explain(&m.account)));
+    } else if let Some(p) = &m.last_problem {
+        line.push_str(&format!("\n    {}", p.problem().message()));
     }
     line
 }
@@ -150,7 +171,9 @@ pub fn report_json(r: &FlushReport) -> serde_json::Value {
         "ok": r.remaining.is_empty(),
         "sent": r.sent.iter().map(|s| serde_json::json!({"id": s.id, "message_id": s.message_id, "server_reply": s.server_reply})).collect::<Vec<_>>(),
         "failed": r.failed.iter().map(|(m, p)| serde_json::json!({"id": m.id, "state": m.state, "problem": p.to_json()})).collect::<Vec<_>>(),
-        "blocked": r.blocked.iter().map(|(m, why)| serde_json::json!({"id": m.id, "reason": why})).collect::<Vec<_>>(),
+        "blocked": r.blocked.iter().map(|(m, why)| serde_json::json!({"id": m.id, "code": m.blocked.as_ref().map(|b| b.code.clone()), "reason": why})).collect::<Vec<_>>(),
+        "busy": r.busy.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
+        "already_sent": r.already_sent.iter().map(|s| serde_json::json!({"id": s.id, "message_id": s.message_id, "server_reply": s.server_reply})).collect::<Vec<_>>(),
         "damaged": r.damaged.iter().map(|d| d.moved_to.display().to_string()).collect::<Vec<_>>(),
         "remaining": r.remaining.len(),
     })
@@ -167,7 +190,7 @@ async fn flush(
         only,
         ..FlushOptions::default()
     };
-    let report = match outbox::flush(outbox, accounts, &SystemClock, &options).await {
+    let report = match run_flush(out, outbox, accounts, &options).await {
         Ok(r) => r,
         Err(e) => {
             out.fatal(&e.message());
@@ -200,7 +223,23 @@ async fn flush(
                 message = why.as_str()
             ));
         }
+        for m in &report.busy {
+            lines.push(fl!("outbox-busy-line", subject = m.subject.as_str()));
+        }
         lines
     });
     if report.remaining.is_empty() { 0 } else { 1 }
+}
+
+/// A flush, after saying on stderr that it waits when another Outpost is sending from this outbox.
+pub async fn run_flush(
+    out: &Output,
+    outbox: &Outbox,
+    accounts: &[crate::account::Account],
+    options: &FlushOptions,
+) -> Result<FlushReport, outbox::StorageError> {
+    if outbox.try_lock_flush()?.is_none() && !out.json {
+        eprintln!("{}", fl!("outbox-waiting-for-other"));
+    }
+    outbox::flush(outbox, accounts, &SystemClock, options).await
 }

@@ -71,7 +71,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
 }
 
 async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mail::Outgoing) -> u8 {
-    use crate::outbox::{self, FlushOptions, Outbox, State, SystemClock, limits::Standing};
+    use crate::outbox::{self, FlushOptions, Outbox, State, limits::Standing};
     let Ok(store) = open_store(out) else { return 1 };
     let name = args.account.clone().unwrap_or_default();
     let Ok(account) = store.account(&name).cloned() else {
@@ -110,7 +110,12 @@ async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mai
         recipients,
         from,
     } = outgoing;
-    let meta = match outbox.enqueue(
+    // This run's --ca-file and --timeout stay with the message for every later attempt.
+    let overrides = crate::outbox::Overrides {
+        ca_file: args.server.ca_file.clone(),
+        timeout_secs: args.server.timeout,
+    };
+    let meta = match outbox.enqueue_with(
         &name,
         &from,
         &recipients,
@@ -118,6 +123,7 @@ async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mai
         args.subject.trim(),
         &bytes,
         now,
+        |m| m.overrides = overrides,
     ) {
         Ok(m) => m,
         Err(e) => {
@@ -132,15 +138,15 @@ async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mai
         only: vec![meta.id.clone()],
         ..FlushOptions::default()
     };
-    let report = match outbox::flush(&outbox, &store.config.accounts, &SystemClock, &options).await
-    {
-        Ok(r) => r,
-        Err(e) => {
-            out.fatal(&e.message());
-            return 1;
-        }
-    };
-    if let Some(sent) = report.sent.first() {
+    let report =
+        match super::outbox::run_flush(out, &outbox, &store.config.accounts, &options).await {
+            Ok(r) => r,
+            Err(e) => {
+                out.fatal(&e.message());
+                return 1;
+            }
+        };
+    if let Some(sent) = report.sent_record(&meta.id) {
         return report_sent(out, &sent.message_id, &sent.server_reply);
     }
     let (state, problem) = match report.failed.first() {

@@ -99,21 +99,13 @@ pub async fn saved_account(
     if !settings.auth.needs_secret() {
         return Ok((account, settings, None));
     }
-    let secret = if args.password_stdin {
-        read_password_stdin().map_err(|e| out.input_error(&e))?
-    } else {
-        match crate::secrets::load(&account.name).await {
-            Ok(Some(s)) => s,
-            Ok(None) => {
-                return Err(out.coded_error(
-                    "no_secret",
-                    Some("password"),
-                    &crate::fl!("send-no-secret", account = account.name.as_str()),
-                ));
-            }
-            Err(e) => return Err(out.coded_error(e.code(), Some("password"), &e.message())),
-        }
-    };
-    let credentials = Credentials::new(settings.username.clone(), secret);
-    Ok((account, settings, Some(credentials)))
+    if args.password_stdin {
+        let secret = read_password_stdin().map_err(|e| out.input_error(&e))?;
+        let credentials = Credentials::new(settings.username.clone(), secret);
+        return Ok((account, settings, Some(credentials)));
+    }
+    match crate::secrets::credentials(&account).await {
+        Ok(credentials) => Ok((account, settings, credentials)),
+        Err(e) => Err(out.coded_error(e.code(), Some("password"), &e.message(&account.name))),
+    }
 }

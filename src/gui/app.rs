@@ -1,14 +1,16 @@
 //! The root of the app: one main window (accounts, wizard, settings) and any number of compose windows.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 
 use iced::keyboard::{self, key};
 use iced::widget::operation;
 use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, window};
 
 use super::{APP_ID, accounts, compose, outbox as outbox_screen, settings, theme, wizard};
-use crate::config::{LoadWarning, Paths, Store};
-use crate::outbox::{FlushOptions, FlushReport, Meta, Outbox, SentRecord, SystemClock};
+use crate::config::{LoadWarning, Paths, Stamp, Store};
+use crate::outbox::{
+    Claim, Damaged, FlushOptions, FlushReport, Meta, Outbox, SentRecord, State, SystemClock,
+};
 use crate::{fl, secrets};
 
 /// What opens first: the main window, or only a compose window (`outpost compose`).
@@ -46,8 +48,36 @@ pub struct App {
     pub composes: BTreeMap<window::Id, compose::Compose>,
     pub outbox: Option<Outbox>,
     pub waiting: Vec<Meta>,
+    /// The latest records of the sent log (the whole log can hold a hundred thousand).
     pub sent: Vec<SentRecord>,
     pub flushing: bool,
+    /// Flushes asked for while one runs, started one after another: the App is the one sender.
+    queued_flushes: VecDeque<FlushRequest>,
+    /// Outbox entries that a compose window is changing: no flush sends them meanwhile.
+    holds: BTreeMap<window::Id, Claim>,
+    /// The ids of the held entries (for the outbox view).
+    pub editing: Vec<String>,
+    config_stamp: Stamp,
+    outbox_stamp: (Stamp, Stamp),
+    loading_outbox: bool,
+    reload_outbox: bool,
+}
+
+/// How many of the latest sent records the outbox view shows.
+pub const SENT_SHOWN: usize = 500;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FlushRequest {
+    only: Vec<String>,
+    force: bool,
+}
+
+/// The outbox as read off the UI thread.
+#[derive(Debug, Clone)]
+pub struct OutboxSnapshot {
+    pub waiting: Vec<Meta>,
+    pub damaged: Vec<Damaged>,
+    pub sent: Vec<SentRecord>,
 }
 
 #[derive(Debug, Clone)]
@@ -72,9 +102,15 @@ pub enum Message {
     Outbox(outbox_screen::Message),
     /// Time to send what is due in the outbox.
     Tick,
+    /// Time to look whether another process changed the configuration or the outbox.
+    CheckFiles,
     /// A spinner is visible: draw the next frame.
     Frame,
-    Flushed(Result<FlushReport, String>),
+    /// A flush ended; the ids it was asked for (empty: everything due).
+    Flushed(Vec<String>, Result<FlushReport, String>),
+    /// A compose window's message is in the outbox under this id (or could not be put there).
+    Enqueued(window::Id, Result<String, compose::SendFailure>),
+    OutboxLoaded(Result<OutboxSnapshot, String>),
 }
 
 pub fn main_window_settings() -> window::Settings {
@@ -119,11 +155,10 @@ impl App {
         let (store, warnings, notice) = match Store::open() {
             Ok((store, warnings)) => (store, warnings, None),
             Err(e) => {
-                // Start anyway, with nothing saved: the notice tells the user why.
-                let paths = Paths::platform().unwrap_or(Paths {
-                    config_dir: std::env::temp_dir().join("outpost"),
-                    data_dir: std::env::temp_dir().join("outpost"),
-                });
+                // Start anyway, with nothing loaded: the notice tells the user why. Every change
+                // re-reads the file first (`Store::modify`), so a file that could not be read is
+                // never replaced by this empty copy.
+                let paths = Paths::platform().unwrap_or_else(Paths::private_temporary);
                 (
                     Store {
                         paths,
@@ -136,16 +171,20 @@ impl App {
         };
         let mut app = App::with_store(store, &warnings);
         app.notices.extend(notice);
+        let load = app.load_outbox();
         match start {
             Start::Main => {
                 let (_, open) = window::open(main_window_settings());
-                (app, open.map(Message::MainOpened))
+                (app, Task::batch([load, open.map(Message::MainOpened)]))
             }
             Start::Compose(prefill) => {
                 let (_, open) = window::open(compose_window_settings());
                 (
                     app,
-                    open.map(move |id| Message::ComposeReady(id, prefill.clone())),
+                    Task::batch([
+                        load,
+                        open.map(move |id| Message::ComposeReady(id, prefill.clone())),
+                    ]),
                 )
             }
         }
@@ -175,6 +214,7 @@ impl App {
                 None
             }
         };
+        let config_stamp = crate::config::stamp(&store.paths.config_file());
         let mut app = App {
             notices,
             store,
@@ -185,41 +225,147 @@ impl App {
             waiting: Vec::new(),
             sent: Vec::new(),
             flushing: false,
+            queued_flushes: VecDeque::new(),
+            holds: BTreeMap::new(),
+            editing: Vec::new(),
+            config_stamp,
+            outbox_stamp: (None, None),
+            loading_outbox: false,
+            reload_outbox: false,
         };
-        app.refresh_outbox();
+        app.outbox_stamp = app.outbox_stamps();
         app
     }
 
-    /// Re-reads the outbox and the sent log (small files; cheap).
-    pub fn refresh_outbox(&mut self) {
-        let Some(outbox) = &self.outbox else { return };
-        match outbox.list() {
-            Ok((waiting, damaged)) => {
-                self.waiting = waiting;
-                for d in damaged {
-                    self.notices.push(fl!(
-                        "outbox-damaged",
-                        path = d.moved_to.display().to_string()
-                    ));
-                }
-            }
-            Err(e) => self.notices.push(e.message()),
+    fn outbox_stamps(&self) -> (Stamp, Stamp) {
+        match &self.outbox {
+            Some(o) => (
+                crate::config::stamp(&o.root().join("queue")),
+                crate::config::stamp(&o.root().join("sent.jsonl")),
+            ),
+            None => (None, None),
         }
-        self.sent = outbox.sent_log().list();
     }
 
-    fn flush(&mut self, only: Vec<String>, force: bool) -> Task<Message> {
+    /// Re-reads the outbox and the latest sent records off the UI thread.
+    pub fn load_outbox(&mut self) -> Task<Message> {
         let Some(outbox) = self.outbox.clone() else {
             return Task::none();
         };
-        if self.flushing {
+        if self.loading_outbox {
+            self.reload_outbox = true;
             return Task::none();
         }
+        self.loading_outbox = true;
+        self.outbox_stamp = self.outbox_stamps();
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    let (waiting, damaged) = outbox.list().map_err(|e| e.message())?;
+                    let sent = outbox.sent_log().recent(SENT_SHOWN);
+                    Ok(OutboxSnapshot {
+                        waiting,
+                        damaged,
+                        sent,
+                    })
+                })
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            Message::OutboxLoaded,
+        )
+    }
+
+    fn outbox_loaded(&mut self, result: Result<OutboxSnapshot, String>) -> Task<Message> {
+        self.loading_outbox = false;
+        match result {
+            Ok(snapshot) => {
+                self.waiting = snapshot.waiting;
+                self.sent = snapshot.sent;
+                self.damaged_notices(&snapshot.damaged);
+            }
+            Err(e) => self.notices.push(e),
+        }
+        // A window whose kept message went out meanwhile (the automatic retry, or a flush from the
+        // command line) hears it.
+        for c in self.composes.values_mut() {
+            let Some(id) = c.replaces.as_deref() else {
+                continue;
+            };
+            if matches!(c.status, compose::Status::Failed(_))
+                && let Some(record) = self.sent.iter().find(|r| r.id == id)
+            {
+                let _ = c.update(compose::Message::Delivered(record.message_id.clone()));
+            }
+        }
+        if std::mem::take(&mut self.reload_outbox) {
+            return self.load_outbox();
+        }
+        Task::none()
+    }
+
+    fn damaged_notices(&mut self, damaged: &[Damaged]) {
+        for d in damaged {
+            self.notices.push(fl!(
+                "outbox-damaged",
+                path = d.moved_to.display().to_string()
+            ));
+        }
+    }
+
+    /// Another process (the command line, a second Outpost) may have changed the configuration or
+    /// the outbox: what the window shows follows what is on disk.
+    fn check_files(&mut self) -> Task<Message> {
+        let stamp = crate::config::stamp(&self.store.paths.config_file());
+        if stamp != self.config_stamp {
+            self.config_stamp = stamp;
+            match self.store.reload() {
+                Ok(warnings) => {
+                    self.notices
+                        .extend(warnings.iter().map(LoadWarning::message));
+                    self.accounts_changed();
+                }
+                Err(e) => self.notices.push(e.message()),
+            }
+        }
+        if self.outbox_stamps() != self.outbox_stamp {
+            return self.load_outbox();
+        }
+        Task::none()
+    }
+
+    fn accounts_changed(&mut self) {
+        self.config_stamp = crate::config::stamp(&self.store.paths.config_file());
+        for c in self.composes.values_mut() {
+            c.set_accounts(self.store.config.accounts.clone());
+        }
+    }
+
+    /// Asks for a flush. The App runs one at a time; what is asked meanwhile runs after it.
+    pub fn request_flush(&mut self, only: Vec<String>, force: bool) -> Task<Message> {
+        if self.outbox.is_none() {
+            return Task::none();
+        }
+        let request = FlushRequest { only, force };
+        if self.flushing {
+            if !self.queued_flushes.contains(&request) {
+                self.queued_flushes.push_back(request);
+            }
+            return Task::none();
+        }
+        self.start_flush(request)
+    }
+
+    fn start_flush(&mut self, request: FlushRequest) -> Task<Message> {
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
         self.flushing = true;
         let accounts = self.store.config.accounts.clone();
+        let only = request.only.clone();
         let options = FlushOptions {
-            force,
-            only,
+            force: request.force,
+            only: request.only,
             ..FlushOptions::default()
         };
         Task::perform(
@@ -228,8 +374,125 @@ impl App {
                     .await
                     .map_err(|e| e.message())
             },
-            Message::Flushed,
+            move |r| Message::Flushed(only.clone(), r),
         )
+    }
+
+    /// A flush ended: windows waiting on one of its messages hear how it went, a window whose kept
+    /// message the automatic retry delivered hears that, and the next asked-for flush starts.
+    fn flushed(&mut self, only: Vec<String>, result: Result<FlushReport, String>) -> Task<Message> {
+        self.flushing = false;
+        let mut tasks = Vec::new();
+        match &result {
+            Ok(report) => {
+                self.damaged_notices(&report.damaged);
+                for s in &report.sent {
+                    let from_a_window = self
+                        .composes
+                        .values()
+                        .any(|c| c.replaces.as_deref() == Some(s.id.as_str()));
+                    if !from_a_window {
+                        self.notices
+                            .push(fl!("gui-queued-sent", subject = s.subject.as_str()));
+                    }
+                }
+            }
+            Err(e) => self.notices.push(e.clone()),
+        }
+        let ids: Vec<(window::Id, String)> = self
+            .composes
+            .iter()
+            .filter_map(|(w, c)| c.replaces.clone().map(|id| (*w, id)))
+            .collect();
+        for (window, id) in ids {
+            let Some(c) = self.composes.get_mut(&window) else {
+                continue;
+            };
+            let sending = c.status == compose::Status::Sending;
+            let outcome = match &result {
+                Ok(report) => {
+                    if let Some(record) = report.sent_record(&id) {
+                        Some(if sending {
+                            compose::Message::Sent(Ok(record.message_id.clone()))
+                        } else {
+                            compose::Message::Delivered(record.message_id.clone())
+                        })
+                    } else if !sending {
+                        None
+                    } else if let Some((m, p)) = report.failed.iter().find(|(m, _)| m.id == id) {
+                        Some(compose::Message::Sent(Err(compose::SendFailure {
+                            message: p.message(),
+                            fix: p.fix(),
+                            temporary: m.state == State::Queued,
+                            outbox_id: Some(id.clone()),
+                        })))
+                    } else if let Some((_, why)) = report.blocked.iter().find(|(m, _)| m.id == id) {
+                        Some(compose::Message::Sent(Err(compose::SendFailure {
+                            message: why.clone(),
+                            fix: fl!("gui-fix-edit-account"),
+                            temporary: false,
+                            outbox_id: Some(id.clone()),
+                        })))
+                    } else if only.contains(&id) {
+                        Some(kept(&id))
+                    } else {
+                        None
+                    }
+                }
+                Err(_) if sending && only.contains(&id) => Some(kept(&id)),
+                Err(_) => None,
+            };
+            if let Some(m) = outcome {
+                let (task, event) = c.update(m);
+                tasks.push(task.map(move |m| Message::Compose(window, m)));
+                if let Some(compose::Event::Close) = event {
+                    tasks.push(window::close(window));
+                }
+            }
+        }
+        self.sync_holds();
+        tasks.push(self.load_outbox());
+        if let Some(next) = self.queued_flushes.pop_front() {
+            tasks.push(self.start_flush(next));
+        }
+        Task::batch(tasks)
+    }
+
+    /// A window that changes a message kept in the outbox holds it, so the automatic retry does not
+    /// send the old version meanwhile; closing the window (or sending) lets go of it.
+    fn sync_holds(&mut self) {
+        let outbox = self.outbox.clone();
+        self.holds.retain(|w, _| self.composes.contains_key(w));
+        for (window, c) in &self.composes {
+            let wanted = match (&c.replaces, &c.status) {
+                (Some(id), compose::Status::Editing) => Some(id),
+                _ => None,
+            };
+            match (self.holds.get(window), wanted) {
+                (Some(claim), Some(id)) if &claim.id == id => {}
+                (_, Some(id)) => {
+                    let claim = outbox.as_ref().and_then(|o| o.try_claim(id).ok().flatten());
+                    match claim {
+                        Some(claim) => {
+                            self.holds.insert(*window, claim);
+                        }
+                        None => {
+                            self.holds.remove(window);
+                        }
+                    }
+                }
+                (Some(_), None) => {
+                    self.holds.remove(window);
+                }
+                (None, None) => {}
+            }
+        }
+        self.editing = self.holds.values().map(|c| c.id.clone()).collect();
+    }
+
+    /// Whether this process holds `id` for a window that edits it.
+    pub fn holds(&self, id: &str) -> bool {
+        self.editing.iter().any(|e| e == id)
     }
 
     pub fn title(&self, window: window::Id) -> String {
@@ -274,6 +537,7 @@ impl App {
             window::close_requests().map(Message::CloseRequested),
             // The outbox worker: what is due goes out; going offline and back just works.
             iced::time::every(std::time::Duration::from_secs(60)).map(|_| Message::Tick),
+            iced::time::every(std::time::Duration::from_secs(2)).map(|_| Message::CheckFiles),
             window::close_events().map(Message::Closed),
             event::listen_with(route_event),
         ])
@@ -293,29 +557,34 @@ impl App {
             Message::MainOpened(id) => {
                 self.main = Some(id);
                 // A restart resumes the queue.
-                Task::batch([operation::focus("display-name"), self.flush(vec![], false)])
+                Task::batch([
+                    operation::focus("display-name"),
+                    self.request_flush(vec![], false),
+                ])
             }
-            Message::Tick => self.flush(vec![], false),
+            Message::Tick => self.request_flush(vec![], false),
+            Message::CheckFiles => self.check_files(),
             Message::Frame => Task::none(),
-            Message::Flushed(result) => {
-                self.flushing = false;
+            Message::Flushed(only, result) => self.flushed(only, result),
+            Message::OutboxLoaded(result) => self.outbox_loaded(result),
+            Message::Enqueued(window, result) => {
+                let Some(c) = self.composes.get_mut(&window) else {
+                    // The window is gone; the message is in the outbox all the same.
+                    return match result {
+                        Ok(id) => self.request_flush(vec![id], true),
+                        Err(_) => Task::none(),
+                    };
+                };
                 match result {
-                    Ok(report) => {
-                        for s in &report.sent {
-                            let from_a_window = self
-                                .composes
-                                .values()
-                                .any(|c| c.replaces.as_deref() == Some(s.id.as_str()));
-                            if !from_a_window {
-                                self.notices
-                                    .push(fl!("gui-queued-sent", subject = s.subject.as_str()));
-                            }
-                        }
+                    Ok(id) => {
+                        let _ = c.update(compose::Message::Queued(id.clone()));
+                        Task::batch([self.load_outbox(), self.request_flush(vec![id], true)])
                     }
-                    Err(e) => self.notices.push(e),
+                    Err(failure) => {
+                        let (task, _) = c.update(compose::Message::Sent(Err(failure)));
+                        task.map(move |m| Message::Compose(window, m))
+                    }
                 }
-                self.refresh_outbox();
-                Task::none()
             }
             Message::Outbox(m) => self.on_outbox_message(m),
             Message::ComposeOpened(id, account) => {
@@ -324,6 +593,7 @@ impl App {
                 compose.outbox = self.outbox.clone();
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
+                self.sync_holds();
                 Task::batch([task, operation::focus("to")])
             }
             Message::ComposeReady(id, prefill) => {
@@ -335,6 +605,8 @@ impl App {
                 compose.prefill(prefill);
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
+                // "Edit" on a queued message: held while the window is open.
+                self.sync_holds();
                 Task::batch([task, operation::focus("to")])
             }
             Message::CloseRequested(id) => {
@@ -349,6 +621,7 @@ impl App {
             }
             Message::Closed(id) => {
                 self.composes.remove(&id);
+                self.sync_holds();
                 if Some(id) == self.main {
                     self.main = None;
                 }
@@ -357,13 +630,9 @@ impl App {
                 }
                 Task::none()
             }
-            Message::FileDropped(id, path) => match self.composes.get_mut(&id) {
-                Some(c) => c
-                    .update(compose::Message::FilesPicked(vec![path]))
-                    .0
-                    .map(move |m| Message::Compose(id, m)),
-                None => Task::none(),
-            },
+            Message::FileDropped(id, path) => {
+                self.on_compose_message(id, compose::Message::FilesPicked(vec![path]))
+            }
             Message::Tab { shift } => {
                 if shift {
                     operation::focus_previous()
@@ -372,11 +641,8 @@ impl App {
                 }
             }
             Message::Escape(id) => {
-                if let Some(c) = self.composes.get_mut(&id) {
-                    return c
-                        .update(compose::Message::Escape)
-                        .0
-                        .map(move |m| Message::Compose(id, m));
+                if self.composes.contains_key(&id) {
+                    return self.on_compose_message(id, compose::Message::Escape);
                 }
                 match &mut self.screen {
                     Screen::Accounts(_) => {
@@ -389,13 +655,7 @@ impl App {
                     Screen::Wizard(_) => Task::none(),
                 }
             }
-            Message::SendShortcut(id) => match self.composes.get_mut(&id) {
-                Some(c) => c
-                    .update(compose::Message::Send)
-                    .0
-                    .map(move |m| Message::Compose(id, m)),
-                None => Task::none(),
-            },
+            Message::SendShortcut(id) => self.on_compose_message(id, compose::Message::Send),
             Message::DismissNotices => {
                 self.notices.clear();
                 Task::none()
@@ -422,22 +682,17 @@ impl App {
         let Some(event) = event else { return task };
         match event {
             wizard::Event::Saved(account) => {
-                let result = match &w.editing {
-                    Some(old) => {
-                        let old = old.name.clone();
-                        self.store.update_account(&old, account.clone())
-                    }
-                    None => self.store.add_account(account.clone()),
-                };
-                let saved = result
-                    .map_err(|e| e.message())
-                    .and_then(|()| self.store.save().map_err(|e| e.message()));
-                if let Err(e) = saved {
-                    w.save_failed(e);
+                let old = w.editing.as_ref().map(|a| a.name.clone());
+                let saved = self.store.modify(|s| match &old {
+                    Some(old) => s.update_account(old, account.clone()),
+                    None => s.add_account(account.clone()),
+                });
+                if let Err(e) = saved
+                    && let Screen::Wizard(w) = &mut self.screen
+                {
+                    w.save_failed(e.message());
                 }
-                for c in self.composes.values_mut() {
-                    c.set_accounts(self.store.config.accounts.clone());
-                }
+                self.accounts_changed();
                 task
             }
             wizard::Event::Finished | wizard::Event::Cancelled => {
@@ -476,18 +731,17 @@ impl App {
                 task
             }
             accounts::Event::MakeDefault(name) => {
-                if self.store.set_default(&name).is_ok()
-                    && let Err(e) = self.store.save()
-                {
+                if let Err(e) = self.store.modify(|s| s.set_default(&name)) {
                     self.notices.push(e.message());
                 }
+                self.accounts_changed();
                 task
             }
             accounts::Event::Remove(name) => {
-                let removed = self.store.remove_account(&name).map_err(|e| e.message());
-                let saved = removed.and_then(|_| self.store.save().map_err(|e| e.message()));
-                match saved {
-                    Ok(()) => Task::batch([
+                let saved = self.store.modify(|s| s.remove_account(&name));
+                self.accounts_changed();
+                match saved.map_err(|e| e.message()) {
+                    Ok(_) => Task::batch([
                         task,
                         Task::perform(
                             async move {
@@ -505,9 +759,8 @@ impl App {
             }
             accounts::Event::Compose(name) => Task::batch([task, self.open_compose(name)]),
             accounts::Event::OpenOutbox => {
-                self.refresh_outbox();
                 self.screen = Screen::Outbox(outbox_screen::OutboxScreen::default());
-                task
+                Task::batch([task, self.load_outbox()])
             }
             accounts::Event::OpenSettings => {
                 self.screen = Screen::Settings(settings::Settings);
@@ -520,13 +773,21 @@ impl App {
         let Screen::Settings(s) = &mut self.screen else {
             return Task::none();
         };
-        let (task, event) = s.update(m, &mut self.store.config.preferences);
+        let mut preferences = self.store.config.preferences.clone();
+        let (task, event) = s.update(m, &mut preferences);
         let task = task.map(Message::Settings);
         match event {
             Some(settings::Event::Changed) => {
-                if let Err(e) = self.store.save() {
+                // Only the preferences change; accounts added elsewhere meanwhile stay.
+                let changed = preferences.clone();
+                if let Err(e) = self.store.modify(|s| {
+                    s.config.preferences = changed;
+                    Ok(())
+                }) {
                     self.notices.push(e.message());
+                    self.store.config.preferences = preferences;
                 }
+                self.accounts_changed();
                 task
             }
             Some(settings::Event::Close) => {
@@ -549,22 +810,16 @@ impl App {
                 self.screen = Screen::Accounts(accounts::Accounts::default());
                 task
             }
-            outbox_screen::Event::RetryNow(id) => {
-                if let Some(outbox) = &self.outbox
-                    && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
-                {
-                    self.notices.push(e.message());
-                }
-                Task::batch([task, self.flush(vec![id], true)])
-            }
+            outbox_screen::Event::RetryNow(id) => Task::batch([task, self.retry_now(id)]),
             outbox_screen::Event::Delete(id) => {
-                if let Some(outbox) = &self.outbox
-                    && let Err(e) = outbox.remove(&id)
-                {
-                    self.notices.push(e.message());
+                if let Some(outbox) = &self.outbox {
+                    match outbox.remove(&id) {
+                        Ok(true) => {}
+                        Ok(false) => self.notices.push(fl!("gui-outbox-busy")),
+                        Err(e) => self.notices.push(e.message()),
+                    }
                 }
-                self.refresh_outbox();
-                task
+                Task::batch([task, self.load_outbox()])
             }
             outbox_screen::Event::Edit(id) => {
                 let Some(meta) = self.waiting.iter().find(|m| m.id == id).cloned() else {
@@ -590,20 +845,43 @@ impl App {
         }
     }
 
+    fn retry_now(&mut self, id: String) -> Task<Message> {
+        if let Some(outbox) = &self.outbox
+            && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
+        {
+            self.notices.push(e.message());
+        }
+        self.request_flush(vec![id], true)
+    }
+
     fn on_compose_message(&mut self, id: window::Id, m: compose::Message) -> Task<Message> {
-        let refresh = matches!(m, compose::Message::Sent(_));
         let Some(c) = self.composes.get_mut(&id) else {
             return Task::none();
         };
         let (task, event) = c.update(m);
         let task = task.map(move |m| Message::Compose(id, m));
-        if refresh {
-            self.refresh_outbox();
-        }
-        match event {
-            Some(compose::Event::Close) => Task::batch([task, window::close(id)]),
-            None => task,
-        }
+        let follow = match event {
+            Some(compose::Event::Close) => window::close(id),
+            Some(compose::Event::Send(request)) => {
+                // The entry this message replaces stays held until the new one is on disk.
+                let held = self.holds.remove(&id);
+                match self.outbox.clone() {
+                    Some(outbox) => {
+                        Task::perform(compose::enqueue(outbox, *request, held), move |r| {
+                            Message::Enqueued(id, r)
+                        })
+                    }
+                    None => Task::perform(
+                        compose::send_direct(request.account, request.draft),
+                        move |r| Message::Compose(id, compose::Message::Sent(r)),
+                    ),
+                }
+            }
+            Some(compose::Event::RetryNow(outbox_id)) => self.retry_now(outbox_id),
+            None => Task::none(),
+        };
+        self.sync_holds();
+        Task::batch([task, follow])
     }
 
     pub fn open_compose(&mut self, account: Option<String>) -> Task<Message> {
@@ -620,7 +898,7 @@ impl App {
                 .view(&self.store.config.accounts, self.waiting.len())
                 .map(Message::Accounts),
             Screen::Outbox(o) => o
-                .view(&self.waiting, &self.sent, self.flushing)
+                .view(&self.waiting, &self.sent, &self.editing, self.flushing)
                 .map(Message::Outbox),
             Screen::Wizard(w) => w.view().map(Message::Wizard),
             Screen::Settings(s) => s
@@ -672,4 +950,14 @@ fn route_event(event: IcedEvent, status: event::Status, window: window::Id) -> O
         }
         _ => None,
     }
+}
+
+/// A message that stays in the outbox without a problem to report (it waits its turn).
+fn kept(id: &str) -> compose::Message {
+    compose::Message::Sent(Err(compose::SendFailure {
+        message: fl!("gui-send-kept"),
+        fix: String::new(),
+        temporary: true,
+        outbox_id: Some(id.to_owned()),
+    }))
 }

@@ -58,7 +58,10 @@ impl Limits {
         }
     }
 
+    /// Adds to today's count. Read, change and write happen under a lock, so counts from several
+    /// processes add up instead of overwriting each other.
     pub fn add(&self, account: &str, n: u32, now: SystemTime) -> Result<(), StorageError> {
+        let _lock = crate::storage::FileLock::exclusive(&self.path.with_extension("lock"))?;
         let mut counts = self.load();
         let today = day(now);
         let entry = counts
@@ -132,5 +135,24 @@ mod tests {
         assert_eq!(limits.used_today("work", tomorrow), 0);
         limits.add("work", 1, tomorrow).unwrap();
         assert_eq!(limits.used_today("work", tomorrow), 1);
+    }
+
+    #[test]
+    fn counts_from_many_writers_add_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("counts.json");
+        let now = SystemTime::now();
+        std::thread::scope(|s| {
+            for _ in 0..8 {
+                let path = path.clone();
+                s.spawn(move || {
+                    let limits = Limits::new(path);
+                    for _ in 0..25 {
+                        limits.add("work", 1, now).unwrap();
+                    }
+                });
+            }
+        });
+        assert_eq!(Limits::new(path).used_today("work", now), 200);
     }
 }

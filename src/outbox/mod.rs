@@ -14,9 +14,8 @@ pub mod sent;
 pub mod worker;
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +23,8 @@ pub use policy::RetryPolicy;
 pub use sent::{SentLog, SentRecord};
 pub use worker::{FlushOptions, FlushReport, flush};
 
-use crate::smtp::{Problem, ProblemKind};
+use crate::smtp::{Problem, ProblemKind, Step};
+use crate::storage::{self, FileLock};
 
 /// The time source, injectable so tests can move through a retry schedule without sleeping.
 pub trait Clock: Send + Sync {
@@ -62,6 +62,13 @@ pub struct LastProblem {
     /// The message and fix in the language of the moment it happened (the GUI re-translates by kind).
     pub message: String,
     pub fix: String,
+    /// Where it happened, so the explanation can name the server and port again.
+    #[serde(default)]
+    pub host: String,
+    #[serde(default)]
+    pub port: u16,
+    #[serde(default)]
+    pub step: Option<Step>,
 }
 
 impl From<&Problem> for LastProblem {
@@ -71,6 +78,75 @@ impl From<&Problem> for LastProblem {
             server_reply: p.server_reply.clone(),
             message: p.message(),
             fix: p.fix(),
+            host: p.host.clone(),
+            port: p.port,
+            step: Some(p.step),
+        }
+    }
+}
+
+impl LastProblem {
+    /// The problem again, to be explained in the current language.
+    pub fn problem(&self) -> Problem {
+        let mut p =
+            Problem::new(self.kind, self.step.unwrap_or(Step::Data)).at(&self.host, self.port);
+        p.server_reply = self.server_reply.clone();
+        p
+    }
+}
+
+/// Why a message could not even be tried (nothing was said to a server): it stays queued.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blocked {
+    /// `account_gone`, `no_secret`, `keychain_unavailable`, `keychain_locked`, `keychain_failed`,
+    /// `invalid_settings`, `unreadable`.
+    pub code: String,
+    /// The explanation in the language of the moment it happened.
+    pub message: String,
+}
+
+impl Blocked {
+    pub fn new(code: &str, message: String) -> Blocked {
+        Blocked {
+            code: code.to_owned(),
+            message,
+        }
+    }
+
+    /// The explanation in the current language where it can be rebuilt, else the stored words.
+    pub fn explain(&self, account: &str) -> String {
+        match self.code.as_str() {
+            "account_gone" => crate::fl!("outbox-account-gone", account = account),
+            "no_secret" => crate::fl!("send-no-secret", account = account),
+            "keychain_unavailable" => crate::fl!("keychain-unavailable"),
+            "keychain_locked" => crate::fl!("keychain-locked"),
+            "keychain_failed" => crate::fl!("keychain-failed"),
+            _ => self.message.clone(),
+        }
+    }
+}
+
+/// Per-message server options given on the command line (`send --ca-file … --timeout …`), kept so
+/// that every later attempt uses them too.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Overrides {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout_secs: Option<u64>,
+}
+
+impl Overrides {
+    pub fn is_empty(&self) -> bool {
+        self.ca_file.is_none() && self.timeout_secs.is_none()
+    }
+
+    pub fn apply(&self, settings: &mut crate::account::ServerSettings) {
+        if let Some(ca) = &self.ca_file {
+            settings.ca_file = Some(ca.clone());
+        }
+        if let Some(t) = self.timeout_secs {
+            settings.timeout_secs = t;
         }
     }
 }
@@ -91,6 +167,11 @@ pub struct Meta {
     pub next_attempt: u64,
     pub state: State,
     pub last_problem: Option<LastProblem>,
+    /// Why the last flush could not try it (account gone, keychain locked, bytes unreadable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blocked: Option<Blocked>,
+    #[serde(default, skip_serializing_if = "Overrides::is_empty")]
+    pub overrides: Overrides,
     /// What the user wrote, so "Edit" can reopen it in a compose window.
     #[serde(default)]
     pub draft: Option<crate::mail::Draft>,
@@ -113,18 +194,55 @@ impl StorageError {
     }
 }
 
+/// The right to send or change one message, held by one flusher or one editing window at a time
+/// (across processes). Released when dropped, or by the OS when its holder dies.
+#[derive(Debug)]
+pub struct Claim {
+    pub id: String,
+    _lock: FileLock,
+}
+
+/// The right to flush this outbox: one flush at a time, across processes and within one.
+#[derive(Debug)]
+pub struct FlushLock {
+    _lock: FileLock,
+}
+
+/// Ids are made by [`new_id`]: 20 digits, a dash, 8 hex digits. Anything else (a path, `..`) is not
+/// an id and never becomes part of a path.
+pub fn valid_id(id: &str) -> bool {
+    let Some((nanos, rand)) = id.split_once('-') else {
+        return false;
+    };
+    nanos.len() == 20
+        && nanos.bytes().all(|b| b.is_ascii_digit())
+        && rand.len() == 8
+        && rand.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 #[derive(Debug, Clone)]
 pub struct Outbox {
     root: PathBuf,
 }
 
 impl Outbox {
-    /// The outbox under the data folder (`<data>/outbox`).
+    /// The outbox under the data folder (`<data>/outbox`); every folder is private to the user.
     pub fn open(data_dir: &Path) -> Result<Outbox, StorageError> {
         let root = data_dir.join("outbox");
-        fs::create_dir_all(root.join("queue"))?;
-        fs::create_dir_all(root.join("damaged"))?;
+        storage::private_dir(data_dir)?;
+        for dir in [
+            &root,
+            &root.join("queue"),
+            &root.join("damaged"),
+            &root.join("claims"),
+        ] {
+            storage::private_dir(dir)?;
+        }
         Ok(Outbox { root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     fn queue(&self) -> PathBuf {
@@ -143,6 +261,37 @@ impl Outbox {
         self.queue().join(format!("{id}.json"))
     }
 
+    /// Held (shared) by everyone who writes or removes queue files; the sweep that sets incomplete
+    /// entries aside needs it exclusively, so it never mistakes a write in progress for a leftover.
+    fn writing(&self) -> Result<FileLock, StorageError> {
+        Ok(FileLock::shared(&self.root.join("write.lock"))?)
+    }
+
+    /// Waits until no other flush of this outbox runs (in any process), then holds the right to
+    /// flush until dropped.
+    pub fn lock_flush(&self) -> Result<FlushLock, StorageError> {
+        Ok(FlushLock {
+            _lock: FileLock::exclusive(&self.root.join("flush.lock"))?,
+        })
+    }
+
+    /// The right to flush if nobody flushes now.
+    pub fn try_lock_flush(&self) -> Result<Option<FlushLock>, StorageError> {
+        Ok(FileLock::try_exclusive(&self.root.join("flush.lock"))?.map(|l| FlushLock { _lock: l }))
+    }
+
+    /// Claims one message (for sending or editing); `None` when someone else holds it.
+    pub fn try_claim(&self, id: &str) -> Result<Option<Claim>, StorageError> {
+        if !valid_id(id) {
+            return Ok(None);
+        }
+        let path = self.root.join("claims").join(format!("{id}.lock"));
+        Ok(FileLock::try_exclusive(&path)?.map(|lock| Claim {
+            id: id.to_owned(),
+            _lock: lock,
+        }))
+    }
+
     /// Persists a message before any attempt to send it. Returns its metadata.
     #[allow(clippy::too_many_arguments)]
     pub fn enqueue(
@@ -155,8 +304,34 @@ impl Outbox {
         bytes: &[u8],
         now: SystemTime,
     ) -> Result<Meta, StorageError> {
+        self.enqueue_with(
+            account,
+            from,
+            recipients,
+            message_id,
+            subject,
+            bytes,
+            now,
+            |_| {},
+        )
+    }
+
+    /// [`Outbox::enqueue`], with the metadata completed (draft, overrides) before it is written, so
+    /// the entry appears on disk whole.
+    #[allow(clippy::too_many_arguments)]
+    pub fn enqueue_with(
+        &self,
+        account: &str,
+        from: &str,
+        recipients: &[String],
+        message_id: &str,
+        subject: &str,
+        bytes: &[u8],
+        now: SystemTime,
+        complete: impl FnOnce(&mut Meta),
+    ) -> Result<Meta, StorageError> {
         let id = new_id(now);
-        let meta = Meta {
+        let mut meta = Meta {
             id: id.clone(),
             account: account.to_owned(),
             from: from.to_owned(),
@@ -169,18 +344,31 @@ impl Outbox {
             next_attempt: unix(now),
             state: State::Queued,
             last_problem: None,
+            blocked: None,
+            overrides: Overrides::default(),
             draft: None,
         };
+        complete(&mut meta);
+        let _writing = self.writing()?;
         // Bytes first: a metadata file always has its message next to it. One folder sync after
         // both renames makes both names durable; until `enqueue` returns nothing was promised.
-        write_synced(&self.eml(&id), bytes)?;
-        self.save(&meta)?;
+        storage::write_atomic(&self.eml(&id), bytes, false)?;
+        self.write_meta(&meta)?;
         Ok(meta)
     }
 
     pub fn save(&self, meta: &Meta) -> Result<(), StorageError> {
+        let _writing = self.writing()?;
+        self.write_meta(meta)
+    }
+
+    fn write_meta(&self, meta: &Meta) -> Result<(), StorageError> {
         let json = serde_json::to_vec_pretty(meta).expect("metadata serializes");
-        write_durably(&self.meta_path(&meta.id), &json)
+        Ok(storage::write_atomic(
+            &self.meta_path(&meta.id),
+            &json,
+            true,
+        )?)
     }
 
     pub fn bytes(&self, id: &str) -> Result<Vec<u8>, StorageError> {
@@ -189,76 +377,92 @@ impl Outbox {
 
     /// Every readable entry, oldest first, and the damaged ones (moved aside).
     pub fn list(&self) -> Result<(Vec<Meta>, Vec<Damaged>), StorageError> {
+        // Only when nobody is writing can an incomplete entry be told from one being written.
+        let sweep = FileLock::try_exclusive(&self.root.join("write.lock"))?;
         let mut metas = Vec::new();
         let mut damaged = Vec::new();
-        let sent = self.sent_log().ids();
+        let mut names = Vec::new();
         for entry in fs::read_dir(self.queue())? {
-            let path = entry?.path();
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            names.push(entry?.file_name().to_string_lossy().into_owned());
+        }
+        let present: std::collections::HashSet<&str> = names.iter().map(String::as_str).collect();
+        for name in &names {
+            let path = self.queue().join(name);
             if name.starts_with('.') {
                 // A temp file from a write that never finished: the entry was never complete.
-                if let Ok(age) = path
-                    .metadata()
-                    .and_then(|m| m.modified())
-                    .map(|m| m.elapsed().unwrap_or_default())
-                    && age > Duration::from_secs(60)
-                {
-                    damaged.push(self.move_aside(&path, &name)?);
+                if sweep.is_some() {
+                    damaged.extend(self.move_aside(&path, name)?);
+                }
+                continue;
+            }
+            if let Some(id) = name.strip_suffix(".eml") {
+                // Message bytes whose metadata never got written: the process stopped inside enqueue.
+                if sweep.is_some() && !present.contains(format!("{id}.json").as_str()) {
+                    damaged.extend(self.move_aside(&path, name)?);
                 }
                 continue;
             }
             let Some(id) = name.strip_suffix(".json") else {
                 continue;
             };
-            let parsed = fs::read(&path)
-                .ok()
-                .and_then(|b| serde_json::from_slice::<Meta>(&b).ok());
+            let bytes = match fs::read(&path) {
+                Ok(b) => b,
+                // Removed since the folder was read (sent by another process): nothing to show.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(e.into()),
+            };
+            let parsed = serde_json::from_slice::<Meta>(&bytes).ok();
             match parsed {
-                Some(meta) if meta.id == id && self.eml(id).exists() => {
-                    if sent.contains(&meta.id) {
-                        // Sent, recorded, but not yet removed when the process stopped.
-                        self.remove_sent(id)?;
-                    } else {
-                        metas.push(meta);
+                Some(meta) if meta.id == id && valid_id(id) && self.eml(id).exists() => {
+                    metas.push(meta)
+                }
+                _ if sweep.is_some() => {
+                    damaged.extend(self.move_aside(&path, name)?);
+                    let eml = format!("{id}.eml");
+                    if self.queue().join(&eml).exists() {
+                        damaged.extend(self.move_aside(&self.queue().join(&eml), &eml)?);
                     }
                 }
-                _ => {
-                    damaged.push(self.move_aside(&path, &name)?);
-                    if self.eml(id).exists() {
-                        damaged.push(self.move_aside(&self.eml(id), &format!("{id}.eml"))?);
-                    }
-                }
+                _ => {}
             }
         }
-        // Message bytes whose metadata never got written: the process stopped inside enqueue.
-        for entry in fs::read_dir(self.queue())? {
-            let path = entry?.path();
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if let Some(id) = name.strip_suffix(".eml")
-                && !self.meta_path(id).exists()
-            {
-                damaged.push(self.move_aside(&path, &name)?);
+        drop(sweep);
+        if !metas.is_empty() {
+            // Sent, recorded, but not yet removed when the process stopped. Only the part of the
+            // sent log written since the oldest waiting message was created can name one of them.
+            let oldest = metas.iter().map(|m| m.created).min().unwrap_or(0);
+            let sent = self.sent_log().ids_since(oldest.saturating_sub(2 * 86_400));
+            let mut kept = Vec::with_capacity(metas.len());
+            for meta in metas {
+                if sent.contains(&meta.id) {
+                    self.remove_sent(&meta.id)?;
+                } else {
+                    kept.push(meta);
+                }
             }
+            metas = kept;
         }
         metas.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
         Ok((metas, damaged))
     }
 
     pub fn get(&self, id: &str) -> Option<Meta> {
+        if !valid_id(id) {
+            return None;
+        }
         let bytes = fs::read(self.meta_path(id)).ok()?;
         serde_json::from_slice(&bytes).ok()
     }
 
-    fn move_aside(&self, path: &Path, name: &str) -> Result<Damaged, StorageError> {
+    /// Moves a file to `damaged/`; `None` when it vanished meanwhile (someone else handled it).
+    fn move_aside(&self, path: &Path, name: &str) -> Result<Option<Damaged>, StorageError> {
         let target = self.root.join("damaged").join(name);
-        fs::rename(path, &target)?;
-        Ok(Damaged {
+        match fs::rename(path, &target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        }
+        Ok(Some(Damaged {
             id: name
                 .trim_start_matches('.')
                 .split('.')
@@ -266,13 +470,23 @@ impl Outbox {
                 .unwrap_or_default()
                 .to_owned(),
             moved_to: target,
-        })
+        }))
     }
 
-    /// Removes a message from the queue (when the user deletes it, or it was replaced).
-    pub fn remove(&self, id: &str) -> Result<(), StorageError> {
-        self.remove_files(id)?;
-        sync_dir(&self.queue());
+    /// Removes a message from the queue (when the user deletes it, or it was replaced) once nobody
+    /// sends or edits it. `Ok(false)`: someone holds it right now; nothing was removed.
+    pub fn remove(&self, id: &str) -> Result<bool, StorageError> {
+        let Some(claim) = self.try_claim(id)? else {
+            return Ok(false);
+        };
+        self.remove_claimed(&claim)?;
+        Ok(true)
+    }
+
+    /// Removes a message whose claim the caller holds.
+    pub fn remove_claimed(&self, claim: &Claim) -> Result<(), StorageError> {
+        self.remove_files(&claim.id)?;
+        storage::sync_dir(&self.queue());
         Ok(())
     }
 
@@ -284,16 +498,19 @@ impl Outbox {
     }
 
     fn remove_files(&self, id: &str) -> Result<(), StorageError> {
-        match fs::remove_file(self.meta_path(id)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
+        if !valid_id(id) {
+            return Ok(());
         }
-        match fs::remove_file(self.eml(id)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
+        let _writing = self.writing()?;
+        // Metadata first: bytes without metadata are recognisably incomplete, never sent.
+        for path in [self.meta_path(id), self.eml(id)] {
+            match fs::remove_file(path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
         }
+        let _ = fs::remove_file(self.root.join("claims").join(format!("{id}.lock")));
         Ok(())
     }
 
@@ -318,6 +535,15 @@ impl Outbox {
         Ok(Some(meta))
     }
 
+    /// Records why a message could not be tried; it stays in line.
+    pub fn blocked(&self, meta: &mut Meta, why: Blocked) -> Result<(), StorageError> {
+        if meta.blocked.as_ref() == Some(&why) {
+            return Ok(());
+        }
+        meta.blocked = Some(why);
+        self.save(meta)
+    }
+
     /// Records a failed attempt: a retryable problem schedules the next try; anything else holds the
     /// message for the user.
     pub fn failed(
@@ -329,6 +555,7 @@ impl Outbox {
     ) -> Result<(), StorageError> {
         meta.attempts += 1;
         meta.last_problem = Some(problem.into());
+        meta.blocked = None;
         let age = unix(now).saturating_sub(meta.created);
         if policy::is_retryable(problem.kind) && age < policy.give_up_after.as_secs() {
             meta.state = State::Queued;
@@ -350,45 +577,14 @@ fn new_id(now: SystemTime) -> String {
 
 /// Temp file, fsync, rename, fsync of the folder: the file is either absent or complete.
 pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    write_synced(path, bytes)?;
-    sync_dir(path.parent().expect("outbox files live in a folder"));
-    Ok(())
-}
-
-/// Temp file, fsync, rename: complete under its name once the folder is synced.
-fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
-    let dir = path.parent().expect("outbox files live in a folder");
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(&tmp)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    drop(file);
-    fs::rename(&tmp, path)?;
-    Ok(())
-}
-
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    Ok(storage::write_atomic(path, bytes, true)?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::smtp::Step;
+    use std::time::Duration;
 
     fn outbox() -> (tempfile::TempDir, Outbox) {
         let dir = tempfile::tempdir().unwrap();

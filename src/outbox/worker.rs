@@ -1,8 +1,11 @@
-//! Sending what is in the outbox: one connection per account, reused for its consecutive messages.
+//! Sending what is in the outbox: one flush at a time per outbox (across processes), each message
+//! claimed while it is sent, one connection per account reused for its consecutive messages.
 
-use super::{Clock, Damaged, Meta, Outbox, RetryPolicy, SentRecord, State, StorageError, unix};
+use super::{
+    Blocked, Claim, Clock, Damaged, Meta, Outbox, Overrides, RetryPolicy, SentRecord, State,
+    StorageError, unix,
+};
 use crate::account::Account;
-use crate::account::ServerSettings;
 use crate::secrets;
 use crate::smtp::session::Session;
 use crate::smtp::{Credentials, Problem};
@@ -20,12 +23,36 @@ pub struct FlushOptions {
 #[derive(Debug, Clone, Default)]
 pub struct FlushReport {
     pub sent: Vec<SentRecord>,
+    /// Asked for by id, but already sent by an earlier flush (another process or window).
+    pub already_sent: Vec<SentRecord>,
     pub failed: Vec<(Meta, Problem)>,
-    /// Messages whose account is gone or whose password cannot be read; they stay queued.
+    /// Messages whose account is gone, whose password cannot be read or whose bytes cannot be
+    /// read; they stay queued, with the reason stored next to them.
     pub blocked: Vec<(Meta, String)>,
+    /// Skipped because someone else holds them (a window editing it).
+    pub busy: Vec<Meta>,
     pub damaged: Vec<Damaged>,
     /// Still in the outbox afterwards (queued or held).
     pub remaining: Vec<Meta>,
+}
+
+impl FlushReport {
+    /// The sent record of `id`, whether this flush or an earlier one sent it.
+    pub fn sent_record(&self, id: &str) -> Option<&SentRecord> {
+        self.sent
+            .iter()
+            .chain(&self.already_sent)
+            .find(|r| r.id == id)
+    }
+}
+
+/// Runs blocking file work off the async runtime's worker threads.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StorageError> + Send + 'static,
+) -> Result<T, StorageError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .unwrap_or_else(|e| Err(StorageError(std::io::Error::other(e.to_string()))))
 }
 
 pub async fn flush(
@@ -34,61 +61,96 @@ pub async fn flush(
     clock: &dyn Clock,
     options: &FlushOptions,
 ) -> Result<FlushReport, StorageError> {
-    let (entries, damaged) = outbox.list()?;
+    // One flush at a time: a second one waits here, then sees what the first left.
+    let lock = {
+        let o = outbox.clone();
+        blocking(move || o.lock_flush()).await?
+    };
+    let (entries, damaged) = {
+        let o = outbox.clone();
+        blocking(move || o.list()).await?
+    };
     let mut report = FlushReport {
         damaged,
         ..FlushReport::default()
     };
+    if !options.only.is_empty() {
+        let missing: Vec<String> = options
+            .only
+            .iter()
+            .filter(|id| !entries.iter().any(|m| &m.id == *id))
+            .cloned()
+            .collect();
+        report.already_sent = find_sent(outbox, &missing);
+    }
     let now = unix(clock.now());
-    let due: Vec<Meta> = entries
-        .into_iter()
-        .filter(|m| options.only.is_empty() || options.only.contains(&m.id))
-        .filter(|m| m.state == State::Queued && (options.force || m.next_attempt <= now))
-        .collect();
-    let mut names: Vec<String> = due.iter().map(|m| m.account.clone()).collect();
-    names.dedup();
-    names.sort();
-    names.dedup();
-    for name in names {
-        let group: Vec<Meta> = due.iter().filter(|m| m.account == name).cloned().collect();
-        let Some(account) = accounts.iter().find(|a| a.name == name) else {
-            let why = crate::fl!("outbox-account-gone", account = name.as_str());
-            report
-                .blocked
-                .extend(group.into_iter().map(|m| (m, why.clone())));
-            continue;
-        };
-        let credentials = if account.server.auth.needs_secret() {
-            match secrets::load(&account.name).await {
-                Ok(Some(s)) => Some(Credentials::new(account.server.username.clone(), s)),
-                Ok(None) => {
-                    let why = crate::fl!("send-no-secret", account = name.as_str());
-                    report
-                        .blocked
-                        .extend(group.into_iter().map(|m| (m, why.clone())));
-                    continue;
-                }
-                Err(e) => {
-                    let why = e.message();
-                    report
-                        .blocked
-                        .extend(group.into_iter().map(|m| (m, why.clone())));
-                    continue;
-                }
+    let is_due = |m: &Meta| {
+        (options.only.is_empty() || options.only.contains(&m.id))
+            && m.state == State::Queued
+            && (options.force || m.next_attempt <= now)
+    };
+    let due: Vec<Meta> = entries.into_iter().filter(|m| is_due(m)).collect();
+    let mut groups: Vec<(String, Overrides)> = Vec::new();
+    for m in &due {
+        let key = (m.account.clone(), m.overrides.clone());
+        if !groups.contains(&key) {
+            groups.push(key);
+        }
+    }
+    for (name, overrides) in groups {
+        let mut group = Vec::new();
+        for meta in due
+            .iter()
+            .filter(|m| m.account == name && m.overrides == overrides)
+        {
+            // The claim, then a fresh read: what was listed may have been sent, edited or removed
+            // since by someone who held it.
+            let Some(claim) = outbox.try_claim(&meta.id)? else {
+                report.busy.push(meta.clone());
+                continue;
+            };
+            match outbox.get(&meta.id) {
+                Some(fresh) if is_due(&fresh) => group.push((fresh, claim)),
+                _ => {}
             }
-        } else {
-            None
-        };
-        if let Err(e) = account.server.validate() {
-            let why = e.message();
-            report
-                .blocked
-                .extend(group.into_iter().map(|m| (m, why.clone())));
+        }
+        if group.is_empty() {
             continue;
         }
+        let Some(account) = accounts.iter().find(|a| a.name == name) else {
+            let why = Blocked::new(
+                "account_gone",
+                crate::fl!("outbox-account-gone", account = name.as_str()),
+            );
+            block(outbox, group, &why, &mut report)?;
+            continue;
+        };
+        let mut settings = account.server.clone();
+        overrides.apply(&mut settings);
+        if let Err(e) = settings.validate() {
+            block(
+                outbox,
+                group,
+                &Blocked::new("invalid_settings", e.message()),
+                &mut report,
+            )?;
+            continue;
+        }
+        let credentials = match secrets::credentials(account).await {
+            Ok(c) => c,
+            Err(e) => {
+                block(
+                    outbox,
+                    group,
+                    &Blocked::new(e.code(), e.message(&account.name)),
+                    &mut report,
+                )?;
+                continue;
+            }
+        };
         send_group(
             outbox,
-            &account.server,
+            &settings,
             credentials.as_ref(),
             group,
             clock,
@@ -97,15 +159,55 @@ pub async fn flush(
         )
         .await?;
     }
-    report.remaining = outbox.list()?.0;
+    report.remaining = {
+        let o = outbox.clone();
+        blocking(move || o.list()).await?.0
+    };
+    drop(lock);
     Ok(report)
+}
+
+/// The sent records of `ids`, read from the end of the log back to when the oldest was created
+/// (an id starts with its creation time in nanoseconds).
+fn find_sent(outbox: &Outbox, ids: &[String]) -> Vec<SentRecord> {
+    let ids: Vec<&String> = ids.iter().filter(|id| super::valid_id(id)).collect();
+    if ids.is_empty() {
+        return vec![];
+    }
+    let oldest = ids
+        .iter()
+        .filter_map(|id| Some((id.get(..20)?.parse::<u128>().ok()? / 1_000_000_000) as u64))
+        .min()
+        .unwrap_or(0);
+    let mut found = Vec::new();
+    outbox.sent_log().scan_back(|r| {
+        let sent_at = r.sent_at;
+        if ids.contains(&&r.id) {
+            found.push(r);
+        }
+        found.len() < ids.len() && sent_at + 2 * 86_400 >= oldest
+    });
+    found
+}
+
+fn block(
+    outbox: &Outbox,
+    group: Vec<(Meta, Claim)>,
+    why: &Blocked,
+    report: &mut FlushReport,
+) -> Result<(), StorageError> {
+    for (mut meta, _claim) in group {
+        outbox.blocked(&mut meta, why.clone())?;
+        report.blocked.push((meta, why.message.clone()));
+    }
+    Ok(())
 }
 
 async fn send_group(
     outbox: &Outbox,
-    settings: &ServerSettings,
+    settings: &crate::account::ServerSettings,
     credentials: Option<&Credentials>,
-    group: Vec<Meta>,
+    group: Vec<(Meta, Claim)>,
     clock: &dyn Clock,
     options: &FlushOptions,
     report: &mut FlushReport,
@@ -113,12 +215,24 @@ async fn send_group(
     // One connection for the whole group; a refused message costs lettre its connection, so the
     // next one opens a fresh session.
     let mut session: Option<Session> = None;
-    let account = group.first().map(|m| m.account.clone());
+    let account = group.first().map(|(m, _)| m.account.clone());
     let sent_before = report.sent.len();
-    for mut meta in group {
-        let bytes = match outbox.bytes(&meta.id) {
+    for (mut meta, claim) in group {
+        let bytes = {
+            let (o, id) = (outbox.clone(), meta.id.clone());
+            blocking(move || o.bytes(&id)).await
+        };
+        let bytes = match bytes {
             Ok(b) => b,
-            Err(_) => continue,
+            Err(e) => {
+                let why = Blocked::new(
+                    "unreadable",
+                    crate::fl!("outbox-unreadable", reason = crate::io_reason(&e.0)),
+                );
+                outbox.blocked(&mut meta, why.clone())?;
+                report.blocked.push((meta, why.message));
+                continue;
+            }
         };
         if session.as_ref().is_none_or(Session::is_broken) {
             session = match Session::open(settings, credentials).await {
@@ -154,6 +268,7 @@ async fn send_group(
                 }
             }
         }
+        drop(claim);
     }
     if let Some(s) = session {
         s.quit().await;

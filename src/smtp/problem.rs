@@ -118,7 +118,7 @@ const KIND_NAMES: [&str; 27] = [
 ];
 
 /// The steps of a conversation with the server (the contract's step names), plus `data` for sending.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     Resolve,

@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use iced::Task;
 use iced::widget::text_editor;
 
-pub use send::send;
 use send::server_limit;
+pub use send::{SendRequest, enqueue, send_direct};
 
 use crate::account::{Account, InputError};
 use crate::fl;
@@ -32,6 +32,8 @@ pub enum Message {
     Send,
     Sent(Result<String, SendFailure>),
     Queued(String),
+    /// The automatic retry delivered the message this window had left in the outbox.
+    Delivered(String),
     Escape,
     SendOverLimit,
     Discard,
@@ -41,6 +43,10 @@ pub enum Message {
 #[derive(Debug, Clone)]
 pub enum Event {
     Close,
+    /// Send this message (the App writes it to the outbox and flushes).
+    Send(Box<SendRequest>),
+    /// The message already waits in the outbox under this id: try it again now.
+    RetryNow(String),
 }
 
 /// Why a message did not go out, in words for people.
@@ -317,7 +323,7 @@ impl Compose {
                 self.errors.retain(|e| e.field() != Some("attachments"));
             }
             Message::ServerLimit(limit) => self.server_limit = limit,
-            Message::Send => return (self.send(), None),
+            Message::Send => return (Task::none(), self.send()),
             Message::Sent(result) => match result {
                 Ok(id) => {
                     self.status = Status::Sent(id);
@@ -331,9 +337,14 @@ impl Compose {
                 }
             },
             Message::Queued(id) => self.replaces = Some(id),
+            Message::Delivered(id) => {
+                if !matches!(self.status, Status::Editing) {
+                    self.status = Status::Sent(id);
+                }
+            }
             Message::SendOverLimit => {
                 self.over_limit_confirmed = true;
-                return (self.send(), None);
+                return (Task::none(), self.send());
             }
             Message::Escape | Message::KeepEditing => {
                 self.confirm_close = false;
@@ -370,20 +381,33 @@ impl Compose {
         }
     }
 
-    fn send(&mut self) -> Task<Message> {
+    /// The message that waits in the outbox unchanged since its failed attempt, if any: pressing
+    /// Send again retries that entry instead of queueing a second copy.
+    pub fn waiting_in_outbox(&self) -> Option<&str> {
+        match &self.status {
+            Status::Failed(f) => f.outbox_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    fn send(&mut self) -> Option<Event> {
         if self.status == Status::Sending {
-            return Task::none();
+            return None;
+        }
+        if let Some(id) = self.waiting_in_outbox().map(str::to_owned) {
+            self.status = Status::Sending;
+            return Some(Event::RetryNow(id));
         }
         let Some(account) = self.selected().cloned() else {
             self.errors = vec![InputError::Empty {
                 field: "from".into(),
             }];
-            return Task::none();
+            return None;
         };
         let draft = self.draft();
         self.errors = draft.check();
         if !self.errors.is_empty() {
-            return Task::none();
+            return None;
         }
         self.limit = None;
         if let Some(outbox) = &self.outbox {
@@ -399,7 +423,7 @@ impl Compose {
                 // Over the limit: ask first; the second press of "Send anyway" goes ahead.
                 Standing::Over { used, limit } if !self.over_limit_confirmed => {
                     self.limit = Some(Limit::Over { used, limit });
-                    return Task::none();
+                    return None;
                 }
                 Standing::Warn { used, limit } => self.limit = Some(Limit::Warn { used, limit }),
                 _ => {}
@@ -407,9 +431,10 @@ impl Compose {
         }
         self.over_limit_confirmed = false;
         self.status = Status::Sending;
-        Task::perform(
-            send(account, draft, self.outbox.clone(), self.replaces.clone()),
-            Message::Sent,
-        )
+        Some(Event::Send(Box::new(SendRequest {
+            account,
+            draft,
+            replaces: self.replaces.clone(),
+        })))
     }
 }

@@ -6,10 +6,10 @@ use super::{Message, SendFailure};
 use crate::account::Account;
 use crate::fl;
 use crate::mail::Draft;
-use crate::outbox::Outbox;
+use crate::outbox::{Claim, Outbox};
 use crate::secrets;
+use crate::smtp::Sender;
 use crate::smtp::doctor::{self, CheckRequest};
-use crate::smtp::{Credentials, Sender};
 
 pub(super) fn server_limit(account: Account) -> Task<Message> {
     Task::perform(
@@ -31,41 +31,82 @@ pub(super) fn server_limit(account: Account) -> Task<Message> {
     )
 }
 
-/// Sends one message: into the outbox first (replacing the entry it was edited from), then out
-/// with the account's stored secret. Without an outbox it is sent directly.
-pub async fn send(
-    account: Account,
-    draft: Draft,
-    outbox: Option<Outbox>,
-    replaces: Option<String>,
-) -> Result<String, SendFailure> {
-    let failure = |message: String, fix: String| SendFailure {
+/// What a compose window asks its parent to send: the App owns the outbox and the one flush.
+#[derive(Debug, Clone)]
+pub struct SendRequest {
+    pub account: Account,
+    pub draft: Draft,
+    /// The outbox entry this message replaces (after "Edit", or an edited failed send).
+    pub replaces: Option<String>,
+}
+
+fn failure(message: String, fix: String) -> SendFailure {
+    SendFailure {
         message,
         fix,
         temporary: false,
         outbox_id: None,
-    };
+    }
+}
+
+/// Writes the message to the outbox and returns its id. The entry it replaces goes only after the
+/// new one is safe on disk, and only while this side holds it (`held`, or claimed here): a message
+/// that another process is sending right now is never replaced by a second copy.
+pub async fn enqueue(
+    outbox: Outbox,
+    request: SendRequest,
+    held: Option<Claim>,
+) -> Result<String, SendFailure> {
+    let SendRequest {
+        account,
+        draft,
+        replaces,
+    } = request;
     let outgoing = draft
         .build()
         .await
         .map_err(|errors| failure(errors[0].message(), String::new()))?;
-    if let Some(outbox) = outbox {
-        return send_through_outbox(&account, &draft, outgoing, &outbox, replaces).await;
-    }
-    let credentials = if account.server.auth.needs_secret() {
-        match secrets::load(&account.name).await {
-            Ok(Some(secret)) => Some(Credentials::new(account.server.username.clone(), secret)),
-            Ok(None) => {
-                return Err(failure(
-                    fl!("send-no-secret", account = account.name.as_str()),
-                    fl!("gui-fix-edit-account"),
-                ));
-            }
-            Err(e) => return Err(failure(e.message(), String::new())),
+    let storage = |e: crate::outbox::StorageError| failure(e.message(), String::new());
+    tokio::task::spawn_blocking(move || {
+        let old = match (replaces, held) {
+            (_, Some(claim)) => Some(claim),
+            (Some(id), None) => match outbox.try_claim(&id).map_err(storage)? {
+                Some(claim) => Some(claim),
+                None => return Err(failure(fl!("gui-send-busy"), String::new())),
+            },
+            (None, None) => None,
+        };
+        let meta = outbox
+            .enqueue_with(
+                &account.name,
+                &outgoing.from,
+                &outgoing.recipients,
+                &outgoing.message_id,
+                draft.subject.trim(),
+                outgoing.bytes(),
+                std::time::SystemTime::now(),
+                |m| m.draft = Some(draft.clone()),
+            )
+            .map_err(storage)?;
+        if let Some(claim) = old {
+            outbox.remove_claimed(&claim).map_err(storage)?;
         }
-    } else {
-        None
-    };
+        Ok(meta.id)
+    })
+    .await
+    .unwrap_or_else(|_| Err(failure(fl!("gui-send-kept"), String::new())))
+}
+
+/// Sends one message straight to the server, when there is no outbox to keep it in (its folder
+/// could not be created).
+pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendFailure> {
+    let outgoing = draft
+        .build()
+        .await
+        .map_err(|errors| failure(errors[0].message(), String::new()))?;
+    let credentials = secrets::credentials(&account)
+        .await
+        .map_err(|e| failure(e.message(&account.name), fl!("gui-fix-edit-account")))?;
     let sender = Sender::new(&account.server, credentials)
         .map_err(|e| failure(e.message(), String::new()))?;
     sender
@@ -78,76 +119,4 @@ pub async fn send(
             temporary: p.kind.is_temporary(),
             outbox_id: None,
         })
-}
-
-async fn send_through_outbox(
-    account: &Account,
-    draft: &Draft,
-    outgoing: crate::mail::Outgoing,
-    outbox: &Outbox,
-    replaces: Option<String>,
-) -> Result<String, SendFailure> {
-    use crate::outbox::{FlushOptions, State, SystemClock};
-    let storage = |e: crate::outbox::StorageError| SendFailure {
-        message: e.message(),
-        fix: String::new(),
-        temporary: false,
-        outbox_id: None,
-    };
-    let now = std::time::SystemTime::now();
-    let mut meta = outbox
-        .enqueue(
-            &account.name,
-            &outgoing.from,
-            &outgoing.recipients,
-            &outgoing.message_id,
-            draft.subject.trim(),
-            outgoing.bytes(),
-            now,
-        )
-        .map_err(storage)?;
-    // The outbox sends what it stored; a large message is not kept twice in memory meanwhile.
-    drop(outgoing);
-    outbox.attach_draft(&mut meta, draft).map_err(storage)?;
-    // The new entry is safe on disk before the one it replaces goes.
-    if let Some(old) = replaces {
-        outbox.remove(&old).map_err(storage)?;
-    }
-    let options = FlushOptions {
-        force: true,
-        only: vec![meta.id.clone()],
-        ..FlushOptions::default()
-    };
-    let report = crate::outbox::flush(
-        outbox,
-        std::slice::from_ref(account),
-        &SystemClock,
-        &options,
-    )
-    .await
-    .map_err(storage)?;
-    if let Some(sent) = report.sent.first() {
-        return Ok(sent.message_id.clone());
-    }
-    let kept = Some(meta.id.clone());
-    Err(match (report.failed.first(), report.blocked.first()) {
-        (Some((m, p)), _) => SendFailure {
-            message: p.message(),
-            fix: p.fix(),
-            temporary: m.state == State::Queued,
-            outbox_id: kept,
-        },
-        (None, Some((_, why))) => SendFailure {
-            message: why.clone(),
-            fix: fl!("gui-fix-edit-account"),
-            temporary: false,
-            outbox_id: kept,
-        },
-        (None, None) => SendFailure {
-            message: fl!("gui-send-kept"),
-            fix: String::new(),
-            temporary: true,
-            outbox_id: kept,
-        },
-    })
 }

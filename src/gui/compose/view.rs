@@ -112,6 +112,9 @@ impl Compose {
         col = col.push(self.status_line());
         let send = button(text(if sending {
             fl!("gui-sending")
+        } else if self.waiting_in_outbox().is_some() {
+            // The message is kept in the outbox: this tries that one again, never a second copy.
+            fl!("gui-retry-now")
         } else {
             fl!("gui-send")
         }))

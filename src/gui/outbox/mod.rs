@@ -77,6 +77,7 @@ impl OutboxScreen {
         &'a self,
         waiting: &'a [Meta],
         sent: &'a [SentRecord],
+        editing: &'a [String],
         flushing: bool,
     ) -> Element<'a, Message> {
         let tabs = segmented(
@@ -100,7 +101,7 @@ impl OutboxScreen {
             col = col.push(busy_line(fl!("gui-outbox-sending")));
         }
         col = col.push(match self.tab {
-            Tab::Waiting => self.waiting(waiting),
+            Tab::Waiting => self.waiting(waiting, editing),
             Tab::Sent => self.sent(sent),
         });
         scrollable(
@@ -111,13 +112,16 @@ impl OutboxScreen {
         .into()
     }
 
-    fn waiting<'a>(&'a self, waiting: &'a [Meta]) -> Element<'a, Message> {
+    fn waiting<'a>(&'a self, waiting: &'a [Meta], editing: &'a [String]) -> Element<'a, Message> {
         if waiting.is_empty() {
             return subtle(fl!("gui-outbox-empty"));
         }
         let mut list = Column::new().spacing(SPACING);
         for m in waiting {
+            let being_edited = editing.contains(&m.id);
             let status = match m.state {
+                _ if being_edited => fl!("gui-outbox-being-edited"),
+                State::Queued if m.blocked.is_some() => fl!("gui-outbox-blocked"),
                 State::Queued => fl!(
                     "gui-outbox-next-try",
                     time = relative_time(m.next_attempt),
@@ -142,9 +146,19 @@ impl OutboxScreen {
                 text(status).size(14),
             ]
             .spacing(4);
-            if let Some(p) = &m.last_problem {
-                // Shown in the current language, from the kind; the stored words are a fallback.
-                let problem = crate::smtp::Problem::new(p.kind, crate::smtp::Step::Data);
+            if let Some(b) = &m.blocked {
+                // Nothing was tried: say why, in the current language.
+                c = c.push(note(
+                    column![
+                        text(b.explain(&m.account)),
+                        text(fl!("cli-fix", fix = fl!("gui-fix-edit-account")))
+                    ]
+                    .spacing(4),
+                    false,
+                ));
+            } else if let Some(p) = &m.last_problem {
+                // Shown in the current language, rebuilt from the kind, the step and the server.
+                let problem = p.problem();
                 let mut inner = column![
                     text(problem.message()),
                     text(fl!("cli-fix", fix = problem.fix()))
@@ -162,10 +176,10 @@ impl OutboxScreen {
             let mut actions = row![
                 button(text(fl!("gui-retry-now")))
                     .style(button::primary)
-                    .on_press(Message::RetryNow(m.id.clone())),
+                    .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
             ]
             .spacing(8);
-            if m.draft.is_some() {
+            if m.draft.is_some() && !being_edited {
                 actions = actions.push(
                     button(text(fl!("gui-edit")))
                         .style(button::secondary)
@@ -176,7 +190,7 @@ impl OutboxScreen {
             actions = actions.push(
                 button(text(fl!("gui-delete")))
                     .style(button::danger)
-                    .on_press(Message::AskDelete(m.id.clone())),
+                    .on_press_maybe((!being_edited).then(|| Message::AskDelete(m.id.clone()))),
             );
             c = c.push(actions);
             if self.confirm_delete.as_deref() == Some(m.id.as_str()) {

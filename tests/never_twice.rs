@@ -1,0 +1,721 @@
+//! Never twice, never lost: any number of flushers (processes, threads, windows) send every message
+//! at most once; entries in the middle of being written are never swept aside; the sent log and the
+//! daily counts survive torn writes and concurrent writers; the configuration file is changed by
+//! several processes without one undoing another.
+
+#[path = "support/fault.rs"]
+mod fault;
+#[path = "support/peers.rs"]
+mod peers;
+#[path = "support/app.rs"]
+mod support_app;
+
+use std::collections::HashMap;
+use std::time::{Duration, SystemTime};
+
+use fault::{FaultServer, Inbox, Listen};
+use iced::window;
+use outpost::account::{Account, AuthMethod, Security, ServerSettings};
+use outpost::config::{Paths, Store};
+use outpost::gui::app::{App, Message};
+use outpost::gui::compose;
+use outpost::outbox::{FlushOptions, Outbox, State, SystemClock, flush};
+use outpost::storage::FileLock;
+use peers::{TestHome, wait_with_deadline};
+use support_app::drive_together;
+
+fn account(port: u16) -> Account {
+    Account {
+        name: "relay".into(),
+        email: "ada@example.com".into(),
+        server: ServerSettings {
+            host: "127.0.0.1".into(),
+            port,
+            security: Security::None,
+            auth: AuthMethod::None,
+            timeout_secs: 5,
+            ..ServerSettings::default()
+        },
+        default: true,
+        ..Account::default()
+    }
+}
+
+fn enqueue(outbox: &Outbox, n: usize) -> String {
+    let id = format!("<m{n}@example.com>");
+    let bytes = format!(
+        "From: ada@example.com\r\nTo: bob@example.org\r\nMessage-ID: {id}\r\nSubject: n{n}\r\n\r\nbody {n}\r\n"
+    );
+    outbox
+        .enqueue(
+            "relay",
+            "ada@example.com",
+            &["bob@example.org".into()],
+            &id,
+            &format!("n{n}"),
+            bytes.as_bytes(),
+            SystemTime::now(),
+        )
+        .unwrap()
+        .id
+}
+
+/// How often each Message-ID arrived.
+fn arrivals(inbox: &Inbox) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for m in inbox.lock().unwrap().iter() {
+        if let Some(id) = String::from_utf8_lossy(m)
+            .lines()
+            .find_map(|l| l.strip_prefix("Message-ID: ").map(str::to_owned))
+        {
+            *counts.entry(id).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+fn write_config(home: &TestHome, port: u16) {
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"relay\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n"
+        ),
+    )
+    .unwrap();
+}
+
+/// The report's case: 100 messages queued while the server was down, then three
+/// `outpost outbox flush` started at the same moment. Before the outbox lock every message arrived
+/// three times (200 duplicates); now each arrives once.
+#[test]
+fn three_flush_processes_at_once_deliver_each_message_once() {
+    const MESSAGES: usize = 100;
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let home = TestHome::new();
+    write_config(&home, server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    for n in 0..MESSAGES {
+        enqueue(&outbox, n);
+    }
+    let children: Vec<_> = (0..3)
+        .map(|_| {
+            home.command()
+                .args(["outbox", "flush", "--json"])
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let outputs: Vec<_> = children
+        .into_iter()
+        .map(|c| wait_with_deadline(c, Duration::from_secs(120)))
+        .collect();
+    let counts = arrivals(&inbox);
+    let delivered: usize = counts.values().sum();
+    let duplicates = delivered - counts.len();
+    eprintln!("3 flushers, {MESSAGES} messages: {delivered} delivered, {duplicates} duplicates");
+    assert_eq!(counts.len(), MESSAGES, "every message arrived");
+    assert_eq!(duplicates, 0, "no message arrived twice");
+    for out in &outputs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let sent: usize = outputs
+        .iter()
+        .map(|o| {
+            let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+            doc["sent"].as_array().unwrap().len()
+        })
+        .sum();
+    assert_eq!(sent, MESSAGES, "the reports add up to one send per message");
+    assert_eq!(outbox.sent_log().list().len(), MESSAGES);
+    assert!(outbox.list().unwrap().0.is_empty());
+}
+
+/// Inside one process: flushes started together (the GUI's tick and a compose window's send) take
+/// turns; the second finds the messages already sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_flushes_in_one_process_send_once() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let ids: Vec<String> = (0..30).map(|n| enqueue(&outbox, n)).collect();
+    let accounts = [account(server.port)];
+    let everything = FlushOptions::default();
+    let just_one = FlushOptions {
+        force: true,
+        only: vec![ids[7].clone()],
+        ..FlushOptions::default()
+    };
+    let (a, b, c) = tokio::join!(
+        flush(&outbox, &accounts, &SystemClock, &everything),
+        flush(&outbox, &accounts, &SystemClock, &everything),
+        flush(&outbox, &accounts, &SystemClock, &just_one),
+    );
+    let (a, b, c) = (a.unwrap(), b.unwrap(), c.unwrap());
+    assert_eq!(a.sent.len() + b.sent.len() + c.sent.len(), 30);
+    assert!(arrivals(&inbox).values().all(|n| *n == 1));
+    assert_eq!(arrivals(&inbox).len(), 30);
+    // The single-message flush learns that its message went out, whoever sent it.
+    assert!(c.sent_record(&ids[7]).is_some());
+}
+
+/// "Edit" on a queued message holds it: no flush sends it until the hold is released.
+#[tokio::test]
+async fn a_held_message_is_skipped_until_released() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let held = enqueue(&outbox, 1);
+    let other = enqueue(&outbox, 2);
+    let claim = outbox.try_claim(&held).unwrap().expect("nobody holds it");
+    assert!(outbox.try_claim(&held).unwrap().is_none(), "one holder");
+    assert!(!outbox.remove(&held).unwrap(), "not removed while held");
+    let accounts = [account(server.port)];
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.sent.len(), 1);
+    assert_eq!(report.sent[0].id, other);
+    assert_eq!(report.busy.len(), 1);
+    assert_eq!(report.busy[0].id, held);
+    assert_eq!(report.remaining.len(), 1);
+    drop(claim);
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.sent.len(), 1);
+    assert_eq!(arrivals(&inbox).len(), 2);
+}
+
+/// A message whose bytes are written but whose metadata is not yet (enqueue in progress in another
+/// process) is left alone; only a real leftover of a crash is set aside.
+#[test]
+fn the_sweep_never_takes_an_entry_being_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let queue = outbox.root().join("queue");
+    let writer = FileLock::shared(&outbox.root().join("write.lock")).unwrap();
+    std::fs::write(queue.join("00000000000000000001-0000abcd.eml"), b"bytes").unwrap();
+    std::fs::write(
+        queue.join(".00000000000000000001-0000abcd.json.tmp-1-0-0"),
+        b"{",
+    )
+    .unwrap();
+    let (list, damaged) = outbox.list().unwrap();
+    assert!(list.is_empty() && damaged.is_empty(), "{damaged:?}");
+    assert!(queue.join("00000000000000000001-0000abcd.eml").exists());
+    // The writer died: its lock is gone, and what it left is set aside (never deleted).
+    drop(writer);
+    let (_, damaged) = outbox.list().unwrap();
+    assert_eq!(damaged.len(), 2);
+    assert!(
+        outbox
+            .root()
+            .join("damaged/00000000000000000001-0000abcd.eml")
+            .exists()
+    );
+}
+
+/// Many threads enqueueing while another lists all the time: nothing is ever set aside.
+#[test]
+fn listing_while_enqueueing_sets_nothing_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let done = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        for t in 0..3 {
+            let outbox = &outbox;
+            s.spawn(move || {
+                for n in 0..60 {
+                    enqueue(outbox, t * 1000 + n);
+                }
+            });
+        }
+        let lister = s.spawn(|| {
+            let mut damaged = 0;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                damaged += outbox.list().unwrap().1.len();
+            }
+            damaged
+        });
+        // Give the writers time, then stop the lister.
+        while outbox.list().unwrap().0.len() < 180 {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        assert_eq!(lister.join().unwrap(), 0, "nothing set aside");
+    });
+    assert_eq!(outbox.list().unwrap().0.len(), 180);
+}
+
+/// Why a message waits is stored with it: an account that is gone, bytes that cannot be read.
+#[tokio::test]
+async fn blocked_messages_keep_their_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let gone = enqueue(&outbox, 1);
+    let report = flush(&outbox, &[], &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.blocked.len(), 1);
+    let meta = outbox.get(&gone).unwrap();
+    assert_eq!(meta.state, State::Queued);
+    assert_eq!(meta.blocked.as_ref().unwrap().code, "account_gone");
+    assert!(meta.blocked.unwrap().explain("relay").contains("relay"));
+
+    // Bytes that cannot be read (a folder where the file should be): reported, kept, explained.
+    let unreadable = enqueue(&outbox, 2);
+    let eml = outbox.root().join(format!("queue/{unreadable}.eml"));
+    std::fs::remove_file(&eml).unwrap();
+    std::fs::create_dir(&eml).unwrap();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(Default::default(), |_| "250 ok".into()),
+    );
+    let report = flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    let blocked: Vec<_> = report.blocked.iter().map(|(m, _)| m.id.clone()).collect();
+    assert!(blocked.contains(&unreadable), "{blocked:?}");
+    assert_eq!(
+        outbox.get(&unreadable).unwrap().blocked.unwrap().code,
+        "unreadable"
+    );
+    assert!(report.remaining.iter().any(|m| m.id == unreadable));
+}
+
+/// `send --account X --ca-file … --timeout …` keeps those options with the queued message.
+#[test]
+fn send_keeps_its_server_options_when_queued() {
+    let home = TestHome::new();
+    write_config(&home, fault::closed_port());
+    let ca = home.dir.path().join("extra-ca.pem");
+    std::fs::write(&ca, "not used: the server is down").unwrap();
+    let (code, doc) = home.json(
+        &[
+            "send",
+            "--account",
+            "relay",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "Hi",
+            "--body",
+            "Hello",
+            "--timeout",
+            "7",
+            "--ca-file",
+            ca.to_str().unwrap(),
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(code, 1, "{doc}");
+    assert_eq!(doc["queued"], true, "{doc}");
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    let (list, _) = outbox.list().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].overrides.timeout_secs, Some(7));
+    assert_eq!(list[0].overrides.ca_file.as_deref(), Some(ca.as_path()));
+    let problem = list[0].last_problem.as_ref().unwrap();
+    assert_eq!(
+        (problem.host.as_str(), problem.port > 0),
+        ("127.0.0.1", true)
+    );
+    // The list explains it with the server's name and port, never "port 0 of \"\"".
+    let (_, out, _) = home.run(&["outbox", "list"], "");
+    assert!(
+        out.contains("127.0.0.1") && !out.contains("port 0"),
+        "{out}"
+    );
+}
+
+/// Ids from the command line never become paths outside the outbox.
+#[test]
+fn outbox_ids_are_checked_before_use() {
+    let home = TestHome::new();
+    write_config(&home, fault::closed_port());
+    let victim = home.dir.path().join("victim.json");
+    std::fs::write(&victim, "keep me").unwrap();
+    for bad in ["../../../victim", victim.to_str().unwrap(), "", "x/../y"] {
+        for verb in ["remove", "retry"] {
+            let (code, doc) = home.json(&["outbox", verb, bad, "--json"], "");
+            assert_eq!(code, 2, "{verb} {bad}: {doc}");
+            assert_eq!(doc["error"]["code"], "unknown_message");
+        }
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep me");
+}
+
+#[cfg(unix)]
+#[test]
+fn folders_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = TestHome::new();
+    write_config(&home, fault::closed_port());
+    let (code, _, err) = home.run(&["outbox", "list"], "");
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = home.run(
+        &[
+            "accounts",
+            "add",
+            "--name",
+            "second",
+            "--email",
+            "b@example.com",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "2526",
+            "--security",
+            "none",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    for dir in [
+        home.config_dir(),
+        home.data_dir(),
+        home.data_dir().join("outbox"),
+        home.data_dir().join("outbox/queue"),
+    ] {
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{}", dir.display());
+    }
+}
+
+fn paths(home: &TestHome) -> Paths {
+    Paths {
+        config_dir: home.config_dir(),
+        data_dir: home.data_dir(),
+    }
+}
+
+/// The window keeps its copy of the configuration; the command line adds and removes accounts
+/// meanwhile. A settings change in the window keeps what the command line did.
+#[test]
+fn changes_from_two_processes_merge() {
+    let home = TestHome::new();
+    write_config(&home, 2525);
+    let (mut window, _) = Store::open_at(paths(&home)).unwrap();
+    let (code, _, err) = home.run(
+        &[
+            "accounts",
+            "add",
+            "--name",
+            "cli",
+            "--email",
+            "cli@example.com",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "2526",
+            "--security",
+            "none",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        window.config.accounts.len(),
+        1,
+        "the window's copy is older"
+    );
+    window
+        .modify(|s| {
+            s.config.preferences.sent_log_days = 30;
+            Ok(())
+        })
+        .unwrap();
+    let (fresh, _) = Store::open_at(paths(&home)).unwrap();
+    let names: Vec<_> = fresh
+        .config
+        .accounts
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, ["relay", "cli"]);
+    assert_eq!(fresh.config.preferences.sent_log_days, 30);
+    assert_eq!(
+        window.config.accounts.len(),
+        2,
+        "the window now sees it too"
+    );
+
+    // Removed on the command line, then the window makes another account the default: the removed
+    // one does not come back.
+    // (Exit 1 only says the keychain, absent here, could not be asked to forget a password.)
+    let (_, out, err) = home.run(&["accounts", "remove", "relay"], "");
+    assert!(out.contains("relay"), "{out} {err}");
+    window.modify(|s| s.set_default("cli")).unwrap();
+    let (fresh, _) = Store::open_at(paths(&home)).unwrap();
+    let names: Vec<_> = fresh
+        .config
+        .accounts
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, ["cli"]);
+}
+
+/// A configuration that cannot be read is never replaced by an empty one.
+#[cfg(unix)]
+#[test]
+fn an_unreadable_configuration_is_never_overwritten() {
+    let home = TestHome::new();
+    write_config(&home, 2525);
+    let file = home.config_dir().join("config.toml");
+    let before = std::fs::read(&file).unwrap();
+    // A read error at start (here: the file is briefly a folder, as an I/O error would look).
+    std::fs::rename(&file, home.dir.path().join("aside")).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    assert!(Store::open_at(paths(&home)).is_err());
+    let mut window = Store {
+        paths: paths(&home),
+        config: Default::default(),
+    };
+    std::fs::remove_dir(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    let result = window.modify(|s| {
+        s.config.preferences.sent_log_days = 10;
+        Ok(())
+    });
+    assert!(
+        result.is_err(),
+        "nothing is written over what could not be read"
+    );
+    std::fs::remove_dir(&file).unwrap();
+    std::fs::rename(home.dir.path().join("aside"), &file).unwrap();
+    // Readable again: the change lands on top of the real content.
+    window
+        .modify(|s| {
+            s.config.preferences.sent_log_days = 10;
+            Ok(())
+        })
+        .unwrap();
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        after.contains("relay") && after.contains("sent_log_days = 10"),
+        "{after}"
+    );
+    assert!(!before.is_empty());
+}
+
+fn app(home: &TestHome) -> App {
+    let (store, warnings) = Store::open_at(paths(home)).unwrap();
+    App::with_store(store, &warnings)
+}
+
+fn type_message(window: window::Id, subject: &str) -> Vec<Message> {
+    vec![
+        Message::Compose(
+            window,
+            compose::Message::ToChanged("bob@example.org".into()),
+        ),
+        Message::Compose(window, compose::Message::SubjectChanged(subject.into())),
+    ]
+}
+
+fn subjects(inbox: &Inbox) -> Vec<String> {
+    let mut s: Vec<String> = inbox
+        .lock()
+        .unwrap()
+        .iter()
+        .filter_map(|m| {
+            String::from_utf8_lossy(m)
+                .lines()
+                .find_map(|l| l.strip_prefix("Subject: ").map(str::to_owned))
+        })
+        .collect();
+    s.sort();
+    s
+}
+
+/// The 60-second tick and a compose window's Send at the same moment: the App runs one flush at a
+/// time, the window hears that its message went out, and everything arrives once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_tick_and_a_compose_send_at_once_send_each_message_once() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let home = TestHome::new();
+    write_config(&home, server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    enqueue(&outbox, 1);
+    let mut app = app(&home);
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    let mut messages = type_message(w, "From the window");
+    messages.push(Message::Tick);
+    messages.push(Message::Compose(w, compose::Message::Send));
+    messages.push(Message::Tick);
+    drive_together(&mut app, messages).await;
+    assert_eq!(subjects(&inbox), ["From the window", "n1"]);
+    assert!(matches!(app.composes[&w].status, compose::Status::Sent(_)));
+    assert!(!app.flushing);
+    assert!(app.waiting.is_empty());
+    // Sending again from the same (sent) window is not possible: it closed itself.
+}
+
+/// A message that failed for a temporary reason stays in the outbox; the window says so and offers
+/// "Try again now", not a second Send. When the automatic retry delivers it, the window is told.
+/// Editing it holds it: a flush from the command line meanwhile skips it; sending the edited text
+/// replaces it, and only the edited version arrives.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kept_message_is_retried_once_and_held_while_edited() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |n| {
+            if n <= 2 {
+                "451 4.3.0 try again later".into()
+            } else {
+                "250 ok".into()
+            }
+        }),
+    );
+    let home = TestHome::new();
+    write_config(&home, server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    let mut app = app(&home);
+
+    // First window: fails, is kept; the automatic retry delivers it and the window hears it.
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    let mut messages = type_message(w, "first");
+    messages.push(Message::Compose(w, compose::Message::Send));
+    drive_together(&mut app, messages).await;
+    let kept = match &app.composes[&w].status {
+        compose::Status::Failed(f) => {
+            assert!(f.temporary);
+            f.outbox_id.clone().expect("kept in the outbox")
+        }
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(app.composes[&w].waiting_in_outbox(), Some(kept.as_str()));
+    let mut ui = iced_test::simulator(app.view(w));
+    ui.find("Retry now")
+        .expect("the window offers a retry, not a second Send");
+    assert!(ui.find("Send").is_err());
+    drop(ui);
+
+    // Second window: fails too, then the user edits it: the entry is held.
+    let w2 = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w2, Some("relay".into()))],
+    )
+    .await;
+    let mut messages = type_message(w2, "second");
+    messages.push(Message::Compose(w2, compose::Message::Send));
+    drive_together(&mut app, messages).await;
+    let held = app.composes[&w2].replaces.clone().unwrap();
+    drive_together(
+        &mut app,
+        vec![Message::Compose(
+            w2,
+            compose::Message::SubjectChanged("second, edited".into()),
+        )],
+    )
+    .await;
+    assert!(app.holds(&held));
+
+    // The retry is due; a flush from elsewhere sends the first one and skips the held one.
+    outbox.retry_now(&kept, SystemTime::now()).unwrap();
+    outbox.retry_now(&held, SystemTime::now()).unwrap();
+    let report = flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.sent.len(), 1);
+    assert_eq!(report.busy.len(), 1);
+    assert_eq!(report.busy[0].id, held);
+    drive_together(&mut app, vec![Message::Tick]).await;
+    assert!(
+        matches!(app.composes[&w].status, compose::Status::Sent(_)),
+        "{:?}",
+        app.composes[&w].status
+    );
+
+    // Sending the edited text replaces the held entry.
+    drive_together(&mut app, vec![Message::Compose(w2, compose::Message::Send)]).await;
+    assert_eq!(subjects(&inbox), ["first", "second, edited"]);
+    assert!(outbox.list().unwrap().0.is_empty());
+    assert!(!app.holds(&held));
+}
+
+/// An account added on the command line while the window is open appears in the window, and a
+/// settings change in the window afterwards keeps it.
+#[tokio::test]
+async fn the_window_follows_the_configuration_file() {
+    let home = TestHome::new();
+    write_config(&home, 2525);
+    let mut app = app(&home);
+    assert_eq!(app.store.config.accounts.len(), 1);
+    let (code, _, err) = home.run(
+        &[
+            "accounts",
+            "add",
+            "--name",
+            "cli",
+            "--email",
+            "cli@example.com",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "2526",
+            "--security",
+            "none",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    assert_eq!(app.store.config.accounts.len(), 2);
+    let (_, out, err) = home.run(&["accounts", "remove", "relay"], "");
+    assert!(out.contains("relay"), "{out} {err}");
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    let names: Vec<_> = app
+        .store
+        .config
+        .accounts
+        .iter()
+        .map(|a| a.name.clone())
+        .collect();
+    assert_eq!(names, ["cli"]);
+}
