@@ -10,6 +10,14 @@
 //!       sends everything in that outbox with `outpost::outbox::flush` (one reused connection,
 //!       plain SMTP, no sign-in, to 127.0.0.1:P) and prints one JSON line:
 //!       {"sent":N,"failed":F,"remaining":R,"seconds":S,"per_second":X}
+//!   bulk history --data DIR --sent N --count M
+//!       writes a sent log of N records (spread over the last 90 days) and M queued messages with
+//!       their drafts, as a long-used Outpost has. Prints {"sent":N,"queued":M,"seconds":S}.
+//!   bulk view --data DIR --config DIR
+//!       opens the app's state on that data as the window does and measures what the UI thread
+//!       pays: start (App::with_store), applying the outbox read in the background, opening the
+//!       outbox view, and the frame time of the main window and of the outbox view (layout and
+//!       draw with the software renderer, median of 5), plus the background read and the RSS.
 
 use std::path::PathBuf;
 use std::time::{Instant, SystemTime};
@@ -20,6 +28,8 @@ use outpost::outbox::{FlushOptions, Outbox, SystemClock, flush};
 
 struct Opts {
     data: PathBuf,
+    config: PathBuf,
+    sent: usize,
     count: usize,
     body_bytes: usize,
     port: u16,
@@ -29,6 +39,8 @@ struct Opts {
 fn parse(args: &[String]) -> Opts {
     let mut o = Opts {
         data: PathBuf::new(),
+        config: PathBuf::new(),
+        sent: 0,
         count: 1000,
         body_bytes: 2048,
         port: 0,
@@ -43,6 +55,8 @@ fn parse(args: &[String]) -> Opts {
         };
         match a.as_str() {
             "--data" => o.data = PathBuf::from(value()),
+            "--config" => o.config = PathBuf::from(value()),
+            "--sent" => o.sent = value().parse().expect("--sent N"),
             "--count" => o.count = value().parse().expect("--count N"),
             "--body-bytes" => o.body_bytes = value().parse().expect("--body-bytes B"),
             "--port" => o.port = value().parse().expect("--port P"),
@@ -129,9 +143,144 @@ async fn flush_all(o: &Opts) {
     );
 }
 
+async fn history(o: &Opts) {
+    use std::io::Write;
+    let started = Instant::now();
+    let outbox = Outbox::open(&o.data).expect("outbox opens");
+    let now = outpost::outbox::unix(SystemTime::now());
+    let mut log = std::io::BufWriter::new(
+        std::fs::File::create(o.data.join("outbox/sent.jsonl")).expect("sent log"),
+    );
+    for i in 0..o.sent {
+        let record = outpost::outbox::SentRecord {
+            id: format!("{:020}-{:08x}", i, i),
+            account: o.account.clone(),
+            message_id: format!("<{i}.history@example.com>"),
+            subject: format!("Weekly report {i}"),
+            recipients: vec![format!("colleague{}@example.org", i % 300)],
+            size: 4096 + (i as u64 % 9000),
+            sent_at: now - 90 * 86_400 + (i as u64 * 90 * 86_400) / o.sent.max(1) as u64,
+            server_reply: "2.0.0 Ok: queued as ABC123".into(),
+        };
+        serde_json::to_writer(&mut log, &record).expect("record");
+        log.write_all(b"\n").expect("record");
+    }
+    log.flush().expect("sent log");
+    let text = body(o.body_bytes);
+    for i in 0..o.count {
+        let draft = Draft {
+            from_name: "Bench Sender".into(),
+            from_email: "sender@example.com".into(),
+            to: format!("rcpt{i}@example.org"),
+            subject: format!("Queued message {i}"),
+            body: text.clone(),
+            ..Draft::default()
+        };
+        let out = draft.build().await.expect("draft builds");
+        outbox
+            .enqueue_with(
+                &o.account,
+                &out.from,
+                &out.recipients,
+                &out.message_id,
+                &draft.subject,
+                &out.bytes,
+                SystemTime::now(),
+                |m| m.draft = Some(draft.clone()),
+            )
+            .expect("enqueue");
+    }
+    println!(
+        "{{\"sent\":{},\"queued\":{},\"seconds\":{:.4}}}",
+        o.sent,
+        o.count,
+        started.elapsed().as_secs_f64()
+    );
+}
+
+fn rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmRSS:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        })
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(0.0)
+}
+
+/// Layout and draw of one window's view with the software renderer, median of 5, in ms.
+fn frame_ms(app: &outpost::gui::app::App, window: iced::window::Id) -> f64 {
+    let theme = iced::Theme::Light;
+    let mut times: Vec<f64> = (0..5)
+        .map(|_| {
+            let started = Instant::now();
+            let mut ui = iced_test::simulator(app.view(window));
+            let _ = ui.snapshot(&theme).expect("renders");
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[2]
+}
+
+async fn view(o: &Opts) {
+    use iced::futures::StreamExt;
+    use outpost::gui::app::{App, Message};
+    let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
+    let paths = outpost::config::Paths {
+        config_dir: o.config.clone(),
+        data_dir: o.data.clone(),
+    };
+    let started = Instant::now();
+    let (store, warnings) = outpost::config::Store::open_at(paths).expect("config");
+    let mut app = App::with_store(store, &warnings);
+    let boot = ms(started);
+    let started = Instant::now();
+    let task = app.load_outbox();
+    let loaded: Vec<Message> = match iced_test::runtime::task::into_stream(task) {
+        Some(stream) => {
+            stream
+                .filter_map(|a| async move {
+                    match a {
+                        iced_test::runtime::Action::Output(m) => Some(m),
+                        _ => None,
+                    }
+                })
+                .collect()
+                .await
+        }
+        None => vec![],
+    };
+    let load = ms(started);
+    let started = Instant::now();
+    for m in loaded {
+        let _ = app.update(m);
+    }
+    let apply = ms(started);
+    let main = iced::window::Id::unique();
+    let frame_main = frame_ms(&app, main);
+    let started = Instant::now();
+    let _ = app.update(Message::Accounts(
+        outpost::gui::accounts::Message::OpenOutbox,
+    ));
+    let open = ms(started);
+    let frame_outbox = frame_ms(&app, main);
+    println!(
+        "{{\"queued\":{},\"sent_shown\":{},\"boot_ms\":{boot:.2},\"load_ms\":{load:.2},\"apply_ms\":{apply:.2},\"open_outbox_ms\":{open:.2},\"frame_main_ms\":{frame_main:.2},\"frame_outbox_ms\":{frame_outbox:.2},\"rss_mb\":{:.1}}}",
+        app.waiting.len(),
+        app.sent.len(),
+        rss_mb()
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(pos) = args.iter().position(|a| a == "enqueue" || a == "flush") else {
+    let Some(pos) = args
+        .iter()
+        .position(|a| ["enqueue", "flush", "history", "view"].contains(&a.as_str()))
+    else {
         // `cargo test --all-targets` / plain `cargo bench` run this target: nothing to do.
         return;
     };
@@ -149,6 +298,8 @@ fn main() {
         .expect("runtime");
     match mode.as_str() {
         "enqueue" => rt.block_on(enqueue(&o)),
+        "history" => rt.block_on(history(&o)),
+        "view" => rt.block_on(view(&o)),
         _ => rt.block_on(flush_all(&o)),
     }
 }

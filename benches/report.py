@@ -18,6 +18,8 @@ def fmt(v, unit):
         return "%.3f s" % v if v < 10 else "%.1f s" % v
     if unit == "MB":
         return "%.1f MB" % v
+    if unit == "ms":
+        return "%.1f ms" % v
     return "%.0f %s" % (v, unit)
 
 

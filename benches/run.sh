@@ -457,6 +457,34 @@ if ((${#ipt_rule[@]})); then iptables -w -D "${ipt_rule[@]}"; ipt_rule=(); fi
 record diag-drop "Diagnose dropped-packets port ($drop_how): seconds" s lower le_best \
     "$ot" "{\"swaks\": $st}" "Outpost: \`$ok\`; swaks: $(grep -m1 -iE 'timeout|timed out|error' "$work/diag-swaks-drop.log" | tr -d '\r|`' | cut -c1-80)"
 
+# ---- 6. history: the window with a long-used outbox -------------------------------------------
+# The same measurements on a fresh outbox (1 queued, 10 sent) and a long-used one, so that the
+# growth with history shows. UI-thread costs (start, applying the background read, opening the
+# outbox view, one frame) must stay small however long the history is.
+if ((quick)); then HIST_SENT=20000 HIST_Q=200; else HIST_SENT=100000 HIST_Q=1000; fi
+say "6. history: the window's state with 1 queued / 10 sent vs $HIST_Q queued / $HIST_SENT sent"
+for size in small large; do
+    d=$work/hist-$size
+    mkdir -p "$d/config"
+    printf '[[account]]\nname = "relay"\nemail = "sender@example.com"\nhost = "127.0.0.1"\nport = 2525\nsecurity = "none"\nauth = "none"\ndefault = true\n' >"$d/config/config.toml"
+    if [[ $size == small ]]; then n_sent=10 n_q=1; else n_sent=$HIST_SENT n_q=$HIST_Q; fi
+    "$bulk" history --data "$d/data" --sent "$n_sent" --count "$n_q" --body-bytes 2048 --account relay >/dev/null
+    "$bulk" view --data "$d/data" --config "$d/config" >"$work/view-$size.json"
+done
+hist() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$work/view-$1.json" "$2"; }
+ui_thread() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(round(d["boot_ms"]+d["apply_ms"]+d["open_outbox_ms"], 2))' "$work/view-$1.json"; }
+hist_note="small case (1 queued, 10 sent):"
+record hist-ui "History $HIST_Q queued / $HIST_SENT sent: UI-thread work (start + apply the read + open the outbox view)" ms lower lt_abs:100 \
+    "$(ui_thread large)" '{}' "$hist_note $(ui_thread small) ms"
+record hist-load "History $HIST_Q queued / $HIST_SENT sent: background read of the outbox and the latest sent records (off the UI thread)" ms lower info \
+    "$(hist large load_ms)" '{}' "$hist_note $(hist small load_ms) ms"
+record hist-frame-main "History $HIST_Q queued / $HIST_SENT sent: frame of the main window (layout + software draw)" ms lower lt_abs:50 \
+    "$(hist large frame_main_ms)" '{}' "$hist_note $(hist small frame_main_ms) ms"
+record hist-frame-outbox "History $HIST_Q queued / $HIST_SENT sent: frame of the outbox view (layout + software draw)" ms lower lt_abs:100 \
+    "$(hist large frame_outbox_ms)" '{}' "$hist_note $(hist small frame_outbox_ms) ms"
+record hist-rss "History $HIST_Q queued / $HIST_SENT sent: RSS with the outbox view open" MB lower lt_abs:150 \
+    "$(hist large rss_mb)" '{}' "$hist_note $(hist small rss_mb) MB"
+
 # ---- report ------------------------------------------------------------------------------------
 cmd="benches/run.sh${1:+ $*}"
 python3 benches/report.py "$results" "$build" "$cmd" >"$out/report.md"

@@ -503,3 +503,4 @@ gui-send-busy = Diese Nachricht wird gerade von einem anderen Outpost-Fenster od
 gui-outbox-busy = Diese Nachricht wird gerade gesendet oder bearbeitet und wurde daher nicht gelöscht. Versuchen Sie es gleich noch einmal.
 gui-outbox-being-edited = Wird in einem Fenster bearbeitet: Sie wird erst gesendet, wenn Sie sie dort senden oder das Fenster schließen.
 gui-outbox-blocked = Wartet: Sie konnte noch nicht versucht werden.
+gui-show-more = { $count } weitere anzeigen

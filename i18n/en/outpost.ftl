@@ -504,3 +504,4 @@ gui-send-busy = This message is being sent right now by another Outpost window o
 gui-outbox-busy = This message is being sent or edited right now, so it was not deleted. Try again in a moment.
 gui-outbox-being-edited = Being edited in a compose window: it is not sent until you send or close that window.
 gui-outbox-blocked = Waiting: it could not be tried yet.
+gui-show-more = Show { $count } more

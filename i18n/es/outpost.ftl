@@ -503,3 +503,4 @@ gui-send-busy = Otra ventana u orden de Outpost está enviando este mensaje en e
 gui-outbox-busy = Este mensaje se está enviando o editando en este momento, así que no se eliminó. Vuelva a intentarlo en un momento.
 gui-outbox-being-edited = Se está editando en una ventana de redacción: no se envía hasta que lo envíe o cierre esa ventana.
 gui-outbox-blocked = En espera: todavía no se pudo intentar.
+gui-show-more = Mostrar { $count } más

@@ -503,3 +503,4 @@ gui-send-busy = Ce message est en cours d’envoi par une autre fenêtre ou comm
 gui-outbox-busy = Ce message est en cours d’envoi ou de modification, il n’a donc pas été supprimé. Réessayez dans un instant.
 gui-outbox-being-edited = En cours de modification dans une fenêtre de rédaction : il n’est pas envoyé tant que vous ne l’envoyez pas ou ne fermez pas cette fenêtre.
 gui-outbox-blocked = En attente : il n’a pas encore pu être essayé.
+gui-show-more = Afficher { $count } de plus

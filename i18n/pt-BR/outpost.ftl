@@ -503,3 +503,4 @@ gui-send-busy = Esta mensagem está sendo enviada agora por outra janela ou coma
 gui-outbox-busy = Esta mensagem está sendo enviada ou editada agora, então não foi excluída. Tente novamente daqui a pouco.
 gui-outbox-being-edited = Sendo editada em uma janela de escrita: não será enviada até você enviá-la ou fechar essa janela.
 gui-outbox-blocked = Aguardando: ainda não foi possível tentar.
+gui-show-more = Mostrar mais { $count }

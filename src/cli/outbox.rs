@@ -17,7 +17,7 @@ pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
         OutboxCommand::Sent => sent(out, &outbox),
         OutboxCommand::Flush => {
             let days = store.config.preferences.sent_log_days.into();
-            if let Err(e) = outbox.sent_log().prune(days, std::time::SystemTime::now()) {
+            if let Err(e) = outbox.prune_sent_log(days, std::time::SystemTime::now()) {
                 out.warn(&e.message());
             }
             flush(out, &outbox, &store.config.accounts, vec![]).await

@@ -202,13 +202,7 @@ impl App {
         };
         let mut notices: Vec<String> = warnings.iter().map(LoadWarning::message).collect();
         let outbox = match Outbox::open(&store.paths.data_dir) {
-            Ok(o) => {
-                let days = store.config.preferences.sent_log_days.into();
-                if let Err(e) = o.sent_log().prune(days, std::time::SystemTime::now()) {
-                    notices.push(e.message());
-                }
-                Some(o)
-            }
+            Ok(o) => Some(o),
             Err(e) => {
                 notices.push(e.message());
                 None
@@ -258,9 +252,14 @@ impl App {
         }
         self.loading_outbox = true;
         self.outbox_stamp = self.outbox_stamps();
+        let days = self.store.config.preferences.sent_log_days.into();
         Task::perform(
             async move {
                 tokio::task::spawn_blocking(move || {
+                    // Cheap when nothing is old enough to go (one line is read).
+                    outbox
+                        .prune_sent_log(days, std::time::SystemTime::now())
+                        .map_err(|e| e.message())?;
                     let (waiting, damaged) = outbox.list().map_err(|e| e.message())?;
                     let sent = outbox.sent_log().recent(SENT_SHOWN);
                     Ok(OutboxSnapshot {

@@ -280,6 +280,15 @@ impl Outbox {
         Ok(FileLock::try_exclusive(&self.root.join("flush.lock"))?.map(|l| FlushLock { _lock: l }))
     }
 
+    /// Drops sent-log records older than `days` days, unless a flush runs now (it appends to the
+    /// log; the next call prunes instead).
+    pub fn prune_sent_log(&self, days: u64, now: SystemTime) -> Result<usize, StorageError> {
+        match self.try_lock_flush()? {
+            Some(_lock) => self.sent_log().prune(days, now),
+            None => Ok(0),
+        }
+    }
+
     /// Claims one message (for sending or editing); `None` when someone else holds it.
     pub fn try_claim(&self, id: &str) -> Result<Option<Claim>, StorageError> {
         if !valid_id(id) {
@@ -699,8 +708,20 @@ mod tests {
             now - Duration::from_secs(3 * 86_400),
         ))
         .unwrap();
-        assert_eq!(log.prune(90, now).unwrap(), 1);
+        assert_eq!(o.prune_sent_log(90, now).unwrap(), 1);
         assert_eq!(log.list().len(), 1);
-        assert_eq!(log.prune(90, now).unwrap(), 0);
+        assert_eq!(o.prune_sent_log(90, now).unwrap(), 0);
+        let _flushing = o.lock_flush().unwrap();
+        log.record(&SentRecord::from_meta(
+            &m,
+            "250 ok",
+            now - Duration::from_secs(200 * 86_400),
+        ))
+        .unwrap();
+        assert_eq!(
+            o.prune_sent_log(1, now).unwrap(),
+            0,
+            "not while a flush runs"
+        );
     }
 }

@@ -173,20 +173,39 @@ impl SentLog {
         out
     }
 
-    /// Drops records older than `days` days.
+    /// Drops records older than `days` days. The log is in the order things were sent, so only its
+    /// head is read to find where the kept part starts, and nothing is rewritten when nothing is
+    /// old enough (the usual case: one line read). Call it through [`super::Outbox::prune_sent_log`],
+    /// which makes sure no flush appends meanwhile.
     pub fn prune(&self, days: u64, now: SystemTime) -> Result<usize, StorageError> {
+        use std::io::{BufRead, Read};
         let cutoff = unix(now).saturating_sub(days * 24 * 3600);
-        let all = self.list();
-        let keep: Vec<&SentRecord> = all.iter().filter(|r| r.sent_at >= cutoff).collect();
-        let dropped = all.len() - keep.len();
-        if dropped > 0 {
-            let mut text = Vec::new();
-            for r in keep {
-                text.extend(serde_json::to_vec(r).expect("records serialize"));
-                text.push(b'\n');
+        let file = match fs::File::open(&self.path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) => return Err(e.into()),
+        };
+        let mut reader = std::io::BufReader::new(file);
+        let mut dropped = 0;
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line)? == 0 {
+                break;
             }
-            super::write_durably(&self.path, &text)?;
+            match parse_line(line.strip_suffix(b"\n").unwrap_or(&line)) {
+                Some(r) if r.sent_at >= cutoff => break,
+                Some(_) => dropped += 1,
+                // A damaged line among the old ones goes with them.
+                None => {}
+            }
         }
+        if dropped == 0 {
+            return Ok(0);
+        }
+        let mut rest = line.clone();
+        reader.read_to_end(&mut rest)?;
+        super::write_durably(&self.path, &rest)?;
         Ok(dropped)
     }
 }

@@ -337,7 +337,10 @@ impl TestHome {
     }
 
     pub fn command(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_outpost"));
+        // OUTPOST_UNDER_TEST runs the tests against another build (an older one, to compare).
+        let bin = std::env::var_os("OUTPOST_UNDER_TEST")
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_outpost").into());
+        let mut cmd = Command::new(bin);
         let home = self.dir.path();
         cmd.env("HOME", home)
             .env("XDG_CONFIG_HOME", home.join(".config"))
@@ -363,12 +366,12 @@ impl TestHome {
     pub fn run(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
         use std::io::Write;
         let mut child = self.command().args(args).spawn().unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
+        // A command that stops before reading its input (a usage error) closes the pipe early.
+        match child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => panic!("writing to the command's input: {e}"),
+        }
         let out = wait_with_deadline(child, Duration::from_secs(60));
         (
             out.status.code().unwrap_or(-1),

@@ -25,6 +25,8 @@ pub enum Message {
     AskDelete(String),
     ConfirmDelete(String),
     CancelDelete,
+    /// Show the next page of a long list.
+    ShowMore,
     Close,
 }
 
@@ -36,11 +38,35 @@ pub enum Event {
     Close,
 }
 
-#[derive(Debug, Default)]
+/// How many cards a list shows at first, and how many more each "Show more" adds: a long outbox
+/// or sent list costs its layout in every frame.
+pub const PAGE: usize = 50;
+
+#[derive(Debug)]
 pub struct OutboxScreen {
     pub tab: Tab,
     pub search: String,
     pub confirm_delete: Option<String>,
+    /// How many cards the current list shows.
+    pub shown: usize,
+}
+
+impl Default for OutboxScreen {
+    fn default() -> Self {
+        OutboxScreen {
+            tab: Tab::default(),
+            search: String::new(),
+            confirm_delete: None,
+            shown: PAGE,
+        }
+    }
+}
+
+fn show_more<'a>(left: usize) -> Element<'a, Message> {
+    button(text(fl!("gui-show-more", count = left.min(PAGE))))
+        .style(button::secondary)
+        .on_press(Message::ShowMore)
+        .into()
 }
 
 impl OutboxScreen {
@@ -48,10 +74,16 @@ impl OutboxScreen {
         let event = match message {
             Message::Tab(t) => {
                 self.tab = t;
+                self.shown = PAGE;
                 None
             }
             Message::Search(s) => {
                 self.search = s;
+                self.shown = PAGE;
+                None
+            }
+            Message::ShowMore => {
+                self.shown += PAGE;
                 None
             }
             Message::RetryNow(id) => Some(Event::RetryNow(id)),
@@ -117,7 +149,7 @@ impl OutboxScreen {
             return subtle(fl!("gui-outbox-empty"));
         }
         let mut list = Column::new().spacing(SPACING);
-        for m in waiting {
+        for m in waiting.iter().take(self.shown) {
             let being_edited = editing.contains(&m.id);
             let status = match m.state {
                 _ if being_edited => fl!("gui-outbox-being-edited"),
@@ -213,6 +245,9 @@ impl OutboxScreen {
             }
             list = list.push(card(c));
         }
+        if waiting.len() > self.shown {
+            list = list.push(show_more(waiting.len() - self.shown));
+        }
         list.into()
     }
 
@@ -231,6 +266,10 @@ impl OutboxScreen {
                 continue;
             }
             shown += 1;
+            if shown > self.shown {
+                // Counted, not laid out: the rest waits behind "Show more".
+                continue;
+            }
             list = list.push(card(
                 column![
                     text(if r.subject.is_empty() {
@@ -254,6 +293,8 @@ impl OutboxScreen {
         }
         if shown == 0 {
             list = list.push(subtle(fl!("gui-sent-empty")));
+        } else if shown > self.shown {
+            list = list.push(show_more(shown - self.shown));
         }
         column![search, list].spacing(SPACING).into()
     }
