@@ -129,6 +129,7 @@ problem-sender-rejected-fix = Senden Sie von der Adresse des Kontos, mit dem Sie
 problem-recipient-rejected = Der Server hat einen Empfänger abgelehnt.
 problem-recipient-rejected-fix = Prüfen Sie die Adresse des Empfängers auf Tippfehler. Wenn der Server „relay denied“ meldet, melden Sie sich zuerst an.
 problem-message-too-large = Die Nachricht ist größer, als der Server annimmt.
+problem-message-too-large-limit = Die Nachricht ist { $size } groß, dieser Server nimmt höchstens { $limit } an. Sie wurde nicht gesendet.
 problem-message-too-large-fix = Entfernen oder verkleinern Sie Anhänge oder teilen Sie große Dateien über einen Link.
 problem-rate-limited = Sie haben ein Sendelimit dieses Servers oder Anbieters erreicht.
 problem-rate-limited-fix = Warten Sie, bevor Sie weitere Nachrichten senden (Limits werden meist innerhalb eines Tages zurückgesetzt), oder senden Sie an weniger Empfänger gleichzeitig.

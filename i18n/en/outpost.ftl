@@ -129,6 +129,7 @@ problem-sender-rejected-fix = Send from the address of the account you signed in
 problem-recipient-rejected = The server refused a recipient.
 problem-recipient-rejected-fix = Check the recipient’s address for typos. If the server says “relay denied”, sign in first.
 problem-message-too-large = The message is larger than the server accepts.
+problem-message-too-large-limit = The message is { $size }, and this server accepts at most { $limit }. It was not sent.
 problem-message-too-large-fix = Remove or shrink attachments, or share large files through a link.
 problem-rate-limited = You have reached a sending limit of this server or provider.
 problem-rate-limited-fix = Wait before sending more (limits usually reset within a day), or send to fewer recipients at once.

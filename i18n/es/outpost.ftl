@@ -129,6 +129,7 @@ problem-sender-rejected-fix = Envíe desde la dirección de la cuenta con la que
 problem-recipient-rejected = El servidor rechazó a un destinatario.
 problem-recipient-rejected-fix = Revise si la dirección del destinatario tiene errores de escritura. Si el servidor dice «relay denied», inicie sesión primero.
 problem-message-too-large = El mensaje supera el tamaño máximo que acepta el servidor.
+problem-message-too-large-limit = El mensaje ocupa { $size } y este servidor acepta como máximo { $limit }. No se envió.
 problem-message-too-large-fix = Quite adjuntos o reduzca su tamaño, o comparta los archivos grandes mediante un enlace.
 problem-rate-limited = Ha alcanzado un límite de envío de este servidor o proveedor.
 problem-rate-limited-fix = Espere antes de enviar más (los límites suelen restablecerse en un día) o envíe a menos destinatarios a la vez.

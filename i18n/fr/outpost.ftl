@@ -129,6 +129,7 @@ problem-sender-rejected-fix = Envoyez depuis l’adresse du compte avec lequel v
 problem-recipient-rejected = Le serveur a refusé un destinataire.
 problem-recipient-rejected-fix = Vérifiez que l’adresse du destinataire ne contient pas de faute de frappe. Si le serveur répond « relay denied », identifiez-vous d’abord.
 problem-message-too-large = Le message dépasse la taille acceptée par le serveur.
+problem-message-too-large-limit = Le message fait { $size }, et ce serveur accepte au plus { $limit }. Il n’a pas été envoyé.
 problem-message-too-large-fix = Retirez ou réduisez les pièces jointes, ou partagez les fichiers volumineux au moyen d’un lien.
 problem-rate-limited = Vous avez atteint une limite d’envoi de ce serveur ou de ce fournisseur.
 problem-rate-limited-fix = Patientez avant d’envoyer d’autres messages (les limites sont généralement réinitialisées en moins d’une journée), ou envoyez à moins de destinataires à la fois.

@@ -129,6 +129,7 @@ problem-sender-rejected-fix = Envie pelo endereço da conta com que você entrou
 problem-recipient-rejected = O servidor recusou um destinatário.
 problem-recipient-rejected-fix = Verifique se há erros de digitação no endereço do destinatário. Se o servidor disser “relay denied”, faça login primeiro.
 problem-message-too-large = A mensagem é maior do que o servidor aceita.
+problem-message-too-large-limit = A mensagem tem { $size }, e este servidor aceita no máximo { $limit }. Ela não foi enviada.
 problem-message-too-large-fix = Remova ou reduza os anexos, ou compartilhe arquivos grandes por meio de um link.
 problem-rate-limited = Você atingiu um limite de envio deste servidor ou provedor.
 problem-rate-limited-fix = Aguarde antes de enviar mais (os limites costumam ser zerados em até um dia) ou envie para menos destinatários de cada vez.

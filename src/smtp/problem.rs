@@ -169,6 +169,8 @@ pub struct Problem {
     /// Context for the message: the server and port it concerns.
     pub host: String,
     pub port: u16,
+    /// For a message refused for its size before it was sent: (the server's limit, its size).
+    pub sizes: Option<(u64, u64)>,
 }
 
 impl Problem {
@@ -180,6 +182,7 @@ impl Problem {
             suggestion: None,
             host: String::new(),
             port: 0,
+            sizes: None,
         }
     }
 
@@ -283,6 +286,20 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
             "submission quota",
             "maximum sending rate",
             "too many recipients",
+            // Microsoft 365 / Outlook.com submission quotas (STOREDRV exceptions, WASCL verdicts).
+            "quotaexceeded",
+            "submissionquota",
+            "recipientthresholdexceeded",
+            "messageratelimitexceeded",
+            "refusequota",
+            "recipient rate limit",
+            "daily limit",
+            "daily quota",
+            "exceeded your daily",
+            "limit exceeded for",
+            "maximum credits exceeded",
+            "hourly limit",
+            "too many emails",
         ])
     {
         return ProblemKind::RateLimited;
@@ -449,6 +466,71 @@ mod tests {
         for k in ProblemKind::ALL {
             assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
         }
+    }
+
+    #[test]
+    fn provider_quota_replies_are_rate_limited() {
+        use ProblemKind::*;
+        for (code, text, step) in [
+            (
+                554,
+                "5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.",
+                Step::Data,
+            ),
+            (
+                550,
+                "5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852",
+                Step::Data,
+            ),
+            (
+                550,
+                "5.4.5 Daily user sending quota exceeded.",
+                Step::RcptTo,
+            ),
+            (554, "Message rejected: Sending quota exceeded.", Step::Data),
+            (
+                454,
+                "Throttling failure: Maximum sending rate exceeded.",
+                Step::MailFrom,
+            ),
+            (
+                550,
+                "5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. WASCL UserAction verdict is not None. Actual verdict is RefuseQuota",
+                Step::Data,
+            ),
+            (
+                554,
+                "5.2.0 STOREDRV.Submission.Exception:RecipientThresholdExceededException",
+                Step::Data,
+            ),
+            (
+                451,
+                "4.7.500 Server busy, MessageRateLimitExceeded",
+                Step::Data,
+            ),
+            (
+                451,
+                "Authentication failed: Maximum credits exceeded",
+                Step::Auth,
+            ),
+            (
+                421,
+                "4.7.0 Try again later, closing connection. (hourly limit reached)",
+                Step::MailFrom,
+            ),
+        ] {
+            assert_eq!(kind(code, text, step), RateLimited, "{code} {text}");
+        }
+        // Not quotas: a full mailbox belongs to the recipient, spam refusals are something else.
+        assert_ne!(kind(552, "5.2.2 Mailbox full", Step::RcptTo), RateLimited);
+        assert_ne!(
+            kind(
+                554,
+                "5.2.0 STOREDRV.Submission.Exception:OutboundSpamException",
+                Step::Data
+            ),
+            RateLimited
+        );
     }
 
     #[test]

@@ -19,6 +19,9 @@ use super::problem::{Problem, ProblemKind, Step};
 use super::tls::{Connector, classify_tls_error, rustls_error};
 use super::transport::{Credentials, classify_lettre_error, tls_parameters};
 use crate::account::{AuthMethod, Security, ServerSettings};
+use lettre::transport::smtp::commands::{Data, Ehlo, Mail, Rcpt};
+use lettre::transport::smtp::extension::{Extension, MailBodyParameter, MailParameter};
+use lettre::transport::smtp::response::Response;
 
 /// A TLS stream lettre can drive (it only needs the peer address besides reading and writing).
 #[derive(Debug)]
@@ -59,6 +62,8 @@ impl AsyncTokioStream for Tls {
 pub struct Session {
     conn: AsyncSmtpConnection,
     settings: ServerSettings,
+    /// The server's `SIZE` limit from its EHLO reply (0 or absent: none announced).
+    max_size: Option<u64>,
 }
 
 impl Session {
@@ -134,6 +139,13 @@ impl Session {
                 .map_err(|_| lost(Step::Starttls))?
                 .map_err(lettre)?;
         }
+        // lettre keeps only the extensions it uses; the SIZE limit comes from the EHLO reply itself
+        // (asked once more here, on the final, possibly encrypted, connection).
+        let max_size =
+            match tokio::time::timeout(timeout, conn.command(Ehlo::new(client.clone()))).await {
+                Ok(Ok(response)) => announced_size(response.message()),
+                _ => None,
+            };
         if let Some(c) = credentials.filter(|_| settings.auth.needs_secret()) {
             if !settings.may_send_secret() {
                 return Err(problem(ProblemKind::EncryptionRequired, Step::Auth));
@@ -151,10 +163,19 @@ impl Session {
         Ok(Session {
             conn,
             settings: settings.clone(),
+            max_size,
         })
     }
 
-    /// Sends one complete message; returns the server's reply. After an error the session is spent.
+    /// The server's announced size limit, if any.
+    pub fn max_size(&self) -> Option<u64> {
+        self.max_size
+    }
+
+    /// Sends one complete message; returns the server's reply. Each command is sent on its own, so
+    /// a failure is named at the step where it happened (MAIL FROM, RCPT TO, DATA), whatever the
+    /// transport layer's error says. A message larger than the server's announced SIZE is refused
+    /// here, before anything is sent. After an error the session is spent.
     pub async fn send_raw(
         &mut self,
         from: &str,
@@ -162,18 +183,71 @@ impl Session {
         bytes: &[u8],
     ) -> Result<String, Problem> {
         let s = &self.settings;
-        let invalid =
-            || Problem::new(ProblemKind::SenderRejected, Step::MailFrom).at(&s.host, s.port);
-        let from: lettre::Address = from.parse().map_err(|_| invalid())?;
+        let (host, port) = (s.host.clone(), s.port);
+        let problem = |kind, step| Problem::new(kind, step).at(&host, port);
+        if let Some(limit) = self.max_size
+            && bytes.len() as u64 > limit
+        {
+            let mut p = problem(ProblemKind::MessageTooLarge, Step::MailFrom);
+            p.sizes = Some((limit, bytes.len() as u64));
+            return Err(p);
+        }
+        let from: lettre::Address = from
+            .parse()
+            .map_err(|_| problem(ProblemKind::SenderRejected, Step::MailFrom))?;
         let to: Vec<lettre::Address> = recipients.iter().filter_map(|r| r.parse().ok()).collect();
-        let envelope = lettre::address::Envelope::new(Some(from), to).map_err(|_| invalid())?;
-        let budget =
-            s.timeout() * 4 + Duration::from_secs(10 * (1 + bytes.len() as u64 / (5 << 20)));
-        match tokio::time::timeout(budget, self.conn.send(&envelope, bytes)).await {
-            Ok(Ok(response)) => Ok(response.message().collect::<Vec<_>>().join(" ")),
-            Ok(Err(e)) => Err(classify_lettre_error(&e, s)),
-            Err(_) => {
-                Err(Problem::new(ProblemKind::ConnectionLost, Step::Data).at(&s.host, s.port))
+        if to.is_empty() {
+            return Err(problem(ProblemKind::RecipientRejected, Step::RcptTo));
+        }
+        let timeout = s.timeout();
+        let mut options = Vec::new();
+        if self.max_size.is_some() {
+            options.push(MailParameter::Size(bytes.len()));
+        }
+        let non_ascii_addresses =
+            !from.to_string().is_ascii() || to.iter().any(|t| !t.to_string().is_ascii());
+        if non_ascii_addresses {
+            options.push(MailParameter::SmtpUtfEight);
+        }
+        if !bytes.is_ascii()
+            && self
+                .conn
+                .server_info()
+                .supports_feature(Extension::EightBitMime)
+        {
+            options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+        }
+        let budget = timeout * 4 + Duration::from_secs(10 * (1 + bytes.len() as u64 / (5 << 20)));
+        let result = async {
+            step(&mut self.conn, Step::MailFrom, timeout, |c| {
+                Box::pin(c.command(Mail::new(Some(from.clone()), options.clone())))
+            })
+            .await?;
+            for rcpt in &to {
+                step(&mut self.conn, Step::RcptTo, timeout, |c| {
+                    Box::pin(c.command(Rcpt::new(rcpt.clone(), vec![])))
+                })
+                .await?;
+            }
+            step(&mut self.conn, Step::Data, timeout, |c| {
+                Box::pin(c.command(Data))
+            })
+            .await?;
+            step(&mut self.conn, Step::Data, budget, |c| {
+                Box::pin(c.message(bytes))
+            })
+            .await
+        }
+        .await;
+        match result {
+            Ok(response) => Ok(response.message().collect::<Vec<_>>().join(" ")),
+            Err((step, failure)) => {
+                // A refused command leaves the transaction half done: this session is spent.
+                let _ = tokio::time::timeout(Duration::from_secs(2), self.conn.abort()).await;
+                Err(match failure {
+                    Some(error) => super::transport::classify_at_step(&error, s, step),
+                    None => problem(ProblemKind::ConnectionLost, step),
+                })
             }
         }
     }
@@ -184,5 +258,59 @@ impl Session {
 
     pub async fn quit(mut self) {
         let _ = tokio::time::timeout(Duration::from_secs(2), self.conn.quit()).await;
+    }
+}
+
+type StepFuture<'a> = std::pin::Pin<
+    Box<
+        dyn std::future::Future<Output = Result<Response, lettre::transport::smtp::Error>>
+            + Send
+            + 'a,
+    >,
+>;
+
+/// One command with its deadline; a failure carries its step (and lettre's error, or `None` when
+/// the deadline passed).
+async fn step<'a>(
+    conn: &'a mut AsyncSmtpConnection,
+    step: Step,
+    deadline: Duration,
+    command: impl FnOnce(&'a mut AsyncSmtpConnection) -> StepFuture<'a>,
+) -> Result<Response, (Step, Option<lettre::transport::smtp::Error>)> {
+    match tokio::time::timeout(deadline, command(conn)).await {
+        Ok(Ok(response)) => Ok(response),
+        Ok(Err(e)) => Err((step, Some(e))),
+        Err(_) => Err((step, None)),
+    }
+}
+
+/// The `SIZE` limit of an EHLO reply's lines; `None` when absent or 0 (no limit announced).
+pub fn announced_size<'a>(lines: impl Iterator<Item = &'a str>) -> Option<u64> {
+    lines
+        .filter_map(|l| {
+            let mut words = l.split_whitespace();
+            let keyword = words.next()?;
+            keyword
+                .eq_ignore_ascii_case("SIZE")
+                .then(|| words.next().and_then(|n| n.parse::<u64>().ok()))
+                .flatten()
+        })
+        .find(|n| *n > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn size_from_ehlo_lines() {
+        let lines = [
+            "mail.example.org Hello",
+            "PIPELINING",
+            "SIZE 35882577",
+            "8BITMIME",
+        ];
+        assert_eq!(super::announced_size(lines.into_iter()), Some(35_882_577));
+        assert_eq!(super::announced_size(["SIZE"].into_iter()), None);
+        assert_eq!(super::announced_size(["SIZE 0"].into_iter()), None);
+        assert_eq!(super::announced_size(["size 1000"].into_iter()), Some(1000));
     }
 }

@@ -39,7 +39,14 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::EncryptionRequired => fl!("problem-encryption-required", args(p)),
         ProblemKind::SenderRejected => fl!("problem-sender-rejected", args(p)),
         ProblemKind::RecipientRejected => fl!("problem-recipient-rejected", args(p)),
-        ProblemKind::MessageTooLarge => fl!("problem-message-too-large", args(p)),
+        ProblemKind::MessageTooLarge => match p.sizes {
+            Some((limit, size)) => fl!(
+                "problem-message-too-large-limit",
+                limit = crate::format_size(limit),
+                size = crate::format_size(size)
+            ),
+            None => fl!("problem-message-too-large", args(p)),
+        },
         ProblemKind::RateLimited => fl!("problem-rate-limited", args(p)),
         ProblemKind::ConnectionLost => fl!("problem-connection-lost", args(p)),
         ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply", args(p)),

@@ -1,14 +1,12 @@
-//! Server settings + secret → a lettre `AsyncSmtpTransport` (rustls), with an overall deadline on
-//! every network operation and one pooled connection reused for consecutive messages.
+//! Sending with server settings + secret: [`Sender`] keeps one [`Session`](super::session::Session)
+//! open for consecutive messages; failures reported by lettre are named here.
 
 use std::time::Duration;
 
-use lettre::transport::smtp::authentication::{Credentials as LettreCredentials, Mechanism};
-use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use lettre::transport::smtp::client::{Certificate, TlsParameters};
 
 use super::problem::{Problem, ProblemKind, Reply, Step, classify_reply, suggestion_for};
-use crate::account::{AuthMethod, InputError, Security, ServerSettings};
+use crate::account::{InputError, Security, ServerSettings};
 use crate::mail::Outgoing;
 
 /// What the server needs to sign in. The secret never leaves this struct except towards the server.
@@ -60,11 +58,16 @@ pub struct Sent {
     pub server_reply: String,
 }
 
-/// A reusable sender for one server: keeps one connection open between messages.
+/// A reusable sender for one server: keeps one connection open between messages. It sends through
+/// the same [`Session`](super::session::Session) as the outbox: one connect/TLS/sign-in path.
 pub struct Sender {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
     settings: ServerSettings,
+    credentials: Option<Credentials>,
+    session: tokio::sync::Mutex<Option<(super::session::Session, std::time::Instant)>>,
 }
+
+/// A connection left unused longer than this is closed and opened again (servers drop idle ones).
+const IDLE: Duration = Duration::from_secs(30);
 
 /// Reads the extra certificate authority a private server needs.
 pub fn tls_parameters(settings: &ServerSettings) -> Result<TlsParameters, InputError> {
@@ -89,7 +92,7 @@ pub fn tls_parameters(settings: &ServerSettings) -> Result<TlsParameters, InputE
 }
 
 impl Sender {
-    /// Checks the settings and prepares the transport; nothing touches the network yet.
+    /// Checks the settings; nothing touches the network yet.
     pub fn new(
         settings: &ServerSettings,
         credentials: Option<Credentials>,
@@ -98,38 +101,19 @@ impl Sender {
         if settings.auth.needs_secret() && credentials.is_none() {
             return Err(InputError::MissingPassword);
         }
-        let tls = match settings.security {
-            Security::Tls => Tls::Wrapper(tls_parameters(settings)?),
-            Security::StartTls => Tls::Required(tls_parameters(settings)?),
-            Security::None => Tls::None,
-        };
-        let mut builder =
-            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(settings.host.trim())
-                .port(settings.port)
-                .tls(tls)
-                .timeout(Some(settings.timeout()))
-                .pool_config(
-                    lettre::transport::smtp::PoolConfig::new()
-                        .max_size(1)
-                        .idle_timeout(Duration::from_secs(60)),
-                );
-        if let Some(c) = credentials.filter(|_| settings.auth.needs_secret()) {
-            let mechanisms = match settings.auth {
-                AuthMethod::OAuth2 => vec![Mechanism::Xoauth2],
-                _ => vec![Mechanism::Plain, Mechanism::Login],
-            };
-            builder = builder
-                .credentials(LettreCredentials::new(c.username, c.secret))
-                .authentication(mechanisms);
+        if settings.security != Security::None {
+            // An unusable --ca-file is the user's input to fix, said before connecting.
+            tls_parameters(settings)?;
         }
         Ok(Sender {
-            transport: builder.build(),
             settings: settings.clone(),
+            credentials,
+            session: tokio::sync::Mutex::new(None),
         })
     }
 
-    /// Sends one message. The whole exchange has a deadline: connect, greeting, TLS, sign-in and data
-    /// each get the account's timeout, and the upload gets extra time in proportion to its size.
+    /// Sends one message. Connect, greeting, TLS, sign-in and each command get the account's
+    /// timeout, and the upload gets extra time in proportion to its size.
     pub async fn send(&self, message: &Outgoing) -> Result<Sent, Problem> {
         let server_reply = self
             .send_raw(&message.from, &message.recipients, message.bytes())
@@ -148,26 +132,57 @@ impl Sender {
         recipients: &[String],
         bytes: &[u8],
     ) -> Result<String, Problem> {
-        let invalid = || {
-            Problem::new(ProblemKind::SenderRejected, Step::MailFrom)
-                .at(&self.settings.host, self.settings.port)
-        };
-        let from: lettre::Address = from.parse().map_err(|_| invalid())?;
-        let to: Vec<lettre::Address> = recipients.iter().filter_map(|r| r.parse().ok()).collect();
-        let envelope = lettre::address::Envelope::new(Some(from), to).map_err(|_| invalid())?;
-        let size = bytes.len() as u64;
-        let budget = self.settings.timeout() * 4 + Duration::from_secs(10 * (1 + size / (5 << 20)));
-        match tokio::time::timeout(budget, self.transport.send_raw(&envelope, bytes)).await {
-            Ok(Ok(response)) => Ok(response.message().collect::<Vec<_>>().join(" ")),
-            Ok(Err(error)) => Err(self.classify(&error)),
-            Err(_) => Err(Problem::new(ProblemKind::ConnectionLost, Step::Data)
-                .at(&self.settings.host, self.settings.port)),
+        let mut slot = self.session.lock().await;
+        let reusable = matches!(&*slot, Some((s, used)) if !s.is_broken() && used.elapsed() < IDLE);
+        if !reusable {
+            if let Some((old, _)) = slot.take() {
+                old.quit().await;
+            }
+            let session =
+                super::session::Session::open(&self.settings, self.credentials.as_ref()).await?;
+            *slot = Some((session, std::time::Instant::now()));
         }
+        let (session, used) = slot.as_mut().expect("a session was just opened");
+        let result = session.send_raw(from, recipients, bytes).await;
+        *used = std::time::Instant::now();
+        result
     }
+}
 
-    fn classify(&self, error: &lettre::transport::smtp::Error) -> Problem {
-        classify_lettre_error(error, &self.settings)
+/// The server's own words in a lettre error: its reply code and text, verbatim; `None` when the
+/// error is not a reply (a network or library failure has no server words).
+pub fn server_words(error: &lettre::transport::smtp::Error) -> Option<String> {
+    let code: u16 = error.status()?.into();
+    let text = std::error::Error::source(error)
+        .map(|s| s.to_string())
+        .unwrap_or_default();
+    Some(format!("{code} {}", text.trim()).trim().to_owned())
+}
+
+/// Names a failure of a command whose step is known (the session sends MAIL, RCPT and DATA one by
+/// one): a reply is classified at that step; anything else, once the session was established, is a
+/// lost connection at that step — never a TLS handshake, whatever the transport's error type says.
+pub fn classify_at_step(
+    error: &lettre::transport::smtp::Error,
+    settings: &ServerSettings,
+    step: Step,
+) -> Problem {
+    let (host, port) = (settings.host.as_str(), settings.port);
+    if let Some(code) = error.status() {
+        let code: u16 = code.into();
+        let words = server_words(error).unwrap_or_default();
+        let text = words
+            .strip_prefix(&code.to_string())
+            .unwrap_or(&words)
+            .trim()
+            .to_owned();
+        let kind = classify_reply(&Reply::new(code, &text), step);
+        let mut p = Problem::new(kind, step).at(host, port);
+        p.suggestion = suggestion_for(kind, port);
+        p.server_reply = Some(words);
+        return p;
     }
+    Problem::new(ProblemKind::ConnectionLost, step).at(host, port)
 }
 
 /// Names a failure reported by lettre's transport, where the exact step is not known.
@@ -185,11 +200,16 @@ pub fn classify_lettre_error(
     };
     if let Some(code) = error.status() {
         let code: u16 = code.into();
-        let text = reply_text(&chain);
+        let words = server_words(error).unwrap_or_default();
+        let text = words
+            .strip_prefix(&code.to_string())
+            .unwrap_or(&words)
+            .trim()
+            .to_owned();
         let step = guess_step(code, &text);
         let kind = classify_reply(&Reply::new(code, &text), step);
         let mut p = problem(kind, step);
-        p.server_reply = Some(format!("{code} {text}"));
+        p.server_reply = Some(words);
         return p;
     }
     if error.is_tls() || lower.contains("invalid peer certificate") || lower.contains("tls") {
@@ -242,7 +262,8 @@ pub fn classify_lettre_error(
     {
         return problem(ProblemKind::ConnectionLost, Step::Data);
     }
-    problem(ProblemKind::UnexpectedReply, Step::Data).with_reply(chain)
+    // Not the server's words (the library's own error text): the reply stays empty.
+    problem(ProblemKind::UnexpectedReply, Step::Data)
 }
 
 fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
@@ -254,14 +275,6 @@ fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
         source = s.source();
     }
     text
-}
-
-/// lettre's `Display` is "permanent error (535): 5.7.8 text"; keep what the server said.
-fn reply_text(chain: &str) -> String {
-    match chain.split_once("): ") {
-        Some((_, rest)) => rest.trim().to_owned(),
-        None => chain.to_owned(),
-    }
 }
 
 fn guess_step(code: u16, text: &str) -> Step {

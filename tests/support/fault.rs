@@ -125,7 +125,40 @@ pub struct Conn {
     reader: BufReader<Box<dyn Stream>>,
 }
 
+/// Stands in for the stream while it is being wrapped in TLS.
+struct Nothing;
+
+impl Read for Nothing {
+    fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+        Ok(0)
+    }
+}
+
+impl Write for Nothing {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 impl Conn {
+    /// Answers STARTTLS with 220 and continues the conversation over TLS (then EHLO again).
+    pub fn starttls(&mut self, config: Arc<ServerConfig>) -> Option<()> {
+        let line = self.line()?;
+        if !line.eq_ignore_ascii_case("STARTTLS") {
+            self.send("503 5.5.1 expected STARTTLS");
+            return None;
+        }
+        self.send("220 2.0.0 ready to start TLS");
+        let old = std::mem::replace(&mut self.reader, BufReader::new(Box::new(Nothing)));
+        let inner = old.into_inner();
+        let tls = rustls::ServerConnection::new(config).ok()?;
+        self.reader = BufReader::new(Box::new(rustls::StreamOwned::new(tls, inner)));
+        Some(())
+    }
+
     /// Sends one or more reply lines (each gets CRLF).
     pub fn send(&mut self, lines: &str) {
         for line in lines.lines() {
