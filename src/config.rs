@@ -80,6 +80,8 @@ pub struct Preferences {
     pub language: Option<String>,
     /// How many days the sent log keeps its records.
     pub sent_log_days: u32,
+    /// Seconds after Send during which "Undo" takes the message back (0: send at once).
+    pub undo_send_secs: u32,
 }
 
 impl Default for Preferences {
@@ -88,6 +90,7 @@ impl Default for Preferences {
             theme: ThemeChoice::System,
             language: None,
             sent_log_days: 90,
+            undo_send_secs: 5,
         }
     }
 }
@@ -524,6 +527,7 @@ mod tests {
                 theme: ThemeChoice::Dark,
                 language: Some("de".into()),
                 sent_log_days: 30,
+                undo_send_secs: 5,
             },
             accounts: vec![sample()],
         };

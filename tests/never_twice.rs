@@ -524,7 +524,10 @@ fn an_unreadable_configuration_is_never_overwritten() {
 
 fn app(home: &TestHome) -> App {
     let (store, warnings) = Store::open_at(paths(home)).unwrap();
-    App::with_store(store, &warnings)
+    let mut app = App::with_store(store, &warnings);
+    // Sent at once: these tests are about who sends, not about "Undo".
+    app.store.config.preferences.undo_send_secs = 0;
+    app
 }
 
 fn type_message(window: window::Id, subject: &str) -> Vec<Message> {

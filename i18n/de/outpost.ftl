@@ -505,3 +505,23 @@ gui-outbox-busy = Diese Nachricht wird gerade gesendet oder bearbeitet und wurde
 gui-outbox-being-edited = Wird in einem Fenster bearbeitet: Sie wird erst gesendet, wenn Sie sie dort senden oder das Fenster schließen.
 gui-outbox-blocked = Wartet: Sie konnte noch nicht versucht werden.
 gui-show-more = { $count } weitere anzeigen
+input-time-unreadable = „{ $value }“ ist keine Zeitangabe, die Outpost lesen kann. Schreiben Sie sie als 2026-12-01 09:00 (Ihre Ortszeit) oder im Format RFC 3339.
+input-time-in-past = { $value } ist schon vorbei. Wählen Sie einen Zeitpunkt in der Zukunft.
+input-later-needs-account = Späteres Senden funktioniert mit einem gespeicherten Konto (--account NAME): Die Nachricht wartet bis dahin im Postausgang.
+
+## Send later and undo
+cli-help-at = Später senden: zum Zeitpunkt TIME (RFC 3339 oder JJJJ-MM-TT HH:MM in Ortszeit); die Nachricht wartet im Postausgang
+send-scheduled = Geplant für { $time }. Die Nachricht wartet im Postausgang (ID { $id }) und wird dann gesendet, auch wenn Outpost zwischendurch geschlossen war.
+outbox-state-scheduled = geplant für { $time }
+gui-undo-too-late = Zu spät zum Rückgängigmachen: Die Nachricht ist schon unterwegs.
+gui-pending = Wird in wenigen Sekunden gesendet …
+gui-undo = Rückgängig
+gui-send-later = Später senden …
+gui-send-later-label = Senden um (Ihre Ortszeit):
+gui-schedule = Planen
+gui-outbox-scheduled = Geplant für { $time }
+gui-send-now = Jetzt senden
+gui-undo-setting = Senden rückgängig machen
+gui-undo-setting-help = Nach „Senden“ wartet die Nachricht so lange, damit Sie sie zurückholen können.
+gui-undo-off = Aus
+gui-undo-seconds = { $seconds } s

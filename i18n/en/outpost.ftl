@@ -506,3 +506,23 @@ gui-outbox-busy = This message is being sent or edited right now, so it was not 
 gui-outbox-being-edited = Being edited in a compose window: it is not sent until you send or close that window.
 gui-outbox-blocked = Waiting: it could not be tried yet.
 gui-show-more = Show { $count } more
+input-time-unreadable = “{ $value }” is not a time Outpost can read. Write it as 2026-12-01 09:00 (your local time) or in RFC 3339.
+input-time-in-past = { $value } has already passed. Choose a time in the future.
+input-later-needs-account = Sending later works with a saved account (--account NAME): the message waits in the outbox until then.
+
+## Send later and undo
+cli-help-at = Send later: at TIME (RFC 3339, or YYYY-MM-DD HH:MM in local time); the message waits in the outbox
+send-scheduled = Scheduled for { $time }. The message waits in the outbox (id { $id }) and goes out then, even if Outpost was closed meanwhile.
+outbox-state-scheduled = scheduled for { $time }
+gui-undo-too-late = Too late to undo: the message is already on its way.
+gui-pending = Sending in a few seconds…
+gui-undo = Undo
+gui-send-later = Send later…
+gui-send-later-label = Send at (your local time):
+gui-schedule = Schedule
+gui-outbox-scheduled = Scheduled for { $time }
+gui-send-now = Send now
+gui-undo-setting = Undo send
+gui-undo-setting-help = After you press Send, the message waits this long so you can take it back.
+gui-undo-off = Off
+gui-undo-seconds = { $seconds } s

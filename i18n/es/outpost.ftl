@@ -505,3 +505,23 @@ gui-outbox-busy = Este mensaje se está enviando o editando en este momento, as�
 gui-outbox-being-edited = Se está editando en una ventana de redacción: no se envía hasta que lo envíe o cierre esa ventana.
 gui-outbox-blocked = En espera: todavía no se pudo intentar.
 gui-show-more = Mostrar { $count } más
+input-time-unreadable = «{ $value }» no es una hora que Outpost pueda leer. Escríbala como 2026-12-01 09:00 (su hora local) o en RFC 3339.
+input-time-in-past = { $value } ya pasó. Elija un momento en el futuro.
+input-later-needs-account = Enviar más tarde funciona con una cuenta guardada (--account NOMBRE): el mensaje espera en la bandeja de salida hasta entonces.
+
+## Send later and undo
+cli-help-at = Enviar más tarde: a la hora TIME (RFC 3339, o AAAA-MM-DD HH:MM en hora local); el mensaje espera en la bandeja de salida
+send-scheduled = Programado para { $time }. El mensaje espera en la bandeja de salida (id { $id }) y se envía entonces, aunque Outpost se haya cerrado mientras tanto.
+outbox-state-scheduled = programado para { $time }
+gui-undo-too-late = Demasiado tarde para deshacer: el mensaje ya está en camino.
+gui-pending = Se enviará en unos segundos…
+gui-undo = Deshacer
+gui-send-later = Enviar más tarde…
+gui-send-later-label = Enviar a las (su hora local):
+gui-schedule = Programar
+gui-outbox-scheduled = Programado para { $time }
+gui-send-now = Enviar ahora
+gui-undo-setting = Deshacer el envío
+gui-undo-setting-help = Después de pulsar Enviar, el mensaje espera este tiempo para que pueda recuperarlo.
+gui-undo-off = Desactivado
+gui-undo-seconds = { $seconds } s

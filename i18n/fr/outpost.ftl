@@ -505,3 +505,23 @@ gui-outbox-busy = Ce message est en cours d’envoi ou de modification, il n’a
 gui-outbox-being-edited = En cours de modification dans une fenêtre de rédaction : il n’est pas envoyé tant que vous ne l’envoyez pas ou ne fermez pas cette fenêtre.
 gui-outbox-blocked = En attente : il n’a pas encore pu être essayé.
 gui-show-more = Afficher { $count } de plus
+input-time-unreadable = « { $value } » n’est pas une heure qu’Outpost sait lire. Écrivez-la sous la forme 2026-12-01 09:00 (votre heure locale) ou en RFC 3339.
+input-time-in-past = { $value } est déjà passé. Choisissez un moment dans le futur.
+input-later-needs-account = L’envoi différé fonctionne avec un compte enregistré (--account NOM) : le message attend dans la boîte d’envoi jusque-là.
+
+## Send later and undo
+cli-help-at = Envoyer plus tard : à l’heure TIME (RFC 3339, ou AAAA-MM-JJ HH:MM en heure locale) ; le message attend dans la boîte d’envoi
+send-scheduled = Programmé pour { $time }. Le message attend dans la boîte d’envoi (id { $id }) et part à ce moment-là, même si Outpost a été fermé entre-temps.
+outbox-state-scheduled = programmé pour { $time }
+gui-undo-too-late = Trop tard pour annuler : le message est déjà en route.
+gui-pending = Envoi dans quelques secondes…
+gui-undo = Annuler l’envoi
+gui-send-later = Envoyer plus tard…
+gui-send-later-label = Envoyer à (votre heure locale) :
+gui-schedule = Programmer
+gui-outbox-scheduled = Programmé pour { $time }
+gui-send-now = Envoyer maintenant
+gui-undo-setting = Annulation de l’envoi
+gui-undo-setting-help = Après avoir appuyé sur Envoyer, le message attend ce délai pour que vous puissiez le reprendre.
+gui-undo-off = Désactivée
+gui-undo-seconds = { $seconds } s

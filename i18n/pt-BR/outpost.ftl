@@ -505,3 +505,23 @@ gui-outbox-busy = Esta mensagem está sendo enviada ou editada agora, então nã
 gui-outbox-being-edited = Sendo editada em uma janela de escrita: não será enviada até você enviá-la ou fechar essa janela.
 gui-outbox-blocked = Aguardando: ainda não foi possível tentar.
 gui-show-more = Mostrar mais { $count }
+input-time-unreadable = “{ $value }” não é um horário que o Outpost consiga ler. Escreva como 2026-12-01 09:00 (seu horário local) ou em RFC 3339.
+input-time-in-past = { $value } já passou. Escolha um horário no futuro.
+input-later-needs-account = Enviar mais tarde funciona com uma conta salva (--account NOME): a mensagem espera na caixa de saída até lá.
+
+## Send later and undo
+cli-help-at = Enviar mais tarde: no horário TIME (RFC 3339, ou AAAA-MM-DD HH:MM no horário local); a mensagem espera na caixa de saída
+send-scheduled = Agendada para { $time }. A mensagem espera na caixa de saída (id { $id }) e é enviada nesse horário, mesmo que o Outpost tenha sido fechado nesse meio-tempo.
+outbox-state-scheduled = agendada para { $time }
+gui-undo-too-late = Tarde demais para desfazer: a mensagem já está a caminho.
+gui-pending = Enviando em alguns segundos…
+gui-undo = Desfazer
+gui-send-later = Enviar mais tarde…
+gui-send-later-label = Enviar às (seu horário local):
+gui-schedule = Agendar
+gui-outbox-scheduled = Agendada para { $time }
+gui-send-now = Enviar agora
+gui-undo-setting = Desfazer envio
+gui-undo-setting-help = Depois de apertar Enviar, a mensagem espera esse tempo para você poder recuperá-la.
+gui-undo-off = Desligado
+gui-undo-seconds = { $seconds } s

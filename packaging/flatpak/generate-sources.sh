@@ -5,8 +5,16 @@
 #   packaging/flatpak/generate-sources.sh
 # FLATPAK_BUILDER_TOOLS=<dir> uses an existing checkout of flatpak-builder-tools instead of
 # cloning https://github.com/flatpak/flatpak-builder-tools into target/.
+#   packaging/flatpak/generate-sources.sh --from-lock
+# writes the same list from Cargo.lock alone (crates.io packages only; no network needed).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+if [[ ${1:-} == --from-lock ]]; then
+    root=$(cd "$here/../.." && pwd)
+    python3 "$here/sources-from-lock.py" "$root/Cargo.lock" >"$here/cargo-sources.json.new"
+    mv "$here/cargo-sources.json.new" "$here/cargo-sources.json"
+    exit 0
+fi
 root=$(cd "$here/../.." && pwd)
 tools=${FLATPAK_BUILDER_TOOLS:-$root/target/flatpak-builder-tools}
 venv=$root/target/flatpak-cargo-generator-venv

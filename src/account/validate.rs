@@ -41,6 +41,12 @@ pub enum InputError {
     CaFileUnusable { path: String },
     #[error("body file {path:?} unreadable")]
     BodyFileUnreadable { path: String },
+    #[error("unreadable time {value:?}")]
+    TimeUnreadable { value: String },
+    #[error("time {value:?} has passed")]
+    TimeInPast { value: String },
+    #[error("sending later needs a saved account")]
+    LaterNeedsAccount,
 }
 
 impl InputError {
@@ -65,6 +71,9 @@ impl InputError {
             InputError::MissingPassword => "missing_password",
             InputError::CaFileUnusable { .. } => "ca_file_unusable",
             InputError::BodyFileUnreadable { .. } => "body_file_unreadable",
+            InputError::TimeUnreadable { .. } => "invalid_time",
+            InputError::TimeInPast { .. } => "time_in_past",
+            InputError::LaterNeedsAccount => "later_needs_account",
         }
     }
 
@@ -90,6 +99,9 @@ impl InputError {
             InputError::MissingPassword => Some("password"),
             InputError::CaFileUnusable { .. } => Some("ca_file"),
             InputError::BodyFileUnreadable { .. } => Some("body"),
+            InputError::TimeUnreadable { .. }
+            | InputError::TimeInPast { .. }
+            | InputError::LaterNeedsAccount => Some("at"),
         }
     }
 
@@ -141,6 +153,11 @@ impl InputError {
             InputError::BodyFileUnreadable { path } => {
                 fl!("input-body-file-unreadable", path = path.as_str())
             }
+            InputError::TimeUnreadable { value } => {
+                fl!("input-time-unreadable", value = value.as_str())
+            }
+            InputError::TimeInPast { value } => fl!("input-time-in-past", value = value.as_str()),
+            InputError::LaterNeedsAccount => fl!("input-later-needs-account"),
         }
     }
 }

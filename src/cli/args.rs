@@ -139,6 +139,8 @@ pub struct SendArgs {
     pub no_queue: bool,
     #[arg(long, help = fl!("cli-help-allow-over-limit"))]
     pub allow_over_limit: bool,
+    #[arg(long, value_name = "TIME", help = fl!("cli-help-at"))]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -81,7 +81,12 @@ pub fn meta_json(m: &Meta) -> serde_json::Value {
         "created": m.created,
         "attempts": m.attempts,
         "next_attempt": m.next_attempt,
-        "state": m.state,
+        "state": if m.is_scheduled(outbox::unix(std::time::SystemTime::now())) {
+            serde_json::json!("scheduled")
+        } else {
+            serde_json::json!(m.state)
+        },
+        "scheduled_for": m.scheduled_for.map(outbox::schedule::rfc3339),
         "last_problem": m.last_problem.as_ref().map(|p| {
             let problem = p.problem();
             serde_json::json!({
@@ -100,9 +105,13 @@ pub fn meta_json(m: &Meta) -> serde_json::Value {
 }
 
 fn meta_line(m: &Meta) -> String {
-    let state = match m.state {
-        State::Queued => fl!("outbox-state-queued", attempts = m.attempts),
-        State::Held => fl!("outbox-state-held"),
+    let now = outbox::unix(std::time::SystemTime::now());
+    let state = match (m.state, m.scheduled_for) {
+        (State::Queued, Some(t)) if m.is_scheduled(now) => {
+            fl!("outbox-state-scheduled", time = outbox::schedule::short(t))
+        }
+        (State::Queued, _) => fl!("outbox-state-queued", attempts = m.attempts),
+        (State::Held, _) => fl!("outbox-state-held"),
     };
     let mut line = fl!(
         "outbox-line",
@@ -168,7 +177,7 @@ fn sent(out: &Output, outbox: &Outbox) -> u8 {
 
 pub fn report_json(r: &FlushReport) -> serde_json::Value {
     serde_json::json!({
-        "ok": r.remaining.is_empty(),
+        "ok": flushed_all(r),
         "sent": r.sent.iter().map(|s| serde_json::json!({"id": s.id, "message_id": s.message_id, "server_reply": s.server_reply})).collect::<Vec<_>>(),
         "failed": r.failed.iter().map(|(m, p)| serde_json::json!({"id": m.id, "state": m.state, "problem": p.to_json()})).collect::<Vec<_>>(),
         "blocked": r.blocked.iter().map(|(m, why)| serde_json::json!({"id": m.id, "code": m.blocked.as_ref().map(|b| b.code.clone()), "reason": why})).collect::<Vec<_>>(),
@@ -228,7 +237,7 @@ async fn flush(
         }
         lines
     });
-    if report.remaining.is_empty() { 0 } else { 1 }
+    if flushed_all(&report) { 0 } else { 1 }
 }
 
 /// A flush, after saying on stderr that it waits when another Outpost is sending from this outbox.
@@ -242,4 +251,10 @@ pub async fn run_flush(
         eprintln!("{}", fl!("outbox-waiting-for-other"));
     }
     outbox::flush(outbox, accounts, &SystemClock, options).await
+}
+
+/// Nothing is left but messages scheduled for later (they are not due, so not a failure).
+fn flushed_all(r: &FlushReport) -> bool {
+    let now = outbox::unix(std::time::SystemTime::now());
+    r.remaining.iter().all(|m| m.is_scheduled(now))
 }

@@ -14,6 +14,15 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     // A saved account with its password in the keychain goes through the outbox, so a failed
     // send is kept and retried; a password typed for this one run cannot be retried later.
     let queue = args.account.is_some() && !args.server.password_stdin && !args.no_queue;
+    let later = match &args.at {
+        Some(_) if !queue => return out.input_error(&InputError::LaterNeedsAccount),
+        Some(text) => match crate::outbox::schedule::parse_when(text, std::time::SystemTime::now())
+        {
+            Ok(t) => Some(crate::outbox::unix(t)),
+            Err(e) => return out.input_error(&e),
+        },
+        None => None,
+    };
     let body = match (&args.body, &args.body_file) {
         (Some(b), _) => b.clone(),
         (None, Some(path)) => match std::fs::read_to_string(path) {
@@ -46,7 +55,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         }
     };
     if queue {
-        return send_through_outbox(out, &args, outgoing).await;
+        return send_through_outbox(out, &args, outgoing, later).await;
     }
     let sender = match Sender::new(&settings, credentials) {
         Ok(s) => s,
@@ -70,7 +79,12 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     }
 }
 
-async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mail::Outgoing) -> u8 {
+async fn send_through_outbox(
+    out: &Output,
+    args: &SendArgs,
+    outgoing: crate::mail::Outgoing,
+    later: Option<u64>,
+) -> u8 {
     use crate::outbox::{self, FlushOptions, Outbox, State, limits::Standing};
     let Ok(store) = open_store(out) else { return 1 };
     let name = args.account.clone().unwrap_or_default();
@@ -123,7 +137,10 @@ async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mai
         args.subject.trim(),
         &bytes,
         now,
-        |m| m.overrides = overrides,
+        |m| {
+            m.overrides = overrides;
+            m.scheduled_for = later;
+        },
     ) {
         Ok(m) => m,
         Err(e) => {
@@ -133,6 +150,25 @@ async fn send_through_outbox(out: &Output, args: &SendArgs, outgoing: crate::mai
     };
     // The outbox sends what it stored; a large message is not kept twice in memory meanwhile.
     drop(bytes);
+    if let Some(at) = later {
+        let when = outbox::schedule::rfc3339(at);
+        let doc = serde_json::json!({
+            "ok": true,
+            "message_id": message_id,
+            "queued": true,
+            "scheduled_for": when,
+            "outbox_id": meta.id,
+            "problem": null,
+        });
+        out.result(doc, || {
+            vec![fl!(
+                "send-scheduled",
+                time = outbox::schedule::short(at),
+                id = meta.id.as_str()
+            )]
+        });
+        return 0;
+    }
     let options = FlushOptions {
         force: true,
         only: vec![meta.id.clone()],

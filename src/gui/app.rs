@@ -66,6 +66,16 @@ pub struct App {
 /// How many of the latest sent records the outbox view shows.
 pub const SENT_SHOWN: usize = 500;
 
+/// When a message handed over by a compose window goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Now,
+    /// After this many seconds, unless the user takes it back.
+    AfterUndo(u32),
+    /// "Send later", at this time (unix seconds).
+    At(u64),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct FlushRequest {
     only: Vec<String>,
@@ -109,7 +119,9 @@ pub enum Message {
     /// A flush ended; the ids it was asked for (empty: everything due).
     Flushed(Vec<String>, Result<FlushReport, String>),
     /// A compose window's message is in the outbox under this id (or could not be put there).
-    Enqueued(window::Id, Result<String, compose::SendFailure>),
+    Enqueued(window::Id, Delivery, Result<String, compose::SendFailure>),
+    /// The seconds of "Undo" for this outbox entry are over: send it.
+    UndoOver(window::Id, String),
     OutboxLoaded(Result<OutboxSnapshot, String>),
 }
 
@@ -566,24 +578,15 @@ impl App {
             Message::Frame => Task::none(),
             Message::Flushed(only, result) => self.flushed(only, result),
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
-            Message::Enqueued(window, result) => {
-                let Some(c) = self.composes.get_mut(&window) else {
-                    // The window is gone; the message is in the outbox all the same.
-                    return match result {
-                        Ok(id) => self.request_flush(vec![id], true),
-                        Err(_) => Task::none(),
-                    };
-                };
-                match result {
-                    Ok(id) => {
-                        let _ = c.update(compose::Message::Queued(id.clone()));
-                        Task::batch([self.load_outbox(), self.request_flush(vec![id], true)])
-                    }
-                    Err(failure) => {
-                        let (task, _) = c.update(compose::Message::Sent(Err(failure)));
-                        task.map(move |m| Message::Compose(window, m))
-                    }
+            Message::Enqueued(window, delivery, result) => self.enqueued(window, delivery, result),
+            Message::UndoOver(window, id) => {
+                if let Some(c) = self.composes.get_mut(&window)
+                    && c.status == compose::Status::Pending(id.clone())
+                {
+                    c.status = compose::Status::Sending;
                 }
+                // Sent even when the window was closed meanwhile; an undone message is gone.
+                self.request_flush(vec![id], true)
             }
             Message::Outbox(m) => self.on_outbox_message(m),
             Message::ComposeOpened(id, account) => {
@@ -844,6 +847,66 @@ impl App {
         }
     }
 
+    fn enqueued(
+        &mut self,
+        window: window::Id,
+        delivery: Delivery,
+        result: Result<String, compose::SendFailure>,
+    ) -> Task<Message> {
+        let id = match result {
+            Ok(id) => id,
+            Err(failure) => {
+                return match self.composes.get_mut(&window) {
+                    Some(c) => c
+                        .update(compose::Message::Sent(Err(failure)))
+                        .0
+                        .map(move |m| Message::Compose(window, m)),
+                    None => Task::none(),
+                };
+            }
+        };
+        let compose_message = match delivery {
+            Delivery::Now => compose::Message::Queued(id.clone()),
+            Delivery::AfterUndo(_) => compose::Message::Pending(id.clone()),
+            Delivery::At(at) => compose::Message::Scheduled(at),
+        };
+        let mut tasks = vec![self.load_outbox()];
+        if let Some(c) = self.composes.get_mut(&window) {
+            let (task, event) = c.update(compose_message);
+            tasks.push(task.map(move |m| Message::Compose(window, m)));
+            if let Some(compose::Event::Close) = event {
+                tasks.push(window::close(window));
+            }
+        }
+        match delivery {
+            Delivery::Now => tasks.push(self.request_flush(vec![id], true)),
+            Delivery::AfterUndo(secs) => tasks.push(Task::perform(
+                tokio::time::sleep(std::time::Duration::from_secs(secs.into())),
+                move |()| Message::UndoOver(window, id.clone()),
+            )),
+            Delivery::At(_) => {}
+        }
+        Task::batch(tasks)
+    }
+
+    /// "Undo": the message waiting its few seconds leaves the outbox; the window keeps the text.
+    fn undo(&mut self, window: window::Id, id: String) -> Task<Message> {
+        let Some(outbox) = &self.outbox else {
+            return Task::none();
+        };
+        match outbox.remove(&id) {
+            Ok(true) => {
+                if let Some(c) = self.composes.get_mut(&window) {
+                    let _ = c.update(compose::Message::Undone);
+                }
+            }
+            Ok(false) => self.notices.push(fl!("gui-undo-too-late")),
+            Err(e) => self.notices.push(e.message()),
+        }
+        self.sync_holds();
+        self.load_outbox()
+    }
+
     fn retry_now(&mut self, id: String) -> Task<Message> {
         if let Some(outbox) = &self.outbox
             && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
@@ -861,15 +924,28 @@ impl App {
         let task = task.map(move |m| Message::Compose(id, m));
         let follow = match event {
             Some(compose::Event::Close) => window::close(id),
+            Some(compose::Event::Undo(outbox_id)) => self.undo(id, outbox_id),
             Some(compose::Event::Send(request)) => {
                 // The entry this message replaces stays held until the new one is on disk.
                 let held = self.holds.remove(&id);
-                match self.outbox.clone() {
-                    Some(outbox) => {
-                        Task::perform(compose::enqueue(outbox, *request, held), move |r| {
-                            Message::Enqueued(id, r)
-                        })
+                let undo = self.store.config.preferences.undo_send_secs.min(30);
+                let delivery = match request.at {
+                    Some(at) => Delivery::At(at),
+                    None if undo > 0 => Delivery::AfterUndo(undo),
+                    None => Delivery::Now,
+                };
+                let not_before = match delivery {
+                    Delivery::Now => None,
+                    Delivery::AfterUndo(secs) => {
+                        Some(crate::outbox::unix(std::time::SystemTime::now()) + u64::from(secs))
                     }
+                    Delivery::At(at) => Some(at),
+                };
+                match self.outbox.clone() {
+                    Some(outbox) => Task::perform(
+                        compose::enqueue(outbox, *request, held, not_before),
+                        move |r| Message::Enqueued(id, delivery, r),
+                    ),
                     None => Task::perform(
                         compose::send_direct(request.account, request.draft),
                         move |r| Message::Compose(id, compose::Message::Sent(r)),

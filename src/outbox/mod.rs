@@ -10,6 +10,7 @@
 
 pub mod limits;
 pub mod policy;
+pub mod schedule;
 pub mod sent;
 pub mod worker;
 
@@ -172,9 +173,19 @@ pub struct Meta {
     pub blocked: Option<Blocked>,
     #[serde(default, skip_serializing_if = "Overrides::is_empty")]
     pub overrides: Overrides,
+    /// "Send later" (and the few seconds of "Undo"): nothing sends it before this (unix seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled_for: Option<u64>,
     /// What the user wrote, so "Edit" can reopen it in a compose window.
     #[serde(default)]
     pub draft: Option<crate::mail::Draft>,
+}
+
+impl Meta {
+    /// Waiting for its "send later" time (unix seconds `now`).
+    pub fn is_scheduled(&self, now: u64) -> bool {
+        self.state == State::Queued && self.scheduled_for.is_some_and(|t| t > now)
+    }
 }
 
 /// A queue entry that could not be read; it was moved aside to `damaged/`, never deleted.
@@ -355,6 +366,7 @@ impl Outbox {
             last_problem: None,
             blocked: None,
             overrides: Overrides::default(),
+            scheduled_for: None,
             draft: None,
         };
         complete(&mut meta);
@@ -533,13 +545,14 @@ impl Outbox {
         self.save(meta)
     }
 
-    /// Puts a held message back in line for an attempt now.
+    /// Puts a held (or scheduled) message back in line for an attempt now.
     pub fn retry_now(&self, id: &str, now: SystemTime) -> Result<Option<Meta>, StorageError> {
         let Some(mut meta) = self.get(id) else {
             return Ok(None);
         };
         meta.state = State::Queued;
         meta.next_attempt = unix(now);
+        meta.scheduled_for = None;
         self.save(&meta)?;
         Ok(Some(meta))
     }

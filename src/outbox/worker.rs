@@ -84,9 +84,11 @@ pub async fn flush(
         report.already_sent = find_sent(outbox, &missing);
     }
     let now = unix(clock.now());
+    // A scheduled message waits for its time even when forced ("Send now" clears the time first).
     let is_due = |m: &Meta| {
         (options.only.is_empty() || options.only.contains(&m.id))
             && m.state == State::Queued
+            && !m.is_scheduled(now)
             && (options.force || m.next_attempt <= now)
     };
     let due: Vec<Meta> = entries.into_iter().filter(|m| is_due(m)).collect();

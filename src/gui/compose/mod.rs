@@ -34,6 +34,19 @@ pub enum Message {
     Queued(String),
     /// The automatic retry delivered the message this window had left in the outbox.
     Delivered(String),
+    /// "Send later": open the time field, edit it, confirm, or close it again.
+    SendLater,
+    LaterChanged(String),
+    ConfirmLater,
+    CancelLater,
+    /// The message waits in the outbox for a few seconds, under this id, so it can be undone.
+    Pending(String),
+    /// The user takes the message back while it waits.
+    Undo,
+    /// The App removed the waiting message: back to editing, nothing was sent.
+    Undone,
+    /// The message waits in the outbox until this time (unix seconds).
+    Scheduled(u64),
     Escape,
     SendOverLimit,
     Discard,
@@ -47,6 +60,8 @@ pub enum Event {
     Send(Box<SendRequest>),
     /// The message already waits in the outbox under this id: try it again now.
     RetryNow(String),
+    /// Take back the message that waits (for "Undo") under this id.
+    Undo(String),
 }
 
 /// Why a message did not go out, in words for people.
@@ -89,6 +104,8 @@ impl std::fmt::Display for AccountChoice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     Editing,
+    /// In the outbox for the few seconds of "Undo" (its id); nothing was handed to the server.
+    Pending(String),
     Sending,
     Sent(String),
     Failed(SendFailure),
@@ -121,6 +138,9 @@ pub struct Compose {
     /// Where the account stands against its daily sending limit, when that matters.
     pub limit: Option<Limit>,
     pub over_limit_confirmed: bool,
+    /// The "Send later" field while it is open, and why its text cannot be used.
+    pub later: Option<String>,
+    pub later_error: Option<InputError>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +177,8 @@ impl Compose {
             replaces: None,
             limit: None,
             over_limit_confirmed: false,
+            later: None,
+            later_error: None,
         }
     }
 
@@ -204,7 +226,8 @@ impl Compose {
     }
 
     pub fn has_unsent_text(&self) -> bool {
-        let safe_in_outbox = matches!(&self.status, Status::Failed(f) if f.outbox_id.is_some());
+        let safe_in_outbox = matches!(&self.status, Status::Failed(f) if f.outbox_id.is_some())
+            || matches!(self.status, Status::Pending(_));
         !matches!(self.status, Status::Sent(_))
             && !safe_in_outbox
             && (!self.to.trim().is_empty()
@@ -323,7 +346,46 @@ impl Compose {
                 self.errors.retain(|e| e.field() != Some("attachments"));
             }
             Message::ServerLimit(limit) => self.server_limit = limit,
-            Message::Send => return (Task::none(), self.send()),
+            Message::Send => return (Task::none(), self.send(None)),
+            Message::SendLater => {
+                self.later = Some(crate::outbox::schedule::suggestion(
+                    std::time::SystemTime::now(),
+                ));
+                self.later_error = None;
+            }
+            Message::LaterChanged(text) => {
+                self.later = Some(text);
+                self.later_error = None;
+            }
+            Message::CancelLater => {
+                self.later = None;
+                self.later_error = None;
+            }
+            Message::ConfirmLater => {
+                let text = self.later.clone().unwrap_or_default();
+                match crate::outbox::schedule::parse_when(&text, std::time::SystemTime::now()) {
+                    Ok(at) => return (Task::none(), self.send(Some(crate::outbox::unix(at)))),
+                    Err(e) => self.later_error = Some(e),
+                }
+            }
+            Message::Pending(id) => {
+                self.replaces = Some(id.clone());
+                self.status = Status::Pending(id);
+            }
+            Message::Undo => {
+                if let Status::Pending(id) = &self.status {
+                    return (Task::none(), Some(Event::Undo(id.clone())));
+                }
+            }
+            Message::Undone => {
+                self.replaces = None;
+                self.status = Status::Editing;
+            }
+            Message::Scheduled(_) => {
+                self.later = None;
+                self.status = Status::Sent(String::new());
+                return (Task::none(), Some(Event::Close));
+            }
             Message::Sent(result) => match result {
                 Ok(id) => {
                     self.status = Status::Sent(id);
@@ -344,7 +406,7 @@ impl Compose {
             }
             Message::SendOverLimit => {
                 self.over_limit_confirmed = true;
-                return (Task::none(), self.send());
+                return (Task::none(), self.send(None));
             }
             Message::Escape | Message::KeepEditing => {
                 self.confirm_close = false;
@@ -390,11 +452,14 @@ impl Compose {
         }
     }
 
-    fn send(&mut self) -> Option<Event> {
-        if self.status == Status::Sending {
+    /// Send now (after the few seconds of "Undo"), or at `at` (unix seconds) for "Send later".
+    fn send(&mut self, at: Option<u64>) -> Option<Event> {
+        if matches!(self.status, Status::Sending | Status::Pending(_)) {
             return None;
         }
-        if let Some(id) = self.waiting_in_outbox().map(str::to_owned) {
+        if let Some(id) = self.waiting_in_outbox().map(str::to_owned)
+            && at.is_none()
+        {
             self.status = Status::Sending;
             return Some(Event::RetryNow(id));
         }
@@ -431,10 +496,12 @@ impl Compose {
         }
         self.over_limit_confirmed = false;
         self.status = Status::Sending;
+        self.later = None;
         Some(Event::Send(Box::new(SendRequest {
             account,
             draft,
             replaces: self.replaces.clone(),
+            at,
         })))
     }
 }

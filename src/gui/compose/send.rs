@@ -38,6 +38,8 @@ pub struct SendRequest {
     pub draft: Draft,
     /// The outbox entry this message replaces (after "Edit", or an edited failed send).
     pub replaces: Option<String>,
+    /// "Send later": not before this time (unix seconds).
+    pub at: Option<u64>,
 }
 
 fn failure(message: String, fix: String) -> SendFailure {
@@ -52,15 +54,19 @@ fn failure(message: String, fix: String) -> SendFailure {
 /// Writes the message to the outbox and returns its id. The entry it replaces goes only after the
 /// new one is safe on disk, and only while this side holds it (`held`, or claimed here): a message
 /// that another process is sending right now is never replaced by a second copy.
+/// `not_before` (unix seconds) keeps it from being sent earlier: "Send later", or the few seconds
+/// of "Undo".
 pub async fn enqueue(
     outbox: Outbox,
     request: SendRequest,
     held: Option<Claim>,
+    not_before: Option<u64>,
 ) -> Result<String, SendFailure> {
     let SendRequest {
         account,
         draft,
         replaces,
+        ..
     } = request;
     let outgoing = draft
         .build()
@@ -85,7 +91,10 @@ pub async fn enqueue(
                 draft.subject.trim(),
                 outgoing.bytes(),
                 std::time::SystemTime::now(),
-                |m| m.draft = Some(draft.clone()),
+                |m| {
+                    m.draft = Some(draft.clone());
+                    m.scheduled_for = not_before;
+                },
             )
             .map_err(storage)?;
         if let Some(claim) = old {

@@ -19,7 +19,7 @@ impl Compose {
     pub fn view(&self) -> Element<'_, Message> {
         let choices: Vec<AccountChoice> = self.accounts.iter().map(choice).collect();
         let selected = self.selected().map(choice);
-        let sending = self.status == Status::Sending;
+        let sending = matches!(self.status, Status::Sending | Status::Pending(_));
         let from = row![
             text(fl!("field-from")).width(70),
             pick_list(choices, selected, Message::AccountPicked)
@@ -110,6 +110,9 @@ impl Compose {
         col = col.push(container(editor).height(Fill));
         col = col.push(self.attachments_view());
         col = col.push(self.status_line());
+        if let Some(when) = &self.later {
+            col = col.push(self.later_view(when));
+        }
         let send = button(text(if sending {
             fl!("gui-sending")
         } else if self.waiting_in_outbox().is_some() {
@@ -127,6 +130,11 @@ impl Compose {
                     .on_press(Message::AddAttachments),
                 space::horizontal(),
                 text(fl!("gui-send-shortcut")).size(12).style(subtle_style),
+                button(text(fl!("gui-send-later")))
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (!sending && self.later.is_none()).then_some(Message::SendLater)
+                    ),
                 send
             ]
             .spacing(SPACING)
@@ -253,9 +261,48 @@ impl Compose {
         scrollable(c).height(iced::Length::Shrink).into()
     }
 
+    /// The "Send later" field: a time, its error, Schedule and Cancel.
+    fn later_view<'a>(&'a self, when: &'a str) -> Element<'a, Message> {
+        let mut c = column![
+            text(fl!("gui-send-later-label")),
+            row![
+                text_input("2026-12-01 09:00", when)
+                    .id("send-later")
+                    .on_input(Message::LaterChanged)
+                    .on_submit(Message::ConfirmLater)
+                    .padding(8)
+                    .width(220),
+                button(text(fl!("gui-schedule")))
+                    .style(button::primary)
+                    .on_press(Message::ConfirmLater),
+                button(text(fl!("gui-cancel")))
+                    .style(button::text)
+                    .on_press(Message::CancelLater),
+            ]
+            .spacing(8)
+            .align_y(Center),
+        ]
+        .spacing(6);
+        if let Some(e) = &self.later_error {
+            c = c.push(text(e.message()).size(13).style(error_style));
+        }
+        note(c, false)
+    }
+
     fn status_line(&self) -> Element<'_, Message> {
         match &self.status {
             Status::Editing => space::vertical().height(0).into(),
+            Status::Pending(_) => note(
+                row![
+                    text(fl!("gui-pending")).width(Fill),
+                    button(text(fl!("gui-undo")))
+                        .style(button::secondary)
+                        .on_press(Message::Undo),
+                ]
+                .spacing(8)
+                .align_y(Center),
+                false,
+            ),
             Status::Sending => busy_line(fl!("gui-sending-progress")),
             Status::Sent(_) => text(fl!("gui-sent")).style(success_style).into(),
             Status::Failed(f) => {

@@ -151,8 +151,14 @@ impl OutboxScreen {
         let mut list = Column::new().spacing(SPACING);
         for m in waiting.iter().take(self.shown) {
             let being_edited = editing.contains(&m.id);
+            let now = crate::outbox::unix(std::time::SystemTime::now());
+            let scheduled = m.is_scheduled(now);
             let status = match m.state {
                 _ if being_edited => fl!("gui-outbox-being-edited"),
+                _ if scheduled => fl!(
+                    "gui-outbox-scheduled",
+                    time = crate::outbox::schedule::short(m.scheduled_for.unwrap_or(now))
+                ),
                 State::Queued if m.blocked.is_some() => fl!("gui-outbox-blocked"),
                 State::Queued => fl!(
                     "gui-outbox-next-try",
@@ -206,9 +212,13 @@ impl OutboxScreen {
                 c = c.push(note(inner, m.state == State::Held));
             }
             let mut actions = row![
-                button(text(fl!("gui-retry-now")))
-                    .style(button::primary)
-                    .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
+                button(text(if scheduled {
+                    fl!("gui-send-now")
+                } else {
+                    fl!("gui-retry-now")
+                }))
+                .style(button::primary)
+                .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
             ]
             .spacing(8);
             if m.draft.is_some() && !being_edited {

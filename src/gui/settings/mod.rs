@@ -11,6 +11,8 @@ use crate::gui::widget::{PADDING, SPACING, heading, segmented, subtle};
 pub enum Message {
     Theme(ThemeChoice),
     Language(LanguageChoice),
+    /// Seconds of "Undo" after Send (0–30).
+    UndoSeconds(u32),
     Close,
 }
 
@@ -77,6 +79,10 @@ impl Settings {
                 apply_language(preferences.language.as_deref());
                 (Task::none(), Some(Event::Changed))
             }
+            Message::UndoSeconds(secs) => {
+                preferences.undo_send_secs = secs.min(30);
+                (Task::none(), Some(Event::Changed))
+            }
             Message::Close => (Task::none(), Some(Event::Close)),
         }
     }
@@ -111,6 +117,22 @@ impl Settings {
         let languages = segmented(&labelled, current, move |i| {
             Message::Language(choices[i].clone())
         });
+        let undo_choices: Vec<(u32, String)> = [0u32, 5, 10, 20, 30]
+            .into_iter()
+            .map(|secs| {
+                let label = if secs == 0 {
+                    fl!("gui-undo-off")
+                } else {
+                    fl!("gui-undo-seconds", seconds = secs)
+                };
+                (secs, label)
+            })
+            .collect();
+        let undo = segmented(
+            &undo_choices,
+            preferences.undo_send_secs,
+            Message::UndoSeconds,
+        );
         let content = column![
             row![
                 heading(fl!("gui-settings")),
@@ -125,6 +147,9 @@ impl Settings {
             text(fl!("gui-language")).size(16),
             languages,
             subtle(fl!("gui-language-note")),
+            text(fl!("gui-undo-setting")).size(16),
+            undo,
+            subtle(fl!("gui-undo-setting-help")),
         ]
         .spacing(SPACING)
         .max_width(640);

@@ -1,0 +1,248 @@
+//! "Send later" and "Undo send": a scheduled message waits in the outbox (across restarts, and
+//! from `outpost outbox flush`) until its time; after Send, nothing reaches the server during the
+//! seconds of "Undo", and Undo gives the text back with nothing sent.
+
+#[path = "support/fault.rs"]
+mod fault;
+#[path = "support/peers.rs"]
+mod peers;
+#[path = "support/app.rs"]
+mod support_app;
+
+use fault::{FaultServer, Inbox, Listen};
+use iced::window;
+use outpost::config::{Paths, Store};
+use outpost::gui::app::{App, Message};
+use outpost::gui::compose;
+use outpost::outbox::Outbox;
+use peers::TestHome;
+use support_app::drive_together;
+
+fn home_with_account(port: u16) -> TestHome {
+    let home = TestHome::new();
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"relay\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n"
+        ),
+    )
+    .unwrap();
+    home
+}
+
+fn server() -> (FaultServer, Inbox) {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    (server, inbox)
+}
+
+#[test]
+fn send_at_waits_in_the_outbox_until_its_time() {
+    let (server, inbox) = server();
+    let home = home_with_account(server.port);
+    let args = |at: &str| {
+        vec![
+            "send".to_owned(),
+            "--json".into(),
+            "--account".into(),
+            "relay".into(),
+            "--to".into(),
+            "bob@example.org".into(),
+            "--subject".into(),
+            "Later".into(),
+            "--body".into(),
+            "Hi".into(),
+            "--at".into(),
+            at.to_owned(),
+        ]
+    };
+    let run = |a: Vec<String>| {
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        home.json(&a, "")
+    };
+    let (code, doc) = run(args("2099-01-02 09:00"));
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["ok"], true);
+    assert_eq!(doc["queued"], true);
+    let when = doc["scheduled_for"].as_str().unwrap();
+    assert!(when.starts_with("2099-01-02T09:00:00"), "{when}");
+    let id = doc["outbox_id"].as_str().unwrap().to_owned();
+
+    let (code, list) = home.json(&["outbox", "list", "--json"], "");
+    assert_eq!(code, 0);
+    assert_eq!(list["messages"][0]["state"], "scheduled");
+    assert_eq!(list["messages"][0]["scheduled_for"], when);
+    // A flush (cron, another window) leaves it alone, and that is not a failure.
+    let (code, flushed) = home.json(&["outbox", "flush", "--json"], "");
+    assert_eq!(code, 0, "{flushed}");
+    assert!(inbox.lock().unwrap().is_empty(), "nothing went out early");
+    // "Send now" (retry) sends it.
+    let (code, doc) = home.json(&["outbox", "retry", &id, "--json"], "");
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(inbox.lock().unwrap().len(), 1);
+
+    // Times it cannot use are input errors, said plainly.
+    let (code, doc) = run(args("next tuesday"));
+    assert_eq!(
+        (code, doc["error"]["code"].as_str()),
+        (2, Some("invalid_time"))
+    );
+    let (code, doc) = run(args("2001-01-01 09:00"));
+    assert_eq!(
+        (code, doc["error"]["code"].as_str()),
+        (2, Some("time_in_past"))
+    );
+    let (code, doc) = home.json(
+        &[
+            "send",
+            "--json",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "25",
+            "--from",
+            "a@example.com",
+            "--to",
+            "b@example.org",
+            "--subject",
+            "x",
+            "--body",
+            "y",
+            "--at",
+            "2099-01-01 09:00",
+        ],
+        "",
+    );
+    assert_eq!(
+        (code, doc["error"]["code"].as_str()),
+        (2, Some("later_needs_account"))
+    );
+}
+
+fn app(home: &TestHome, undo: u32) -> App {
+    let (store, warnings) = Store::open_at(Paths {
+        config_dir: home.config_dir(),
+        data_dir: home.data_dir(),
+    })
+    .unwrap();
+    let mut app = App::with_store(store, &warnings);
+    app.store.config.preferences.undo_send_secs = undo;
+    app
+}
+
+fn typed(w: window::Id, subject: &str) -> Vec<Message> {
+    vec![
+        Message::Compose(w, compose::Message::ToChanged("bob@example.org".into())),
+        Message::Compose(w, compose::Message::SubjectChanged(subject.into())),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn undo_takes_the_message_back_before_anything_is_sent() {
+    let (server, inbox) = server();
+    let home = home_with_account(server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    let mut app = app(&home, 2);
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    drive_together(&mut app, typed(w, "Oops")).await;
+    // Send: the message waits; a tick and a flush from elsewhere meanwhile send nothing.
+    let send = app.update(Message::Compose(w, compose::Message::Send));
+    let mut pending = support_app::outputs(send).await;
+    // Only the write to the outbox runs here (the "Undo" timer is started by the next step).
+    let enqueued = pending.remove(0);
+    let timer = app.update(enqueued);
+    assert!(matches!(
+        app.composes[&w].status,
+        compose::Status::Pending(_)
+    ));
+    let mut ui = iced_test::simulator(app.view(w));
+    ui.find("Sending in a few seconds…").unwrap();
+    ui.click("Undo").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicks).await;
+    assert_eq!(app.composes[&w].status, compose::Status::Editing);
+    assert_eq!(
+        app.composes[&w].subject, "Oops",
+        "everything is still there"
+    );
+    assert!(
+        outbox.list().unwrap().0.is_empty(),
+        "taken out of the outbox"
+    );
+    // The timer ends; the undone message is not sent.
+    let after: Vec<_> = support_app::outputs(timer).await;
+    drive_together(&mut app, after).await;
+    drive_together(&mut app, vec![Message::Tick]).await;
+    assert!(inbox.lock().unwrap().is_empty());
+
+    // Without Undo it goes out when the seconds are over, once.
+    drive_together(&mut app, vec![Message::Compose(w, compose::Message::Send)]).await;
+    assert!(matches!(app.composes[&w].status, compose::Status::Sent(_)));
+    assert_eq!(inbox.lock().unwrap().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn send_later_from_the_window_waits_for_its_time() {
+    let (server, inbox) = server();
+    let home = home_with_account(server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    let mut app = app(&home, 0);
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    drive_together(&mut app, typed(w, "Monday report")).await;
+    let mut ui = iced_test::simulator(app.view(w));
+    ui.click("Send later…").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicks).await;
+    // A time in the past is refused next to the field.
+    drive_together(
+        &mut app,
+        vec![
+            Message::Compose(w, compose::Message::LaterChanged("2001-01-01 09:00".into())),
+            Message::Compose(w, compose::Message::ConfirmLater),
+        ],
+    )
+    .await;
+    assert!(app.composes[&w].later_error.is_some());
+    drive_together(
+        &mut app,
+        vec![
+            Message::Compose(w, compose::Message::LaterChanged("2099-03-04 09:00".into())),
+            Message::Compose(w, compose::Message::ConfirmLater),
+        ],
+    )
+    .await;
+    let (list, _) = outbox.list().unwrap();
+    assert_eq!(list.len(), 1);
+    assert!(list[0].scheduled_for.is_some());
+    drive_together(&mut app, vec![Message::Tick]).await;
+    assert!(inbox.lock().unwrap().is_empty(), "not before its time");
+    // The outbox view says when, and offers "Send now".
+    drive_together(
+        &mut app,
+        vec![Message::Accounts(
+            outpost::gui::accounts::Message::OpenOutbox,
+        )],
+    )
+    .await;
+    let main = window::Id::unique();
+    let mut ui = iced_test::simulator(app.view(main));
+    ui.find("Scheduled for 2099-03-04 09:00").unwrap();
+    ui.click("Send now").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicks).await;
+    assert_eq!(inbox.lock().unwrap().len(), 1);
+}
