@@ -5,8 +5,8 @@ fn main() -> ExitCode {
     let cli = outpost::cli::parse();
     let start = match &cli.command {
         None => Some(outpost::gui::Start::Main),
-        Some(outpost::cli::Command::Compose(a)) => {
-            Some(outpost::gui::Start::Compose(outpost::gui::Prefill {
+        Some(outpost::cli::Command::Compose(a)) => Some(outpost::gui::Start::Compose(Box::new(
+            outpost::gui::Prefill {
                 account: a.account.clone(),
                 to: a.to.join(", "),
                 cc: a.cc.join(", "),
@@ -15,8 +15,9 @@ fn main() -> ExitCode {
                 body: a.body.clone(),
                 attachments: a.attach.clone(),
                 replaces: None,
-            }))
-        }
+                draft: None,
+            },
+        ))),
         Some(_) => None,
     };
     if let Some(start) = start {

@@ -274,7 +274,7 @@ fn closing_with_unsent_text_asks_first() {
     assert!(c.has_unsent_text());
     c.ask_before_closing();
     let mut ui = simulator(c.view());
-    ui.find("Discard this message? What you wrote will be lost.")
+    ui.find("Keep what you wrote as a draft, or discard it?")
         .unwrap();
     ui.click("Keep editing").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
@@ -285,7 +285,13 @@ fn closing_with_unsent_text_asks_first() {
     ui.click("Discard").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     let events = drive_compose(&mut c, messages);
-    assert!(matches!(events.as_slice(), [compose::Event::Close]));
+    assert!(matches!(events.as_slice(), [compose::Event::Discard]));
+    c.ask_before_closing();
+    let mut ui = simulator(c.view());
+    ui.click("Keep as draft").unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    let events = drive_compose(&mut c, messages);
+    assert!(matches!(events.as_slice(), [compose::Event::KeepDraft]));
 }
 
 #[test]

@@ -381,7 +381,7 @@ gui-send-shortcut = Strg+Enter
 gui-send-temporary = Die Nachricht wartet im Postausgang und wird automatisch erneut gesendet. Sie können dieses Fenster schließen.
 gui-send-kept = Die Nachricht bleibt im Postausgang, bis das Problem behoben ist. Alles, was Sie geschrieben haben, ist noch da.
 gui-fix-edit-account = Öffnen Sie das Konto im Hauptfenster, wählen Sie „Bearbeiten“ und geben Sie das Passwort erneut ein.
-gui-discard-question = Diese Nachricht verwerfen? Was Sie geschrieben haben, geht verloren.
+gui-discard-question = Das Geschriebene als Entwurf behalten oder verwerfen?
 gui-discard = Verwerfen
 gui-keep-editing = Weiter bearbeiten
 
@@ -525,3 +525,13 @@ gui-undo-setting = Senden rückgängig machen
 gui-undo-setting-help = Nach „Senden“ wartet die Nachricht so lange, damit Sie sie zurückholen können.
 gui-undo-off = Aus
 gui-undo-seconds = { $seconds } s
+
+## Drafts
+gui-keep-draft = Als Entwurf behalten
+gui-drafts-title = { $count ->
+    [one] Unfertige Nachricht
+   *[other] Unfertige Nachrichten ({ $count })
+}
+gui-draft-no-recipient = noch kein Empfänger
+gui-draft-line = An { $to } · gespeichert { $time }
+gui-draft-open = Weiterschreiben

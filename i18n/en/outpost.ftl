@@ -382,7 +382,7 @@ gui-send-shortcut = Ctrl+Enter
 gui-send-temporary = The message waits in the outbox and will be sent again automatically. You can close this window.
 gui-send-kept = The message is kept in the outbox until the problem is fixed, and everything you wrote is still here.
 gui-fix-edit-account = Open the account in the main window, choose Edit, and enter the password again.
-gui-discard-question = Discard this message? What you wrote will be lost.
+gui-discard-question = Keep what you wrote as a draft, or discard it?
 gui-discard = Discard
 gui-keep-editing = Keep editing
 
@@ -526,3 +526,13 @@ gui-undo-setting = Undo send
 gui-undo-setting-help = After you press Send, the message waits this long so you can take it back.
 gui-undo-off = Off
 gui-undo-seconds = { $seconds } s
+
+## Drafts
+gui-keep-draft = Keep as draft
+gui-drafts-title = { $count ->
+    [one] Unfinished message
+   *[other] Unfinished messages ({ $count })
+}
+gui-draft-no-recipient = no recipient yet
+gui-draft-line = To { $to } · saved { $time }
+gui-draft-open = Continue writing

@@ -381,7 +381,7 @@ gui-send-shortcut = Ctrl+Enter
 gui-send-temporary = El mensaje espera en la bandeja de salida y se volverá a enviar automáticamente. Puede cerrar esta ventana.
 gui-send-kept = El mensaje se guarda en la bandeja de salida hasta que se resuelva el problema, y todo lo que escribió sigue aquí.
 gui-fix-edit-account = Abra la cuenta en la ventana principal, elija Editar y vuelva a introducir la contraseña.
-gui-discard-question = ¿Descartar este mensaje? Se perderá lo que ha escrito.
+gui-discard-question = ¿Guardar lo que escribió como borrador o descartarlo?
 gui-discard = Descartar
 gui-keep-editing = Seguir editando
 
@@ -525,3 +525,13 @@ gui-undo-setting = Deshacer el envío
 gui-undo-setting-help = Después de pulsar Enviar, el mensaje espera este tiempo para que pueda recuperarlo.
 gui-undo-off = Desactivado
 gui-undo-seconds = { $seconds } s
+
+## Drafts
+gui-keep-draft = Guardar como borrador
+gui-drafts-title = { $count ->
+    [one] Mensaje sin terminar
+   *[other] Mensajes sin terminar ({ $count })
+}
+gui-draft-no-recipient = todavía sin destinatario
+gui-draft-line = Para { $to } · guardado { $time }
+gui-draft-open = Seguir escribiendo

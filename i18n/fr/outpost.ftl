@@ -381,7 +381,7 @@ gui-send-shortcut = Ctrl+Enter
 gui-send-temporary = Le message attend dans la boîte d’envoi et sera renvoyé automatiquement. Vous pouvez fermer cette fenêtre.
 gui-send-kept = Le message est conservé dans la boîte d’envoi jusqu’à ce que le problème soit résolu, et tout ce que vous avez écrit est toujours là.
 gui-fix-edit-account = Ouvrez le compte dans la fenêtre principale, choisissez « Modifier » et saisissez de nouveau le mot de passe.
-gui-discard-question = Abandonner ce message ? Ce que vous avez écrit sera perdu.
+gui-discard-question = Garder ce que vous avez écrit comme brouillon, ou l’abandonner ?
 gui-discard = Abandonner
 gui-keep-editing = Continuer à écrire
 
@@ -525,3 +525,13 @@ gui-undo-setting = Annulation de l’envoi
 gui-undo-setting-help = Après avoir appuyé sur Envoyer, le message attend ce délai pour que vous puissiez le reprendre.
 gui-undo-off = Désactivée
 gui-undo-seconds = { $seconds } s
+
+## Drafts
+gui-keep-draft = Garder comme brouillon
+gui-drafts-title = { $count ->
+    [one] Message inachevé
+   *[other] Messages inachevés ({ $count })
+}
+gui-draft-no-recipient = pas encore de destinataire
+gui-draft-line = À { $to } · enregistré { $time }
+gui-draft-open = Continuer à écrire

@@ -381,7 +381,7 @@ gui-send-shortcut = Ctrl+Enter
 gui-send-temporary = A mensagem fica na caixa de saída e será enviada de novo automaticamente. Você pode fechar esta janela.
 gui-send-kept = A mensagem fica na caixa de saída até o problema ser resolvido, e tudo o que você escreveu continua aqui.
 gui-fix-edit-account = Abra a conta na janela principal, escolha Editar e digite a senha novamente.
-gui-discard-question = Descartar esta mensagem? O que você escreveu será perdido.
+gui-discard-question = Guardar o que você escreveu como rascunho ou descartar?
 gui-discard = Descartar
 gui-keep-editing = Continuar editando
 
@@ -525,3 +525,13 @@ gui-undo-setting = Desfazer envio
 gui-undo-setting-help = Depois de apertar Enviar, a mensagem espera esse tempo para você poder recuperá-la.
 gui-undo-off = Desligado
 gui-undo-seconds = { $seconds } s
+
+## Drafts
+gui-keep-draft = Guardar como rascunho
+gui-drafts-title = { $count ->
+    [one] Mensagem não terminada
+   *[other] Mensagens não terminadas ({ $count })
+}
+gui-draft-no-recipient = ainda sem destinatário
+gui-draft-line = Para { $to } · salvo { $time }
+gui-draft-open = Continuar escrevendo

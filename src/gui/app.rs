@@ -6,8 +6,12 @@ use iced::keyboard::{self, key};
 use iced::widget::operation;
 use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, window};
 
-use super::{APP_ID, accounts, compose, outbox as outbox_screen, settings, theme, wizard};
+use super::{
+    APP_ID, accounts, compose, drafts as drafts_list, outbox as outbox_screen, settings, theme,
+    wizard,
+};
 use crate::config::{LoadWarning, Paths, Stamp, Store};
+use crate::mail::drafts::{Drafts, SavedDraft};
 use crate::outbox::{
     Claim, Damaged, FlushOptions, FlushReport, Meta, Outbox, SentRecord, State, SystemClock,
 };
@@ -17,7 +21,7 @@ use crate::{fl, secrets};
 #[derive(Debug, Clone)]
 pub enum Start {
     Main,
-    Compose(compose::Prefill),
+    Compose(Box<compose::Prefill>),
 }
 
 pub fn run(start: Start) -> iced::Result {
@@ -61,7 +65,13 @@ pub struct App {
     outbox_stamp: (Stamp, Stamp),
     loading_outbox: bool,
     reload_outbox: bool,
+    /// Where unfinished messages are kept, and what is there (read with the outbox).
+    pub drafts: Option<Drafts>,
+    pub saved_drafts: Vec<SavedDraft>,
 }
+
+/// A compose window's text is saved this long after its last change (and when it closes).
+pub const DRAFT_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// How many of the latest sent records the outbox view shows.
 pub const SENT_SHOWN: usize = 500;
@@ -88,6 +98,7 @@ pub struct OutboxSnapshot {
     pub waiting: Vec<Meta>,
     pub damaged: Vec<Damaged>,
     pub sent: Vec<SentRecord>,
+    pub drafts: Vec<SavedDraft>,
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +134,11 @@ pub enum Message {
     /// The seconds of "Undo" for this outbox entry are over: send it.
     UndoOver(window::Id, String),
     OutboxLoaded(Result<OutboxSnapshot, String>),
+    Drafts(drafts_list::Message),
+    /// A draft was written (or could not be).
+    DraftSaved(Result<(), String>),
+    /// "Keep as draft" saved it: the window closes.
+    DraftKept(window::Id, Result<(), String>),
 }
 
 pub fn main_window_settings() -> window::Settings {
@@ -195,7 +211,7 @@ impl App {
                     app,
                     Task::batch([
                         load,
-                        open.map(move |id| Message::ComposeReady(id, prefill.clone())),
+                        open.map(move |id| Message::ComposeReady(id, (*prefill).clone())),
                     ]),
                 )
             }
@@ -221,6 +237,13 @@ impl App {
             }
         };
         let config_stamp = crate::config::stamp(&store.paths.config_file());
+        let drafts = match Drafts::open(&store.paths.data_dir) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                notices.push(e.message());
+                None
+            }
+        };
         let mut app = App {
             notices,
             store,
@@ -238,6 +261,8 @@ impl App {
             outbox_stamp: (None, None),
             loading_outbox: false,
             reload_outbox: false,
+            drafts,
+            saved_drafts: Vec::new(),
         };
         app.outbox_stamp = app.outbox_stamps();
         app
@@ -265,6 +290,7 @@ impl App {
         self.loading_outbox = true;
         self.outbox_stamp = self.outbox_stamps();
         let days = self.store.config.preferences.sent_log_days.into();
+        let drafts = self.drafts.clone();
         Task::perform(
             async move {
                 tokio::task::spawn_blocking(move || {
@@ -274,10 +300,12 @@ impl App {
                         .map_err(|e| e.message())?;
                     let (waiting, damaged) = outbox.list().map_err(|e| e.message())?;
                     let sent = outbox.sent_log().recent(SENT_SHOWN);
+                    let drafts = drafts.map(|d| d.list()).unwrap_or_default();
                     Ok(OutboxSnapshot {
                         waiting,
                         damaged,
                         sent,
+                        drafts,
                     })
                 })
                 .await
@@ -293,6 +321,7 @@ impl App {
             Ok(snapshot) => {
                 self.waiting = snapshot.waiting;
                 self.sent = snapshot.sent;
+                self.saved_drafts = snapshot.drafts;
                 self.damaged_notices(&snapshot.damaged);
             }
             Err(e) => self.notices.push(e),
@@ -339,10 +368,116 @@ impl App {
                 Err(e) => self.notices.push(e.message()),
             }
         }
+        let saving = self.save_due_drafts(DRAFT_DELAY);
         if self.outbox_stamps() != self.outbox_stamp {
-            return self.load_outbox();
+            return Task::batch([saving, self.load_outbox()]);
         }
-        Task::none()
+        saving
+    }
+
+    /// Saves the text of every compose window changed and then left alone for `quiet`, off the UI
+    /// thread.
+    pub fn save_due_drafts(&mut self, quiet: std::time::Duration) -> Task<Message> {
+        let Some(drafts) = self.drafts.clone() else {
+            return Task::none();
+        };
+        let mut due = Vec::new();
+        for c in self.composes.values_mut() {
+            if !c.draft_due(quiet) {
+                continue;
+            }
+            let id = c
+                .draft_id
+                .get_or_insert_with(|| Drafts::new_id(std::time::SystemTime::now()))
+                .clone();
+            c.dirty = false;
+            due.push(c.to_saved(&id));
+        }
+        if due.is_empty() {
+            return Task::none();
+        }
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    for d in &due {
+                        drafts
+                            .save(d, std::time::SystemTime::now())
+                            .map_err(|e| e.message())?;
+                    }
+                    Ok(())
+                })
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            Message::DraftSaved,
+        )
+    }
+
+    /// Saves one window's text now (closing with "Keep as draft").
+    fn keep_draft(&mut self, window: window::Id) -> Task<Message> {
+        let (Some(drafts), Some(c)) = (self.drafts.clone(), self.composes.get_mut(&window)) else {
+            return window::close(window);
+        };
+        let id = c
+            .draft_id
+            .get_or_insert_with(|| Drafts::new_id(std::time::SystemTime::now()))
+            .clone();
+        c.dirty = false;
+        let draft = c.to_saved(&id);
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    drafts
+                        .save(&draft, std::time::SystemTime::now())
+                        .map_err(|e| e.message())
+                })
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            move |r| Message::DraftKept(window, r),
+        )
+    }
+
+    fn forget_draft(&mut self, id: Option<String>) {
+        if let (Some(drafts), Some(id)) = (&self.drafts, id)
+            && let Err(e) = drafts.remove(&id)
+        {
+            self.notices.push(e.message());
+        }
+    }
+
+    fn on_drafts_message(&mut self, m: drafts_list::Message) -> Task<Message> {
+        match m {
+            drafts_list::Message::Open(id) => {
+                if self
+                    .composes
+                    .values()
+                    .any(|c| c.draft_id.as_deref() == Some(id.as_str()))
+                {
+                    return Task::none();
+                }
+                let Some(d) = self.drafts.as_ref().and_then(|d| d.get(&id)) else {
+                    return self.load_outbox();
+                };
+                let prefill = compose::Prefill {
+                    account: d.account,
+                    to: d.to,
+                    cc: d.cc,
+                    bcc: d.bcc,
+                    subject: d.subject,
+                    body: d.body,
+                    attachments: d.attachments,
+                    replaces: d.replaces,
+                    draft: Some(id),
+                };
+                let (_, open) = window::open(compose_window_settings());
+                open.map(move |wid| Message::ComposeReady(wid, prefill.clone()))
+            }
+            drafts_list::Message::Delete(id) => {
+                self.forget_draft(Some(id));
+                self.load_outbox()
+            }
+        }
     }
 
     fn accounts_changed(&mut self) {
@@ -578,6 +713,21 @@ impl App {
             Message::Frame => Task::none(),
             Message::Flushed(only, result) => self.flushed(only, result),
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
+            Message::Drafts(m) => self.on_drafts_message(m),
+            Message::DraftSaved(result) => {
+                if let Err(e) = result {
+                    self.notices.push(e);
+                }
+                self.load_outbox()
+            }
+            Message::DraftKept(window, result) => match result {
+                Ok(()) => Task::batch([window::close(window), self.load_outbox()]),
+                Err(e) => {
+                    // Not saved: the window stays open with everything in it.
+                    self.notices.push(e);
+                    Task::none()
+                }
+            },
             Message::Enqueued(window, delivery, result) => self.enqueued(window, delivery, result),
             Message::UndoOver(window, id) => {
                 if let Some(c) = self.composes.get_mut(&window)
@@ -837,6 +987,7 @@ impl App {
                     body: draft.body,
                     attachments: draft.attachments,
                     replaces: Some(id),
+                    draft: None,
                 };
                 let (_, open) = window::open(compose_window_settings());
                 Task::batch([
@@ -865,6 +1016,12 @@ impl App {
                 };
             }
         };
+        // The message (and what was written) now lives in the outbox: the draft has done its job.
+        let draft = self
+            .composes
+            .get_mut(&window)
+            .and_then(|c| c.draft_id.take());
+        self.forget_draft(draft);
         let compose_message = match delivery {
             Delivery::Now => compose::Message::Queued(id.clone()),
             Delivery::AfterUndo(_) => compose::Message::Pending(id.clone()),
@@ -924,6 +1081,12 @@ impl App {
         let task = task.map(move |m| Message::Compose(id, m));
         let follow = match event {
             Some(compose::Event::Close) => window::close(id),
+            Some(compose::Event::Discard) => {
+                let draft = self.composes.get_mut(&id).and_then(|c| c.draft_id.take());
+                self.forget_draft(draft);
+                Task::batch([window::close(id), self.load_outbox()])
+            }
+            Some(compose::Event::KeepDraft) => self.keep_draft(id),
             Some(compose::Event::Undo(outbox_id)) => self.undo(id, outbox_id),
             Some(compose::Event::Send(request)) => {
                 // The entry this message replaces stays held until the new one is on disk.
@@ -969,9 +1132,30 @@ impl App {
             return c.view().map(move |m| Message::Compose(window, m));
         }
         let screen: Element<'_, Message> = match &self.screen {
-            Screen::Accounts(a) => a
-                .view(&self.store.config.accounts, self.waiting.len())
-                .map(Message::Accounts),
+            Screen::Accounts(a) => {
+                let accounts = a
+                    .view(&self.store.config.accounts, self.waiting.len())
+                    .map(Message::Accounts);
+                // Drafts open in a window are not offered again.
+                let closed: Vec<&SavedDraft> = self
+                    .saved_drafts
+                    .iter()
+                    .filter(|d| {
+                        !self
+                            .composes
+                            .values()
+                            .any(|c| c.draft_id.as_deref() == Some(d.id.as_str()))
+                    })
+                    .collect();
+                match drafts_list::view(&closed) {
+                    Some(list) => iced::widget::column![
+                        iced::widget::container(list.map(Message::Drafts)).padding([8, 16]),
+                        accounts
+                    ]
+                    .into(),
+                    None => accounts,
+                }
+            }
             Screen::Outbox(o) => o
                 .view(&self.waiting, &self.sent, &self.editing, self.flushing)
                 .map(Message::Outbox),

@@ -589,7 +589,7 @@ impl Outbox {
     }
 }
 
-fn new_id(now: SystemTime) -> String {
+pub(crate) fn new_id(now: SystemTime) -> String {
     let nanos = now
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos())

@@ -51,6 +51,8 @@ pub enum Message {
     SendOverLimit,
     Discard,
     KeepEditing,
+    /// Close, keeping the text as a draft.
+    KeepAsDraft,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +64,10 @@ pub enum Event {
     RetryNow(String),
     /// Take back the message that waits (for "Undo") under this id.
     Undo(String),
+    /// Close and forget the text (and its saved draft).
+    Discard,
+    /// Save the text as a draft now, then close.
+    KeepDraft,
 }
 
 /// Why a message did not go out, in words for people.
@@ -86,6 +92,8 @@ pub struct Prefill {
     pub attachments: Vec<PathBuf>,
     /// The outbox entry being edited.
     pub replaces: Option<String>,
+    /// The saved draft this window continues.
+    pub draft: Option<String>,
 }
 
 /// An account in the From picker.
@@ -141,6 +149,11 @@ pub struct Compose {
     /// The "Send later" field while it is open, and why its text cannot be used.
     pub later: Option<String>,
     pub later_error: Option<InputError>,
+    /// The draft file this window saves to, once it has one.
+    pub draft_id: Option<String>,
+    /// Changed since the draft was last saved, and when the last change was.
+    pub dirty: bool,
+    pub changed_at: Option<std::time::Instant>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,6 +192,9 @@ impl Compose {
             over_limit_confirmed: false,
             later: None,
             later_error: None,
+            draft_id: None,
+            dirty: false,
+            changed_at: None,
         }
     }
 
@@ -190,6 +206,38 @@ impl Compose {
         self.body = text_editor::Content::with_text(&p.body);
         let _ = self.update(Message::FilesPicked(p.attachments));
         self.replaces = p.replaces;
+        self.draft_id = p.draft;
+        // Opened from its saved draft (or from the outbox): nothing new to save yet.
+        self.dirty = false;
+        self.changed_at = None;
+    }
+
+    /// The text as a draft to save (under `id`).
+    pub fn to_saved(&self, id: &str) -> crate::mail::drafts::SavedDraft {
+        crate::mail::drafts::SavedDraft {
+            id: id.to_owned(),
+            account: self.account.clone(),
+            to: self.to.clone(),
+            cc: self.cc.clone(),
+            bcc: self.bcc.clone(),
+            subject: self.subject.clone(),
+            body: self.body.text(),
+            attachments: self.attachments.iter().map(|a| a.path.clone()).collect(),
+            updated: 0,
+            replaces: self.replaces.clone(),
+        }
+    }
+
+    /// Whether the draft should be saved now: changed, and untouched for `quiet`.
+    pub fn draft_due(&self, quiet: std::time::Duration) -> bool {
+        self.dirty
+            && matches!(self.status, Status::Editing | Status::Failed(_))
+            && self.changed_at.is_none_or(|t| t.elapsed() >= quiet)
+    }
+
+    fn touch(&mut self) {
+        self.dirty = true;
+        self.changed_at = Some(std::time::Instant::now());
     }
 
     /// Learns the server's size limit in the background (one connection, no sign-in, nothing sent).
@@ -275,6 +323,21 @@ impl Compose {
     }
 
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        let changes_text = match &message {
+            Message::Edit(action) => action.is_edit(),
+            Message::AccountPicked(_)
+            | Message::ToChanged(_)
+            | Message::CcChanged(_)
+            | Message::BccChanged(_)
+            | Message::SubjectChanged(_)
+            | Message::FilesPicked(_)
+            | Message::RemoveAttachment(_)
+            | Message::Undone => true,
+            _ => false,
+        };
+        if changes_text {
+            self.touch();
+        }
         match message {
             Message::AccountPicked(choice) => {
                 self.account = Some(choice.name);
@@ -416,7 +479,12 @@ impl Compose {
             }
             Message::Discard => {
                 self.confirm_close = false;
-                return (Task::none(), Some(Event::Close));
+                self.dirty = false;
+                return (Task::none(), Some(Event::Discard));
+            }
+            Message::KeepAsDraft => {
+                self.confirm_close = false;
+                return (Task::none(), Some(Event::KeepDraft));
             }
         }
         (Task::none(), None)

@@ -37,6 +37,9 @@ impl Compose {
                         button(text(fl!("gui-keep-editing")))
                             .style(button::secondary)
                             .on_press(Message::KeepEditing),
+                        button(text(fl!("gui-keep-draft")))
+                            .style(button::primary)
+                            .on_press(Message::KeepAsDraft),
                         button(text(fl!("gui-discard")))
                             .style(button::danger)
                             .on_press(Message::Discard),

@@ -1,0 +1,63 @@
+//! The main window's list of unfinished messages (saved drafts): open one to go on writing, or
+//! delete it. Drafts left by a crash show up here at the next start.
+
+use iced::widget::{Column, button, column, row, space, text};
+use iced::{Center, Element};
+
+use crate::fl;
+use crate::gui::outbox::relative_time;
+use crate::gui::widget::{SPACING, card, subtle_style};
+use crate::mail::drafts::SavedDraft;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open(String),
+    Delete(String),
+}
+
+/// The drafts section, or nothing when there are none.
+pub fn view<'a>(drafts: &[&'a SavedDraft]) -> Option<Element<'a, Message>> {
+    if drafts.is_empty() {
+        return None;
+    }
+    let mut list = Column::new()
+        .spacing(8)
+        .push(text(fl!("gui-drafts-title", count = drafts.len())).size(16));
+    for d in drafts {
+        let subject = if d.subject.trim().is_empty() {
+            fl!("gui-no-subject")
+        } else {
+            d.subject.clone()
+        };
+        let to = if d.to.trim().is_empty() {
+            fl!("gui-draft-no-recipient")
+        } else {
+            d.to.clone()
+        };
+        list = list.push(
+            row![
+                column![
+                    text(subject),
+                    text(fl!(
+                        "gui-draft-line",
+                        to = to,
+                        time = relative_time(d.updated)
+                    ))
+                    .size(13)
+                    .style(subtle_style),
+                ]
+                .spacing(2),
+                space::horizontal(),
+                button(text(fl!("gui-draft-open")))
+                    .style(button::primary)
+                    .on_press(Message::Open(d.id.clone())),
+                button(text(fl!("gui-delete")))
+                    .style(button::text)
+                    .on_press(Message::Delete(d.id.clone())),
+            ]
+            .spacing(SPACING)
+            .align_y(Center),
+        );
+    }
+    Some(card(list))
+}

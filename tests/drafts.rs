@@ -1,0 +1,164 @@
+//! Drafts that survive: a compose window's text is saved a few seconds after each change, closing
+//! with unsent text offers "Keep as draft", the next start (after a crash too) lists the drafts,
+//! and sending or discarding one removes it.
+
+#[path = "support/fault.rs"]
+mod fault;
+#[path = "support/peers.rs"]
+mod peers;
+#[path = "support/app.rs"]
+mod support_app;
+
+use fault::{FaultServer, Inbox, Listen};
+use iced::window;
+use outpost::config::{Paths, Store};
+use outpost::gui::app::{App, DRAFT_DELAY, Message};
+use outpost::gui::compose;
+use outpost::mail::drafts::Drafts;
+use peers::TestHome;
+use support_app::drive_together;
+
+fn home_with_account(port: u16) -> TestHome {
+    let home = TestHome::new();
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"relay\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n"
+        ),
+    )
+    .unwrap();
+    home
+}
+
+fn open_app(home: &TestHome) -> App {
+    let (store, warnings) = Store::open_at(Paths {
+        config_dir: home.config_dir(),
+        data_dir: home.data_dir(),
+    })
+    .unwrap();
+    let mut app = App::with_store(store, &warnings);
+    app.store.config.preferences.undo_send_secs = 0;
+    app
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_survives_closing_and_restarting_and_goes_when_sent() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let home = home_with_account(server.port);
+    let drafts = Drafts::open(&home.data_dir()).unwrap();
+    let mut app = open_app(&home);
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    drive_together(
+        &mut app,
+        vec![
+            Message::Compose(w, compose::Message::ToChanged("bob@example.org".into())),
+            Message::Compose(w, compose::Message::SubjectChanged("Plans für Q1".into())),
+        ],
+    )
+    .await;
+    // Saved a few seconds after the last change, not at every keystroke.
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    assert!(drafts.list().is_empty(), "not while typing");
+    tokio::time::sleep(DRAFT_DELAY + std::time::Duration::from_millis(200)).await;
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    let saved = drafts.list();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].subject, "Plans für Q1");
+    assert_eq!(saved[0].account.as_deref(), Some("relay"));
+
+    // Closing asks; "Keep as draft" keeps it (with the latest text) and closes.
+    drive_together(
+        &mut app,
+        vec![
+            Message::Compose(
+                w,
+                compose::Message::SubjectChanged("Plans für Q1, v2".into()),
+            ),
+            Message::CloseRequested(w),
+        ],
+    )
+    .await;
+    let mut ui = iced_test::simulator(app.view(w));
+    ui.find("Keep what you wrote as a draft, or discard it?")
+        .unwrap();
+    ui.click("Keep as draft").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicks).await;
+    drive_together(&mut app, vec![Message::Closed(w)]).await;
+    assert_eq!(drafts.list()[0].subject, "Plans für Q1, v2");
+
+    // A restart (or a crash) later: the main window offers it.
+    drop(app);
+    let mut app = open_app(&home);
+    let load = app.load_outbox();
+    let out = support_app::outputs(load).await;
+    drive_together(&mut app, out).await;
+    assert_eq!(app.saved_drafts.len(), 1);
+    let main = window::Id::unique();
+    let mut ui = iced_test::simulator(app.view(main));
+    ui.find("Unfinished message").unwrap();
+    ui.find("Plans für Q1, v2").unwrap();
+    ui.click("Continue writing").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    assert_eq!(clicks.len(), 1);
+    // (Opening the window needs a display; the test opens it with what "Continue" reads.)
+    let d = drafts.get(&saved[0].id).unwrap();
+    let w2 = window::Id::unique();
+    let prefill = compose::Prefill {
+        account: d.account,
+        to: d.to,
+        subject: d.subject,
+        body: d.body,
+        draft: Some(d.id.clone()),
+        ..Default::default()
+    };
+    drive_together(&mut app, vec![Message::ComposeReady(w2, prefill)]).await;
+    assert_eq!(app.composes[&w2].subject, "Plans für Q1, v2");
+    drive_together(&mut app, vec![Message::Compose(w2, compose::Message::Send)]).await;
+    assert!(matches!(app.composes[&w2].status, compose::Status::Sent(_)));
+    assert_eq!(inbox.lock().unwrap().len(), 1);
+    assert!(drafts.list().is_empty(), "a sent draft is gone");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discarding_removes_the_saved_draft() {
+    let home = home_with_account(fault::closed_port());
+    let drafts = Drafts::open(&home.data_dir()).unwrap();
+    let mut app = open_app(&home);
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    drive_together(
+        &mut app,
+        vec![Message::Compose(
+            w,
+            compose::Message::SubjectChanged("Never mind".into()),
+        )],
+    )
+    .await;
+    tokio::time::sleep(DRAFT_DELAY + std::time::Duration::from_millis(200)).await;
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    assert_eq!(drafts.list().len(), 1);
+    drive_together(
+        &mut app,
+        vec![
+            Message::CloseRequested(w),
+            Message::Compose(w, compose::Message::Discard),
+        ],
+    )
+    .await;
+    assert!(drafts.list().is_empty());
+}
