@@ -84,6 +84,8 @@ detect-guess-note = Diese Einstellungen sind nur anhand der üblichen Servername
 
 problem-dns-not-found = Den Servernamen „{ $host }“ gibt es nicht.
 problem-dns-not-found-fix = Prüfen Sie den Servernamen auf Tippfehler. Auf den Hilfeseiten Ihres Anbieters finden Sie den richtigen Postausgangsserver (SMTP).
+problem-network-unavailable = Sie scheinen offline zu sein: Der Name { $host } konnte nicht nachgeschlagen werden, weil kein Nameserver geantwortet hat.
+problem-network-unavailable-fix = Prüfen Sie, ob dieser Computer mit dem Internet verbunden ist (WLAN, Kabel, VPN), und versuchen Sie es erneut. Nachrichten im Postausgang warten und werden automatisch verschickt, sobald Sie wieder online sind.
 problem-connection-refused = Auf Port { $port } von { $host } antwortet nichts.
 problem-connection-refused-fix = Prüfen Sie die Portnummer. Die meisten Anbieter verwenden 587 mit STARTTLS oder 465 mit SSL/TLS.
 problem-connect-timeout = { $host } hat auf Port { $port } überhaupt nicht geantwortet.

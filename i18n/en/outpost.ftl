@@ -84,6 +84,8 @@ detect-guess-note = These settings are a guess from the usual server names and h
 
 problem-dns-not-found = The server name “{ $host }” does not exist.
 problem-dns-not-found-fix = Check the server name for typos. Your provider’s help pages list the correct outgoing (SMTP) server.
+problem-network-unavailable = You seem to be offline: the name { $host } could not be looked up because no name server answered.
+problem-network-unavailable-fix = Check that this computer is connected to the internet (Wi-Fi, cable, VPN), then try again. Messages in the outbox wait and go out on their own once you are back online.
 problem-connection-refused = Nothing answers on port { $port } of { $host }.
 problem-connection-refused-fix = Check the port number. Most providers use 587 with STARTTLS or 465 with SSL/TLS.
 problem-connect-timeout = There was no answer at all from { $host } on port { $port }.

@@ -84,6 +84,8 @@ detect-guess-note = Estos ajustes son una suposición a partir de los nombres de
 
 problem-dns-not-found = No existe ningún servidor llamado «{ $host }».
 problem-dns-not-found-fix = Revise si el nombre del servidor tiene errores de escritura. Las páginas de ayuda de su proveedor indican el servidor de salida (SMTP) correcto.
+problem-network-unavailable = Parece que no tiene conexión: no se pudo buscar el nombre { $host } porque ningún servidor de nombres respondió.
+problem-network-unavailable-fix = Compruebe que este equipo está conectado a internet (wifi, cable, VPN) y vuelva a intentarlo. Los mensajes de la bandeja de salida esperan y se envían solos cuando vuelva a tener conexión.
 problem-connection-refused = { $host } no acepta conexiones en el puerto { $port }.
 problem-connection-refused-fix = Compruebe el número de puerto. La mayoría de los proveedores usan el 587 con STARTTLS o el 465 con SSL/TLS.
 problem-connect-timeout = No hubo ninguna respuesta de { $host } en el puerto { $port }.

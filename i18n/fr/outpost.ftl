@@ -84,6 +84,8 @@ detect-guess-note = Ces réglages sont une supposition fondée sur les noms de s
 
 problem-dns-not-found = Le nom de serveur « { $host } » n’existe pas.
 problem-dns-not-found-fix = Vérifiez que le nom du serveur ne contient pas de faute de frappe. Les pages d’aide de votre fournisseur indiquent le bon serveur d’envoi (SMTP).
+problem-network-unavailable = Vous semblez hors ligne : le nom { $host } n’a pas pu être résolu, car aucun serveur de noms n’a répondu.
+problem-network-unavailable-fix = Vérifiez que cet ordinateur est connecté à internet (Wi-Fi, câble, VPN), puis réessayez. Les messages de la boîte d’envoi attendent et partent d’eux-mêmes dès que vous êtes de nouveau en ligne.
 problem-connection-refused = Rien ne répond sur le port { $port } de { $host }.
 problem-connection-refused-fix = Vérifiez le numéro de port. La plupart des fournisseurs utilisent le port 587 avec STARTTLS ou le port 465 avec SSL/TLS.
 problem-connect-timeout = Aucune réponse de { $host } sur le port { $port }.

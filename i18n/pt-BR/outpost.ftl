@@ -84,6 +84,8 @@ detect-guess-note = Estas configurações são uma estimativa com base nos nomes
 
 problem-dns-not-found = O nome de servidor “{ $host }” não existe.
 problem-dns-not-found-fix = Verifique se há erros de digitação no nome do servidor. As páginas de ajuda do seu provedor informam o servidor de saída (SMTP) correto.
+problem-network-unavailable = Parece que você está sem conexão: não foi possível consultar o nome { $host } porque nenhum servidor de nomes respondeu.
+problem-network-unavailable-fix = Verifique se este computador está conectado à internet (Wi-Fi, cabo, VPN) e tente novamente. As mensagens na caixa de saída aguardam e são enviadas sozinhas quando você estiver on-line de novo.
 problem-connection-refused = Nada responde na porta { $port } de { $host }.
 problem-connection-refused-fix = Verifique o número da porta. A maioria dos provedores usa a 587 com STARTTLS ou a 465 com SSL/TLS.
 problem-connect-timeout = Não houve nenhuma resposta de { $host } na porta { $port }.
