@@ -159,7 +159,19 @@ impl Sender {
         let budget = self.settings.timeout() * 4 + Duration::from_secs(10 * (1 + size / (5 << 20)));
         match tokio::time::timeout(budget, self.transport.send_raw(&envelope, bytes)).await {
             Ok(Ok(response)) => Ok(response.message().collect::<Vec<_>>().join(" ")),
-            Ok(Err(error)) => Err(self.classify(&error)),
+            Ok(Err(error)) => {
+                let mut problem = self.classify(&error);
+                if problem.step == Step::Resolve {
+                    // lettre only says the lookup failed; ours tells "no such name" from "offline".
+                    let s = &self.settings;
+                    if let Err(f) =
+                        crate::discover::dns::lookup_host(s.host.trim(), s.port, s.timeout()).await
+                    {
+                        problem.kind = f.problem_kind();
+                    }
+                }
+                Err(problem)
+            }
             Err(_) => Err(Problem::new(ProblemKind::ConnectionLost, Step::Data)
                 .at(&self.settings.host, self.settings.port)),
         }
