@@ -208,10 +208,31 @@ pub async fn check(request: &Request) -> Report {
         .or_else(|| request.provider.clone());
     if sending.is_none() && request.sending_host.is_none() {
         // Only a domain: its mail exchangers may say who hosts its mail (Google Workspace, Microsoft 365).
-        if let Ok(mxs) = dns.mx(&domain).await {
-            if let Some(p) = mxs.iter().find_map(|(_, host)| providers::for_mx(host)) {
-                provider = Some(p.id.clone());
-                sending = providers::sending::for_provider(&p.id);
+        match dns.mx(&domain).await {
+            Ok(mxs) => {
+                if let Some(p) = mxs.iter().find_map(|(_, host)| providers::for_mx(host)) {
+                    provider = Some(p.id.clone());
+                    sending = providers::sending::for_provider(&p.id);
+                }
+            }
+            // No answer from DNS at all: every other lookup would wait out its deadline too.
+            Err(_) => {
+                let names = [
+                    CheckName::Spf,
+                    CheckName::Dkim,
+                    CheckName::Dmarc,
+                    CheckName::Mx,
+                    CheckName::Blocklist,
+                ];
+                return Report {
+                    checks: names
+                        .into_iter()
+                        .map(|n| Check::unanswered(n, &domain))
+                        .collect(),
+                    domain,
+                    provider,
+                    handled_by_provider: None,
+                };
             }
         }
     }
