@@ -55,24 +55,31 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
     };
     let records: Vec<&String> = txts.iter().filter(|t| is_dmarc(t)).collect();
     let check = |status, message, fix| Check::new(CheckName::Dmarc, status, message, fix);
-    let txt_fix = |record: String| fl!("domain-fix-txt", name = name.as_str(), record = record);
+    let txt = |status, message, record: String| {
+        let fix = fl!(
+            "domain-fix-txt",
+            name = name.as_str(),
+            record = record.as_str()
+        );
+        Check::new(CheckName::Dmarc, status, message, fix).publishing(record)
+    };
     let Some(record) = records.first().map(|r| r.trim().to_owned()) else {
-        return check(
+        return txt(
             Status::Warn,
             fl!("domain-dmarc-missing", domain = domain),
-            txt_fix(suggested(None, "none", domain)),
+            suggested(None, "none", domain),
         );
     };
     if records.len() > 1 {
         let joined: Vec<&str> = records.iter().map(|r| r.trim()).collect();
-        return check(
+        return txt(
             Status::Fail,
             fl!(
                 "domain-dmarc-many",
                 domain = domain,
                 count = records.len().to_string()
             ),
-            txt_fix(suggested(Some(&record), "none", domain)),
+            suggested(Some(&record), "none", domain),
         )
         .with_record(joined.join("\n"));
     }
@@ -88,32 +95,37 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
             .map(str::to_owned)
             .unwrap_or_else(|| fl!("domain-dmarc-no-reports"))
     );
-    match policy.as_deref() {
-        Some("none") => check(
-            Status::Warn,
-            fl!("domain-dmarc-none", details = details),
-            fl!(
-                "domain-fix-dmarc-tighten",
-                name = name.as_str(),
-                record = suggested(Some(&record), "quarantine", domain)
-            ),
-        ),
-        Some(p @ ("quarantine" | "reject")) => check(
+    let result = match policy.as_deref() {
+        Some("none") => {
+            let tighter = suggested(Some(&record), "quarantine", domain);
+            check(
+                Status::Warn,
+                fl!("domain-dmarc-none", details = details),
+                fl!(
+                    "domain-fix-dmarc-tighten",
+                    name = name.as_str(),
+                    record = tighter.as_str()
+                ),
+            )
+            .publishing(tighter)
+        }
+        Some(p @ ("quarantine" | "reject")) if tag("rua").is_some() => check(
             Status::Pass,
             fl!("domain-dmarc-ok", policy = p, details = details),
-            if tag("rua").is_some() {
-                fl!("domain-fix-none")
-            } else {
-                txt_fix(suggested(Some(&record), p, domain))
-            },
+            fl!("domain-fix-none"),
         ),
-        _ => check(
+        Some(p @ ("quarantine" | "reject")) => txt(
+            Status::Pass,
+            fl!("domain-dmarc-ok", policy = p, details = details),
+            suggested(Some(&record), p, domain),
+        ),
+        _ => txt(
             Status::Fail,
             fl!("domain-dmarc-invalid"),
-            txt_fix(suggested(Some(&record), "none", domain)),
+            suggested(Some(&record), "none", domain),
         ),
-    }
-    .with_record(record)
+    };
+    result.with_record(record)
 }
 
 #[cfg(test)]

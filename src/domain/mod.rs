@@ -68,6 +68,9 @@ pub struct Check {
     pub record: Option<String>,
     pub message: String,
     pub fix: String,
+    /// The DNS record the fix asks to publish, alone (for a Copy button).
+    #[serde(skip)]
+    pub publish: Option<String>,
 }
 
 impl Check {
@@ -78,7 +81,13 @@ impl Check {
             record: None,
             message,
             fix,
+            publish: None,
         }
+    }
+
+    fn publishing(mut self, record: impl Into<String>) -> Check {
+        self.publish = Some(record.into());
+        self
     }
 
     fn with_record(mut self, record: impl Into<String>) -> Check {

@@ -15,8 +15,9 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
         return check(
             Status::Fail,
             fl!("domain-mx-none", domain = domain),
-            fl!("domain-fix-mx", domain = domain, record = example),
-        );
+            fl!("domain-fix-mx", domain = domain, record = example.as_str()),
+        )
+        .publishing(example);
     }
     let record = mxs
         .iter()
@@ -28,9 +29,10 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
         return check(
             Status::Fail,
             fl!("domain-mx-null", domain = domain),
-            fl!("domain-fix-mx", domain = domain, record = example),
+            fl!("domain-fix-mx", domain = domain, record = example.as_str()),
         )
-        .with_record(record);
+        .with_record(record)
+        .publishing(example);
     }
     let hosts: Vec<&str> = mxs.iter().map(|(_, h)| h.as_str()).collect();
     check(

@@ -221,10 +221,17 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
         return Check::unanswered(CheckName::Spf, domain);
     };
     let records: Vec<&String> = txts.iter().filter(|t| is_spf(t)).collect();
-    let txt_fix = |record: String| fl!("domain-fix-txt", name = domain, record = record);
+    let txt = |status, message, record: String| {
+        let fix = fl!("domain-fix-txt", name = domain, record = record.as_str());
+        Check::new(CheckName::Spf, status, message, fix).publishing(record)
+    };
     let Some(record) = records.first().map(|r| r.trim().to_owned()) else {
         let suggested = format!("v=spf1 {} ~all", mechanism(cx));
-        return fail(fl!("domain-spf-none", domain = domain), txt_fix(suggested));
+        return txt(
+            Status::Fail,
+            fl!("domain-spf-none", domain = domain),
+            suggested,
+        );
     };
     if records.len() > 1 {
         let mut all = Vec::new();
@@ -244,7 +251,8 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
                 record = with_mechanism(&all, None)
             ),
         )
-        .with_record(joined.join("\n"));
+        .with_record(joined.join("\n"))
+        .publishing(with_mechanism(&all, None));
     }
     let terms = match parse(&record) {
         Ok(t) => t,
@@ -279,22 +287,24 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
     }
     let all = terms.iter().find(|t| t.name == "all");
     if let Some(all) = all.filter(|t| t.qualifier == '+') {
-        return fail(
+        return txt(
+            Status::Fail,
             fl!(
                 "domain-spf-pass-all",
                 all = all.text.as_str(),
                 domain = domain
             ),
-            txt_fix(with_mechanism(&terms, None)),
+            with_mechanism(&terms, None),
         )
         .with_record(record);
     }
     if let Some(s) = cx.sending {
         let wanted = s.spf_domain().to_ascii_lowercase();
         if !w.includes.contains(&wanted) && !w.unanswered {
-            return fail(
+            return txt(
+                Status::Fail,
                 fl!("domain-spf-missing-provider", provider = cx.provider_name()),
-                txt_fix(with_mechanism(&terms, Some(&s.spf))),
+                with_mechanism(&terms, Some(&s.spf)),
             )
             .with_record(record);
         }
@@ -302,10 +312,10 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
     let redirect = terms.iter().any(|t| t.name == "redirect");
     if all.is_none_or(|t| t.qualifier == '?') && !redirect {
         let shown = all.map(|t| t.text.clone()).unwrap_or_default();
-        return check(
+        return txt(
             Status::Warn,
             fl!("domain-spf-neutral-all", all = shown),
-            txt_fix(with_mechanism(&terms, None)),
+            with_mechanism(&terms, None),
         )
         .with_record(record);
     }
@@ -316,10 +326,10 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
         && let Some(host) = cx.sending_host
         && !authorises_host(cx.dns, host, &w).await
     {
-        return check(
+        return txt(
             Status::Warn,
             fl!("domain-spf-host-unconfirmed", host = host),
-            txt_fix(with_mechanism(&terms, Some(&mechanism(cx)))),
+            with_mechanism(&terms, Some(&mechanism(cx))),
         )
         .with_record(record);
     }
