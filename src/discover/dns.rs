@@ -94,14 +94,10 @@ impl LookupFailure {
 pub fn classify(error: &ResolveError) -> LookupFailure {
     use hickory_resolver::proto::ProtoErrorKind;
     match error.proto().map(|p| p.kind()) {
-        Some(ProtoErrorKind::NoRecordsFound { response_code, .. })
-            if matches!(
-                response_code,
-                ResponseCode::NXDomain | ResponseCode::NoError
-            ) =>
-        {
-            LookupFailure::NotFound
-        }
+        Some(ProtoErrorKind::NoRecordsFound {
+            response_code: ResponseCode::NXDomain | ResponseCode::NoError,
+            ..
+        }) => LookupFailure::NotFound,
         _ => LookupFailure::Unavailable,
     }
 }
