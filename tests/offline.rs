@@ -149,3 +149,36 @@ async fn the_sending_session_tells_offline_from_a_typo() {
         ProblemKind::NetworkUnavailable
     ));
 }
+
+#[test]
+fn detection_says_it_is_offline() {
+    let dns = dns::Zone::new()
+        .servfail("example.test")
+        .servfail("smtp.example.test")
+        .servfail("mail.example.test")
+        .serve();
+    let nothing = fault::closed_port();
+    let home = TestHome::new();
+    let child = home
+        .command()
+        .env("OUTPOST_DNS_SERVER", dns.to_string())
+        .env(
+            "OUTPOST_AUTOCONFIG_URLS",
+            format!("http://127.0.0.1:{nothing}/{{domain}}"),
+        )
+        .env(
+            "OUTPOST_ISPDB_URL",
+            format!("http://127.0.0.1:{nothing}/{{domain}}"),
+        )
+        .env("OUTPOST_PROBE_PORTS", nothing.to_string())
+        .args(["detect", "ada@example.test", "--json"])
+        .spawn()
+        .unwrap();
+    let out = wait_with_deadline(child, Duration::from_secs(30));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["source"], "guess", "{json}");
+    assert!(
+        json["notes"][0].as_str().unwrap().contains("offline"),
+        "{json}"
+    );
+}

@@ -79,6 +79,7 @@ detect-note-ispdb = Diese Einstellungen stammen aus der Datenbank des E-Mail-Pro
 detect-note-mx = Die E-Mails für { $domain } laufen über { $provider }, daher gelten dessen Einstellungen.
 detect-note-probed = Diese Server haben geantwortet, als Outpost die üblichen Namen und Ports ausprobiert hat. Testen Sie die Verbindung, bevor Sie sich darauf verlassen.
 detect-guess-note = Diese Einstellungen sind nur anhand der üblichen Servernamen geschätzt und wurden nicht überprüft. Testen Sie die Verbindung, bevor Sie sich darauf verlassen.
+detect-note-offline = Sie scheinen offline zu sein: Outpost konnte für diese Domain nichts nachschlagen, daher sind das nur die üblichen Servernamen. Prüfen Sie Ihre Verbindung, gehen Sie dann zurück und fahren Sie erneut fort.
 
 ## Probleme: Was passiert ist und was Sie tun können
 

@@ -79,6 +79,7 @@ detect-note-ispdb = These settings come from the database of the Thunderbird mai
 detect-note-mx = Mail for { $domain } is handled by { $provider }, so its settings apply.
 detect-note-probed = These servers answered when Outpost tried the usual names and ports. Test the connection before you rely on them.
 detect-guess-note = These settings are a guess from the usual server names and have not been checked. Test the connection before you rely on them.
+detect-note-offline = You seem to be offline: Outpost could not look anything up for this domain, so these are only the usual server names. Check your connection, then go back and continue again.
 
 ## Problems: what happened, and what to do
 

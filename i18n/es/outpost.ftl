@@ -79,6 +79,7 @@ detect-note-ispdb = Estos ajustes proceden de la base de datos del programa de c
 detect-note-mx = El correo de { $domain } lo gestiona { $provider }, así que se aplican sus ajustes.
 detect-note-probed = Estos servidores respondieron cuando Outpost probó los nombres y puertos habituales. Pruebe la conexión antes de confiar en ellos.
 detect-guess-note = Estos ajustes son una suposición a partir de los nombres de servidor habituales y no se han comprobado. Pruebe la conexión antes de confiar en ellos.
+detect-note-offline = Parece que no tiene conexión: Outpost no pudo consultar nada sobre este dominio, así que estos son solo los nombres de servidor habituales. Compruebe su conexión, vuelva atrás y continúe de nuevo.
 
 ## Problemas: qué ha pasado y qué hacer
 

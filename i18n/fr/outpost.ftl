@@ -79,6 +79,7 @@ detect-note-ispdb = Ces réglages proviennent de la base de données du logiciel
 detect-note-mx = Les e-mails de { $domain } sont gérés par { $provider } ; ses réglages s’appliquent donc.
 detect-note-probed = Ces serveurs ont répondu quand Outpost a essayé les noms et ports habituels. Testez la connexion avant de vous y fier.
 detect-guess-note = Ces réglages sont une supposition fondée sur les noms de serveur habituels et n’ont pas été vérifiés. Testez la connexion avant de vous y fier.
+detect-note-offline = Vous semblez hors ligne : Outpost n’a rien pu rechercher pour ce domaine, ce ne sont donc que les noms de serveur habituels. Vérifiez votre connexion, puis revenez en arrière et continuez à nouveau.
 
 ## Problèmes : ce qui s’est passé et que faire
 

@@ -79,6 +79,7 @@ detect-note-ispdb = Estas configurações vêm do banco de dados do programa de 
 detect-note-mx = Os e-mails de { $domain } são gerenciados por { $provider }, então as configurações desse provedor se aplicam.
 detect-note-probed = Estes servidores responderam quando o Outpost testou os nomes e as portas mais comuns. Teste a conexão antes de confiar neles.
 detect-guess-note = Estas configurações são uma estimativa com base nos nomes de servidor mais comuns e não foram verificadas. Teste a conexão antes de confiar nelas.
+detect-note-offline = Parece que você está sem conexão: o Outpost não conseguiu consultar nada sobre este domínio, então estes são só os nomes de servidor habituais. Verifique sua conexão, volte e continue de novo.
 
 ## Problemas: o que aconteceu e o que fazer
 

@@ -35,9 +35,16 @@ pub fn resolver(server: Option<SocketAddr>, timeout: Duration) -> Option<TokioRe
 
 /// Mail exchangers of `domain`, most preferred first.
 pub async fn mx(domain: &str, server: Option<SocketAddr>, timeout: Duration) -> Vec<String> {
-    let Some(resolver) = resolver(server, timeout) else {
-        return vec![];
-    };
+    mx_lookup(domain, server, timeout).await.unwrap_or_default()
+}
+
+/// Like [`mx`], telling "none" (an empty list) from "no answer could be had".
+pub async fn mx_lookup(
+    domain: &str,
+    server: Option<SocketAddr>,
+    timeout: Duration,
+) -> Result<Vec<String>, LookupFailure> {
+    let resolver = resolver(server, timeout).ok_or(LookupFailure::Unavailable)?;
     let name = format!("{}.", domain.trim_end_matches('.'));
     match tokio::time::timeout(timeout, resolver.mx_lookup(name)).await {
         Ok(Ok(lookup)) => {
@@ -54,9 +61,13 @@ pub async fn mx(domain: &str, server: Option<SocketAddr>, timeout: Duration) -> 
                 })
                 .collect();
             records.sort();
-            records.into_iter().map(|(_, host)| host).collect()
+            Ok(records.into_iter().map(|(_, host)| host).collect())
         }
-        _ => vec![],
+        Ok(Err(e)) => match classify(&e) {
+            LookupFailure::NotFound => Ok(vec![]),
+            LookupFailure::Unavailable => Err(LookupFailure::Unavailable),
+        },
+        Err(_) => Err(LookupFailure::Unavailable),
     }
 }
 
