@@ -340,3 +340,31 @@ fn usage_mistakes() {
     let (code, _, _) = home.run(&["domain"], "");
     assert_eq!(code, 2);
 }
+
+#[test]
+fn human_output_names_each_check_with_its_record_and_fix() {
+    let home = TestHome::new();
+    let child = home
+        .command()
+        .env("OUTPOST_DNS_SERVER", DNS.to_string())
+        .args(["domain", "short.test", "--dkim-selector", "s1"])
+        .spawn()
+        .unwrap();
+    let out = wait_with_deadline(child, Duration::from_secs(30));
+    let text = String::from_utf8_lossy(&out.stdout);
+    println!("{text}");
+    assert!(
+        text.starts_with("Will mail from short.test arrive?"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Problem · DKIM: The DKIM key at selector “s1” has only 512 bits"),
+        "{text}"
+    );
+    assert!(text.contains("  Record: v=DMARC1; p=none"), "{text}");
+    assert!(
+        text.contains("  Fix: Once the reports show only your own services"),
+        "{text}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
