@@ -84,3 +84,53 @@ fn a_mailbox_provider_is_one_line() {
     }
     assert!(screen.is_running(), "Check again starts over");
 }
+
+/// The App opens the delivery screen from an account and from the wizard, and goes back where it
+/// came from on Done.
+#[test]
+fn opened_from_an_account_and_from_the_wizard() {
+    use outpost::config::{Paths, Store};
+    use outpost::gui::app::{App, Message, Screen};
+    use outpost::gui::{accounts, wizard};
+
+    let home = tempfile::tempdir().unwrap();
+    let paths = Paths {
+        config_dir: home.path().join("config"),
+        data_dir: home.path().join("data"),
+    };
+    std::fs::create_dir_all(&paths.config_dir).unwrap();
+    std::fs::write(
+        paths.config_dir.join("config.toml"),
+        "[[account]]\nname = \"work\"\nemail = \"ada@example.org\"\nhost = \"smtp.sendgrid.net\"\nport = 587\nsecurity = \"starttls\"\nauth = \"none\"\ndefault = true\n",
+    )
+    .unwrap();
+    let (store, warnings) = Store::open_at(paths).unwrap();
+    let account = store.config.accounts[0].clone();
+    let mut app = App::with_store(store, &warnings);
+
+    let _ = app.update(Message::Accounts(accounts::Message::CheckDelivery(
+        "work".into(),
+    )));
+    match &app.screen {
+        Screen::Delivery(d, back) => {
+            assert_eq!(d.request.domain, "example.org");
+            assert_eq!(d.request.sending_host.as_deref(), Some("smtp.sendgrid.net"));
+            assert!(back.is_none());
+        }
+        _ => panic!("the delivery screen is showing"),
+    }
+    let _ = app.update(Message::Delivery(delivery::Message::Done));
+    assert!(matches!(app.screen, Screen::Accounts(_)));
+
+    app.screen = Screen::Wizard(Box::new(wizard::Wizard::edit(&account, vec![])));
+    let _ = app.update(Message::Wizard(wizard::Message::CheckDelivery));
+    assert!(
+        matches!(&app.screen, Screen::Delivery(_, Some(_))),
+        "the wizard waits behind the delivery screen"
+    );
+    let _ = app.update(Message::Delivery(delivery::Message::Done));
+    assert!(
+        matches!(app.screen, Screen::Wizard(_)),
+        "back to the wizard"
+    );
+}

@@ -40,3 +40,39 @@ pub fn for_host(host: &str) -> Option<&'static Sending> {
             .any(|h| super::is_same_or_subdomain(&host, h))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_profile_names_a_preset_and_an_spf_mechanism() {
+        for s in super::super::sending_all() {
+            assert!(super::super::by_id(&s.provider).is_some(), "{}", s.provider);
+            assert!(!s.hosts.is_empty(), "{}", s.provider);
+            assert!(s.spf.starts_with("include:"), "{}", s.provider);
+        }
+    }
+
+    #[test]
+    fn found_by_server_and_by_preset() {
+        let id = |s: Option<&Sending>| s.map(|s| s.provider.clone());
+        assert_eq!(
+            id(for_host("smtp.gmail.com")).as_deref(),
+            Some("google-workspace")
+        );
+        assert_eq!(
+            id(for_host("email-smtp.eu-west-1.amazonaws.com")).as_deref(),
+            Some("amazon-ses")
+        );
+        assert_eq!(
+            id(for_host("smtp.eu.mailgun.org")).as_deref(),
+            Some("mailgun-eu")
+        );
+        assert_eq!(id(for_host("smtp.example.org")), None);
+        assert_eq!(
+            for_provider("office365").unwrap().spf_domain(),
+            "spf.protection.outlook.com"
+        );
+    }
+}
