@@ -135,7 +135,6 @@ pub(super) async fn check(cx: &Context<'_>) -> Vec<Check> {
                     Verdict::Clean => {}
                     other => found = other,
                 }
-                let _ = name;
             }
             match found {
                 Verdict::Refused(code) => Check::new(

@@ -129,9 +129,12 @@ fn walk<'a>(
 ) -> Pin<Box<dyn Future<Output = ()> + Send + 'a>> {
     Box::pin(async move {
         let mut follow = Vec::new();
+        // A redirect= only counts when the record has no `all` (RFC 7208 §6.1).
+        let has_all = terms.iter().any(|t| t.name == "all");
         for t in &terms {
             let target = t.value.clone().unwrap_or_else(|| domain.to_owned());
             match t.name.as_str() {
+                "redirect" if has_all => {}
                 "include" | "redirect" => {
                     w.lookups += 1;
                     let target = target.trim_end_matches('.').to_ascii_lowercase();
