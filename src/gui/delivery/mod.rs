@@ -95,6 +95,12 @@ impl Delivery {
                         )
                     };
                     col = col.push(summary);
+                    if let Some(p) = report.provider.as_deref().and_then(crate::providers::by_id) {
+                        col = col.push(
+                            text(fl!("domain-provider-line", provider = p.name.as_str()))
+                                .style(subtle_style),
+                        );
+                    }
                     let checks = report
                         .checks
                         .iter()
