@@ -47,7 +47,7 @@ fn findings_with_a_record_to_copy_and_done() {
     ui.find("Publish this TXT record at example.org: v=spf1 include:sendgrid.net ~all")
         .unwrap();
     ui.find("10 mx.example.org").unwrap();
-    ui.find("Sending service: SendGrid").unwrap();
+    ui.find("Sending service: SendGrid (Twilio)").unwrap();
     ui.find("Problem").unwrap();
     ui.find("Some of what receivers check for example.org is missing or wrong; each line says what to publish in DNS.")
         .unwrap();
