@@ -166,6 +166,13 @@ fn everything_in_place_passes() {
         .iter()
         .filter(|c| c["name"] == "blocklist")
         .collect();
+    assert!(
+        check(&json, "dmarc")["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("the domain meets what Gmail and Yahoo ask of bulk senders in DNS."),
+        "{json}"
+    );
     let statuses: Vec<&str> = lists
         .iter()
         .map(|c| c["status"].as_str().unwrap())
@@ -292,6 +299,13 @@ fn dkim_revoked_and_too_short_and_dmarc_none() {
     let dmarc = check(&json, "dmarc");
     assert_eq!(dmarc["status"], "warn");
     assert_eq!(dmarc["record"], "v=DMARC1; p=none");
+    assert!(
+        dmarc["message"]
+            .as_str()
+            .unwrap()
+            .contains("does not meet that yet"),
+        "{dmarc}"
+    );
     assert!(dmarc["fix"].as_str().unwrap().contains("p=quarantine"));
 }
 

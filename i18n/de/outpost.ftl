@@ -551,6 +551,8 @@ domain-dmarc-many = { $domain } hat { $count } DMARC-Einträge; Empfänger ignor
 domain-dmarc-invalid = Der DMARC-Eintrag hat keine gültige Richtlinie (p=none, quarantine oder reject), daher ignorieren ihn Empfänger.
 domain-dmarc-none = Die DMARC-Richtlinie ist „none“: Sie erfüllt die Regeln von Gmail und Yahoo von 2024, aber Empfänger stellen Mail, die sich nur als Ihre ausgibt, trotzdem zu. { $details }
 domain-dmarc-ok = Die DMARC-Richtlinie ist „{ $policy }“: Sie erfüllt die Regeln von Gmail und Yahoo von 2024 und schützt die Domain vor gefälschter Mail. { $details }
+domain-bulk-rules-met = Da auch SPF und DKIM eingerichtet sind, erfüllt die Domain, was Gmail und Yahoo im DNS von Massenversendern verlangen.
+domain-bulk-rules-unmet = Gmail und Yahoo verlangen von Massenversendern SPF, DKIM und DMARC zusammen: Diese Domain erfüllt das noch nicht.
 domain-dmarc-details = Ausrichtung: DKIM { $adkim }, SPF { $aspf }. Berichte gehen an: { $rua }.
 domain-dmarc-strict = streng
 domain-dmarc-relaxed = locker

@@ -552,6 +552,8 @@ domain-dmarc-many = { $domain } has { $count } DMARC records; receivers ignore t
 domain-dmarc-invalid = The DMARC record has no valid policy (p=none, quarantine or reject), so receivers ignore it.
 domain-dmarc-none = The DMARC policy is “none”: it meets the 2024 Gmail and Yahoo rules, but receivers still deliver mail that only pretends to come from you. { $details }
 domain-dmarc-ok = The DMARC policy is “{ $policy }”: it meets the 2024 Gmail and Yahoo rules and protects the domain from forged mail. { $details }
+domain-bulk-rules-met = With SPF and DKIM in place too, the domain meets what Gmail and Yahoo ask of bulk senders in DNS.
+domain-bulk-rules-unmet = Gmail and Yahoo ask bulk senders for SPF, DKIM and DMARC all in place: this domain does not meet that yet.
 domain-dmarc-details = Alignment: DKIM { $adkim }, SPF { $aspf }. Reports go to: { $rua }.
 domain-dmarc-strict = strict
 domain-dmarc-relaxed = relaxed

@@ -551,6 +551,8 @@ domain-dmarc-many = { $domain } tiene { $count } registros DMARC; los destinatar
 domain-dmarc-invalid = El registro DMARC no tiene una política válida (p=none, quarantine o reject), así que los destinatarios lo ignoran.
 domain-dmarc-none = La política DMARC es «none»: cumple las reglas de 2024 de Gmail y Yahoo, pero los destinatarios siguen entregando el correo que solo finge venir de usted. { $details }
 domain-dmarc-ok = La política DMARC es «{ $policy }»: cumple las reglas de 2024 de Gmail y Yahoo y protege el dominio del correo falsificado. { $details }
+domain-bulk-rules-met = Con SPF y DKIM también configurados, el dominio cumple lo que Gmail y Yahoo piden en el DNS a los remitentes masivos.
+domain-bulk-rules-unmet = Gmail y Yahoo piden a los remitentes masivos SPF, DKIM y DMARC a la vez: este dominio aún no lo cumple.
 domain-dmarc-details = Alineación: DKIM { $adkim }, SPF { $aspf }. Los informes van a: { $rua }.
 domain-dmarc-strict = estricta
 domain-dmarc-relaxed = flexible

@@ -551,6 +551,8 @@ domain-dmarc-many = { $domain } a { $count } enregistrements DMARC ; les destina
 domain-dmarc-invalid = L’enregistrement DMARC n’a pas de politique valide (p=none, quarantine ou reject) : les destinataires l’ignorent.
 domain-dmarc-none = La politique DMARC est « none » : elle respecte les règles 2024 de Gmail et Yahoo, mais les destinataires livrent quand même le courrier qui se fait passer pour vous. { $details }
 domain-dmarc-ok = La politique DMARC est « { $policy } » : elle respecte les règles 2024 de Gmail et Yahoo et protège le domaine contre le courrier falsifié. { $details }
+domain-bulk-rules-met = Avec SPF et DKIM aussi en place, le domaine remplit ce que Gmail et Yahoo demandent dans le DNS aux expéditeurs en masse.
+domain-bulk-rules-unmet = Gmail et Yahoo demandent aux expéditeurs en masse SPF, DKIM et DMARC à la fois : ce domaine ne le remplit pas encore.
 domain-dmarc-details = Alignement : DKIM { $adkim }, SPF { $aspf }. Rapports envoyés à : { $rua }.
 domain-dmarc-strict = strict
 domain-dmarc-relaxed = souple

@@ -551,6 +551,8 @@ domain-dmarc-many = { $domain } tem { $count } registros DMARC; os destinatário
 domain-dmarc-invalid = O registro DMARC não tem uma política válida (p=none, quarantine ou reject), então os destinatários o ignoram.
 domain-dmarc-none = A política DMARC é “none”: ela cumpre as regras de 2024 do Gmail e do Yahoo, mas os destinatários ainda entregam e-mails que só fingem vir de você. { $details }
 domain-dmarc-ok = A política DMARC é “{ $policy }”: ela cumpre as regras de 2024 do Gmail e do Yahoo e protege o domínio contra e-mails falsificados. { $details }
+domain-bulk-rules-met = Com SPF e DKIM também configurados, o domínio cumpre o que o Gmail e o Yahoo pedem no DNS a quem envia em massa.
+domain-bulk-rules-unmet = O Gmail e o Yahoo pedem a quem envia em massa SPF, DKIM e DMARC juntos: este domínio ainda não cumpre isso.
 domain-dmarc-details = Alinhamento: DKIM { $adkim }, SPF { $aspf }. Os relatórios vão para: { $rua }.
 domain-dmarc-strict = estrito
 domain-dmarc-relaxed = flexível
