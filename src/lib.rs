@@ -5,6 +5,7 @@ pub mod account;
 pub mod cli;
 pub mod config;
 pub mod discover;
+pub mod domain;
 pub mod gui;
 pub mod i18n;
 pub mod mail;

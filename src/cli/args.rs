@@ -33,6 +33,8 @@ pub enum Command {
         #[command(subcommand)]
         action: OutboxCommand,
     },
+    #[command(about = fl!("cli-about-domain"))]
+    Domain(DomainArgs),
     #[command(about = fl!("cli-about-accounts"))]
     Accounts {
         #[command(subcommand)]
@@ -46,6 +48,17 @@ pub struct DetectArgs {
     pub email: String,
     #[arg(long, help = fl!("cli-help-offline"))]
     pub offline: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("target").required(true).args(["domain", "account"])))]
+pub struct DomainArgs {
+    #[arg(help = fl!("cli-help-domain"))]
+    pub domain: Option<String>,
+    #[arg(long, help = fl!("cli-help-account"))]
+    pub account: Option<String>,
+    #[arg(long = "dkim-selector", value_name = "S", help = fl!("cli-help-dkim-selector"))]
+    pub dkim_selectors: Vec<String>,
 }
 
 /// Where to connect when no saved account is named.

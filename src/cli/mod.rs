@@ -6,6 +6,7 @@ mod accounts;
 mod args;
 mod check;
 mod detect;
+mod domain;
 mod outbox;
 mod output;
 mod send;
@@ -126,6 +127,7 @@ pub fn run(cli: Cli) -> ExitCode {
             // The window needs the main thread; main.rs opens it before we get here.
             Command::Compose(_) => 2,
             Command::Detect(a) => detect::run(&out, a).await,
+            Command::Domain(a) => domain::run(&out, a).await,
             Command::Check(a) => check::run(&out, a).await,
             Command::Probe(a) => check::probe(&out, a).await,
             Command::Send(a) => send::run(&out, a).await,

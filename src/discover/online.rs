@@ -157,8 +157,11 @@ pub async fn detect_online(email: &str, domain: &str, options: &DetectOptions) -
             None => None,
         }
     };
-    let mx = dns::mx(domain, e.dns_server, timeout);
+    let mx = dns::mx_lookup(domain, e.dns_server, timeout);
     let (isp, ispdb, mx) = tokio::join!(isp, ispdb, mx);
+    // No answer from DNS at all: most likely no network, which the guess below should say.
+    let offline = mx.is_err();
+    let mx = mx.unwrap_or_default();
 
     let found = |source, servers: Vec<FoundServer>, note: String| Detection {
         email: email.to_owned(),
@@ -196,11 +199,16 @@ pub async fn detect_online(email: &str, domain: &str, options: &DetectOptions) -
         );
         return d;
     }
-    guess_and_probe(email, domain, options).await
+    guess_and_probe(email, domain, options, offline).await
 }
 
 /// `smtp.<domain>` and `mail.<domain>`, checked with the probe; what answers comes first.
-async fn guess_and_probe(email: &str, domain: &str, options: &DetectOptions) -> Detection {
+async fn guess_and_probe(
+    email: &str,
+    domain: &str,
+    options: &DetectOptions,
+    offline: bool,
+) -> Detection {
     let e = &options.endpoints;
     let pairs = match &e.probe_ports {
         Some(ports) => probe::pairs_for_ports(ports),
@@ -232,7 +240,15 @@ async fn guess_and_probe(email: &str, domain: &str, options: &DetectOptions) -> 
         }
     }
     if servers.is_empty() {
-        return guess(email, domain);
+        let mut detection = guess(email, domain);
+        if offline {
+            let note = NoteText {
+                text: fl!("detect-note-offline"),
+                url: None,
+            };
+            detection.notes.insert(0, note);
+        }
+        return detection;
     }
     Detection {
         email: email.to_owned(),

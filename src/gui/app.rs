@@ -7,8 +7,8 @@ use iced::widget::operation;
 use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, window};
 
 use super::{
-    APP_ID, accounts, compose, drafts as drafts_list, outbox as outbox_screen, settings, theme,
-    wizard,
+    APP_ID, accounts, compose, delivery, drafts as drafts_list, outbox as outbox_screen, settings,
+    theme, wizard,
 };
 use crate::config::{LoadWarning, Paths, Stamp, Store};
 use crate::mail::drafts::{Drafts, SavedDraft};
@@ -41,6 +41,8 @@ pub enum Screen {
     Wizard(Box<wizard::Wizard>),
     Settings(settings::Settings),
     Outbox(outbox_screen::OutboxScreen),
+    /// The sender-domain check, and the wizard to return to when it was opened from there.
+    Delivery(Box<delivery::Delivery>, Option<Box<wizard::Wizard>>),
 }
 
 pub struct App {
@@ -118,6 +120,7 @@ pub enum Message {
     Wizard(wizard::Message),
     Accounts(accounts::Message),
     Settings(settings::Message),
+    Delivery(delivery::Message),
     Compose(window::Id, compose::Message),
     AccountRemoved(String, Result<(), String>),
     Outbox(outbox_screen::Message),
@@ -662,6 +665,7 @@ impl App {
                 .tests
                 .values()
                 .any(|t| matches!(t, accounts::TestResult::Running)),
+            Screen::Delivery(d, _) => d.is_running(),
             Screen::Outbox(_) | Screen::Settings(_) => false,
         };
         screen
@@ -804,6 +808,7 @@ impl App {
                         self.screen = Screen::Accounts(accounts::Accounts::default());
                         Task::none()
                     }
+                    Screen::Delivery(..) => self.on_delivery_message(delivery::Message::Done),
                     Screen::Wizard(_) => Task::none(),
                 }
             }
@@ -815,6 +820,7 @@ impl App {
             Message::Wizard(m) => self.on_wizard_message(m),
             Message::Accounts(m) => self.on_accounts_message(m),
             Message::Settings(m) => self.on_settings_message(m),
+            Message::Delivery(m) => self.on_delivery_message(m),
             Message::Compose(id, m) => self.on_compose_message(id, m),
             Message::AccountRemoved(name, result) => {
                 if let Screen::Accounts(a) = &mut self.screen {
@@ -860,6 +866,44 @@ impl App {
                 self.screen = Screen::Accounts(accounts::Accounts::default());
                 Task::batch([task, self.open_compose(Some(name))])
             }
+            wizard::Event::CheckDelivery(account) => {
+                let request = crate::domain::Request::for_account(&account);
+                let placeholder = Screen::Accounts(accounts::Accounts::default());
+                let Screen::Wizard(w) = std::mem::replace(&mut self.screen, placeholder) else {
+                    return task;
+                };
+                Task::batch([task, self.open_delivery(request, Some(w))])
+            }
+        }
+    }
+
+    fn open_delivery(
+        &mut self,
+        request: crate::domain::Request,
+        back: Option<Box<wizard::Wizard>>,
+    ) -> Task<Message> {
+        let (screen, task) = delivery::Delivery::new(request);
+        self.screen = Screen::Delivery(Box::new(screen), back);
+        task.map(Message::Delivery)
+    }
+
+    fn on_delivery_message(&mut self, m: delivery::Message) -> Task<Message> {
+        let Screen::Delivery(d, _) = &mut self.screen else {
+            return Task::none();
+        };
+        let (task, event) = d.update(m);
+        let task = task.map(Message::Delivery);
+        match event {
+            Some(delivery::Event::Done) => {
+                let placeholder = Screen::Accounts(accounts::Accounts::default());
+                if let Screen::Delivery(_, Some(w)) =
+                    std::mem::replace(&mut self.screen, placeholder)
+                {
+                    self.screen = Screen::Wizard(w);
+                }
+                task
+            }
+            None => task,
         }
     }
 
@@ -910,6 +954,15 @@ impl App {
                 }
             }
             accounts::Event::Compose(name) => Task::batch([task, self.open_compose(name)]),
+            accounts::Event::CheckDelivery(name) => {
+                match self.store.config.accounts.iter().find(|a| a.name == name) {
+                    Some(account) => {
+                        let request = crate::domain::Request::for_account(account);
+                        Task::batch([task, self.open_delivery(request, None)])
+                    }
+                    None => task,
+                }
+            }
             accounts::Event::OpenOutbox => {
                 self.screen = Screen::Outbox(outbox_screen::OutboxScreen::default());
                 Task::batch([task, self.load_outbox()])
@@ -1160,6 +1213,7 @@ impl App {
                 .view(&self.waiting, &self.sent, &self.editing, self.flushing)
                 .map(Message::Outbox),
             Screen::Wizard(w) => w.view().map(Message::Wizard),
+            Screen::Delivery(d, _) => d.view().map(Message::Delivery),
             Screen::Settings(s) => s
                 .view(&self.store.config.preferences)
                 .map(Message::Settings),

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod app;
 pub mod compose;
+pub mod delivery;
 pub mod drafts;
 pub mod glyph;
 mod icon;

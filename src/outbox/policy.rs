@@ -41,6 +41,7 @@ pub fn is_retryable(kind: ProblemKind) -> bool {
         || matches!(
             kind,
             ProblemKind::DnsNotFound
+                | ProblemKind::NetworkUnavailable
                 | ProblemKind::ConnectionRefused
                 | ProblemKind::TlsHandshakeFailed
         )
@@ -66,6 +67,7 @@ mod tests {
         assert!(is_retryable(ProblemKind::ServerBusy));
         assert!(is_retryable(ProblemKind::ConnectionLost));
         assert!(is_retryable(ProblemKind::RateLimited));
+        assert!(is_retryable(ProblemKind::NetworkUnavailable));
         assert!(!is_retryable(ProblemKind::AuthFailed));
         assert!(!is_retryable(ProblemKind::RecipientRejected));
         assert!(!is_retryable(ProblemKind::MessageTooLarge));

@@ -1,5 +1,7 @@
 //! Built-in provider presets: data in `assets/providers.toml`, embedded at build time.
 
+pub mod sending;
+
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -112,17 +114,23 @@ impl Provider {
 #[serde(deny_unknown_fields)]
 struct PresetFile {
     provider: Vec<Provider>,
+    #[serde(default)]
+    sending: Vec<sending::Sending>,
 }
 
-static PRESETS: LazyLock<Vec<Provider>> = LazyLock::new(|| {
+static FILE: LazyLock<PresetFile> = LazyLock::new(|| {
     toml::from_str::<PresetFile>(PRESETS_TOML)
         .expect("assets/providers.toml is checked by the tests")
-        .provider
 });
+static PRESETS: LazyLock<&'static [Provider]> = LazyLock::new(|| &FILE.provider);
 
 /// Every preset, in file order.
 pub fn all() -> &'static [Provider] {
     &PRESETS
+}
+
+fn sending_all() -> &'static [sending::Sending] {
+    &FILE.sending
 }
 
 pub fn by_id(id: &str) -> Option<&'static Provider> {

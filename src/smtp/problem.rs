@@ -36,10 +36,11 @@ pub enum ProblemKind {
     RateLimited,
     ConnectionLost,
     UnexpectedReply,
+    NetworkUnavailable,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 27] = [
+    pub const ALL: [ProblemKind; 28] = [
         ProblemKind::DnsNotFound,
         ProblemKind::ConnectionRefused,
         ProblemKind::ConnectTimeout,
@@ -67,6 +68,7 @@ impl ProblemKind {
         ProblemKind::RateLimited,
         ProblemKind::ConnectionLost,
         ProblemKind::UnexpectedReply,
+        ProblemKind::NetworkUnavailable,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -83,11 +85,12 @@ impl ProblemKind {
                 | ProblemKind::ConnectionLost
                 | ProblemKind::ConnectTimeout
                 | ProblemKind::GreetingTimeout
+                | ProblemKind::NetworkUnavailable
         )
     }
 }
 
-const KIND_NAMES: [&str; 27] = [
+const KIND_NAMES: [&str; 28] = [
     "dns_not_found",
     "connection_refused",
     "connect_timeout",
@@ -115,6 +118,7 @@ const KIND_NAMES: [&str; 27] = [
     "rate_limited",
     "connection_lost",
     "unexpected_reply",
+    "network_unavailable",
 ];
 
 /// The steps of a conversation with the server (the contract's step names), plus `data` for sending.

@@ -74,11 +74,9 @@ impl Session {
     ) -> Result<Session, Problem> {
         let (host, port, timeout) = (settings.host.trim(), settings.port, settings.timeout());
         let problem = |kind, step| Problem::new(kind, step).at(host, port);
-        let addrs: Vec<SocketAddr> =
-            match tokio::time::timeout(timeout, tokio::net::lookup_host((host, port))).await {
-                Ok(Ok(a)) => a.collect(),
-                _ => return Err(problem(ProblemKind::DnsNotFound, Step::Resolve)),
-            };
+        let addrs: Vec<SocketAddr> = crate::discover::dns::lookup_host(host, port, timeout)
+            .await
+            .map_err(|f| problem(f.problem_kind(), Step::Resolve))?;
         let mut tcp = None;
         let mut kind = ProblemKind::ConnectTimeout;
         for addr in addrs {

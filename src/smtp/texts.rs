@@ -50,6 +50,7 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::RateLimited => fl!("problem-rate-limited", args(p)),
         ProblemKind::ConnectionLost => fl!("problem-connection-lost", args(p)),
         ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply", args(p)),
+        ProblemKind::NetworkUnavailable => fl!("problem-network-unavailable", args(p)),
     }
 }
 
@@ -88,5 +89,6 @@ pub(crate) fn fix(p: &Problem) -> String {
         ProblemKind::RateLimited => fl!("problem-rate-limited-fix", args(p)),
         ProblemKind::ConnectionLost => fl!("problem-connection-lost-fix", args(p)),
         ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply-fix", args(p)),
+        ProblemKind::NetworkUnavailable => fl!("problem-network-unavailable-fix", args(p)),
     }
 }

@@ -235,6 +235,9 @@ pub fn classify_lettre_error(
     if error.is_timeout() || lower.contains("timed out") {
         return problem(ProblemKind::ConnectTimeout, Step::Connect);
     }
+    if lower.contains("temporary failure in name resolution") {
+        return problem(ProblemKind::NetworkUnavailable, Step::Resolve);
+    }
     if lower.contains("failed to lookup")
         || lower.contains("name or service not known")
         || lower.contains("no address associated")

@@ -29,6 +29,7 @@ pub enum Message {
     Test(String),
     Tested(String, Result<Box<Report>, String>),
     HideTest(String),
+    CheckDelivery(String),
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +41,7 @@ pub enum Event {
     Compose(Option<String>),
     OpenSettings,
     OpenOutbox,
+    CheckDelivery(String),
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +71,9 @@ impl Accounts {
             Message::OpenOutbox => return (Task::none(), Some(Event::OpenOutbox)),
             Message::Edit(name) => return (Task::none(), Some(Event::Edit(name))),
             Message::MakeDefault(name) => return (Task::none(), Some(Event::MakeDefault(name))),
+            Message::CheckDelivery(name) => {
+                return (Task::none(), Some(Event::CheckDelivery(name)));
+            }
             Message::AskRemove(name) => self.confirm_remove = Some(name),
             Message::CancelRemove => self.confirm_remove = None,
             Message::ConfirmRemove(name) => {
@@ -171,6 +176,9 @@ impl Accounts {
                     (!matches!(self.tests.get(&a.name), Some(TestResult::Running)))
                         .then(|| Message::Test(a.name.clone()))
                 ),
+            button(text(fl!("gui-delivery-button")))
+                .style(button::secondary)
+                .on_press(Message::CheckDelivery(a.name.clone())),
             button(text(fl!("gui-edit")))
                 .style(button::secondary)
                 .on_press(Message::Edit(a.name.clone())),

@@ -101,6 +101,7 @@ pub enum Message {
     Save,
     Saved(Result<Account, String>),
     WriteMessage,
+    CheckDelivery,
     Cancel,
 }
 
@@ -110,6 +111,8 @@ pub enum Event {
     Saved(Account),
     Finished,
     OpenCompose(String),
+    /// "Will my mail arrive?" for the account as tested.
+    CheckDelivery(Account),
     Cancelled,
 }
 
@@ -524,6 +527,15 @@ impl Wizard {
                         return (Task::none(), Some(Event::Saved(account)));
                     }
                     Err(e) => self.save_error = Some(e),
+                }
+            }
+            Message::CheckDelivery => {
+                let account = match &self.saved {
+                    Some(a) => Ok(a.clone()),
+                    None => self.account(),
+                };
+                if let Ok(account) = account {
+                    return (Task::none(), Some(Event::CheckDelivery(account)));
                 }
             }
             Message::WriteMessage => {

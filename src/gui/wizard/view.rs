@@ -452,7 +452,10 @@ impl Wizard {
                     .on_press_maybe(
                         (self.sending != Sending::Running).then_some(Message::SendTestMessage),
                     );
-                col = col.push(send);
+                let delivery = button(text(fl!("gui-delivery-button")))
+                    .style(button::secondary)
+                    .on_press(Message::CheckDelivery);
+                col = col.push(row![send, delivery].spacing(8));
                 match &self.sending {
                     Sending::Idle => {}
                     Sending::Running => col = col.push(busy_line(fl!("gui-sending"))),
@@ -504,6 +507,9 @@ impl Wizard {
                     .style(button::secondary)
                     .on_press(Message::Cancel),
                 space::horizontal(),
+                button(text(fl!("gui-delivery-button")))
+                    .style(button::secondary)
+                    .on_press(Message::CheckDelivery),
                 button(text(fl!("gui-write-message")))
                     .style(button::primary)
                     .on_press(Message::WriteMessage),

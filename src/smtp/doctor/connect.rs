@@ -1,7 +1,7 @@
 //! Reaching the server: name lookup, TCP with a deadline, our own TLS handshake, and the greeting —
 //! with the quick confirmation that a silent port wants SSL/TLS from the first byte.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use lettre::transport::smtp::client::AsyncSmtpConnection;
@@ -19,30 +19,10 @@ pub(super) async fn resolve(
     host: &str,
     port: u16,
     timeout: Duration,
-) -> Result<Vec<SocketAddr>, ()> {
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
-    if let Ok(ip) = bare.parse::<IpAddr>() {
-        return Ok(vec![SocketAddr::new(ip, port)]);
-    }
-    if let Some(server) = crate::discover::dns::server_from_env() {
-        let ips = crate::discover::dns::addresses(host, server, timeout).await;
-        let mut addrs: Vec<SocketAddr> = ips
-            .into_iter()
-            .map(|ip| SocketAddr::new(ip, port))
-            .collect();
-        addrs.sort_by_key(|a| a.is_ipv6());
-        return if addrs.is_empty() { Err(()) } else { Ok(addrs) };
-    }
-    match tokio::time::timeout(timeout, tokio::net::lookup_host((host, port))).await {
-        Ok(Ok(addrs)) => {
-            let mut addrs: Vec<SocketAddr> = addrs.collect();
-            // IPv4 first: many home networks have broken IPv6 routes.
-            addrs.sort_by_key(|a| a.is_ipv6());
-            addrs.dedup();
-            if addrs.is_empty() { Err(()) } else { Ok(addrs) }
-        }
-        _ => Err(()),
-    }
+) -> Result<Vec<SocketAddr>, ProblemKind> {
+    crate::discover::dns::lookup_host(host, port, timeout)
+        .await
+        .map_err(|f| f.problem_kind())
 }
 
 pub(super) async fn connect(

@@ -209,8 +209,8 @@ pub async fn check(
     let started = Instant::now();
     let addrs = match resolve(&host, settings.port, timeout).await {
         Ok(a) => a,
-        Err(()) => {
-            let p = run.problem(ProblemKind::DnsNotFound, Step::Resolve);
+        Err(kind) => {
+            let p = run.problem(kind, Step::Resolve);
             return Ok(run.fail(started, p, None));
         }
     };

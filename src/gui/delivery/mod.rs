@@ -1,0 +1,162 @@
+//! "Will your mail arrive?": the sender-domain check of one account, one card per finding with the
+//! DNS record to publish and a Copy button. Opened from the wizard after a successful test and from
+//! each account; it tells its parent when it is done.
+
+use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::{Center, Element, Fill, Task};
+
+use crate::domain::{self, Check, Report, Request, Status};
+use crate::fl;
+use crate::gui::widget::{
+    PADDING, SPACING, busy_line, card, error_style, heading, note, subtle_style, success_style,
+};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Checked(Box<Report>),
+    Again,
+    Copy(String),
+    Done,
+}
+
+#[derive(Debug, Clone)]
+pub enum Event {
+    Done,
+}
+
+#[derive(Debug)]
+pub struct Delivery {
+    pub request: Request,
+    /// `None` while the check runs.
+    pub report: Option<Report>,
+}
+
+impl Delivery {
+    /// The screen, and the task that runs the check.
+    pub fn new(request: Request) -> (Delivery, Task<Message>) {
+        let screen = Delivery {
+            request,
+            report: None,
+        };
+        let task = screen.run();
+        (screen, task)
+    }
+
+    fn run(&self) -> Task<Message> {
+        let request = self.request.clone();
+        Task::perform(async move { domain::check(&request).await }, |r| {
+            Message::Checked(Box::new(r))
+        })
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.report.is_none()
+    }
+
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        match message {
+            Message::Checked(report) => self.report = Some(*report),
+            Message::Again => {
+                self.report = None;
+                return (self.run(), None);
+            }
+            Message::Copy(record) => return (iced::clipboard::write(record), None),
+            Message::Done => return (Task::none(), Some(Event::Done)),
+        }
+        (Task::none(), None)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let domain = self.request.domain.as_str();
+        let mut col = column![
+            row![
+                heading(fl!("gui-delivery-title")),
+                space::horizontal(),
+                button(text(fl!("gui-delivery-done")))
+                    .style(button::primary)
+                    .on_press(Message::Done)
+            ]
+            .align_y(Center)
+        ]
+        .spacing(SPACING);
+        match &self.report {
+            None => col = col.push(busy_line(fl!("gui-delivery-checking", domain = domain))),
+            Some(report) => {
+                if let Some(line) = &report.handled_by_provider {
+                    col = col.push(note(text(line.clone()), false));
+                } else {
+                    let summary = if report.failed() {
+                        note(text(fl!("gui-delivery-some-failed", domain = domain)), true)
+                    } else {
+                        note(
+                            text(fl!("gui-delivery-all-good", domain = domain))
+                                .style(success_style),
+                            false,
+                        )
+                    };
+                    col = col.push(summary);
+                    if let Some(p) = report.provider.as_deref().and_then(crate::providers::by_id) {
+                        col = col.push(
+                            text(fl!("domain-provider-line", provider = p.name.as_str()))
+                                .style(subtle_style),
+                        );
+                    }
+                    let checks = report
+                        .checks
+                        .iter()
+                        .fold(Column::new().spacing(8), |c, check| {
+                            c.push(check_card(check))
+                        });
+                    col = col.push(checks);
+                }
+                col = col.push(
+                    button(text(fl!("gui-delivery-again")))
+                        .style(button::secondary)
+                        .on_press(Message::Again),
+                );
+            }
+        }
+        let content = container(col.max_width(720))
+            .padding(PADDING)
+            .center_x(Fill);
+        scrollable(content).into()
+    }
+}
+
+fn check_card(check: &Check) -> Element<'_, Message> {
+    let status = text(check.status.label()).size(14);
+    let status = match check.status {
+        Status::Pass => status.style(success_style),
+        Status::Fail => status.style(error_style),
+        Status::Warn | Status::Unknown => status.style(subtle_style),
+    };
+    let mut col = column![
+        row![text(check.name.label()).size(16), status]
+            .spacing(8)
+            .align_y(Center),
+        text(check.message.clone()),
+    ]
+    .spacing(6);
+    if let Some(record) = &check.record {
+        col = col.push(
+            text(record.clone())
+                .font(iced::Font::MONOSPACE)
+                .size(12)
+                .style(subtle_style),
+        );
+    }
+    if check.status != Status::Pass || check.publish.is_some() {
+        let mut fix = row![text(check.fix.clone()).width(Fill)]
+            .spacing(8)
+            .align_y(Center);
+        if let Some(record) = &check.publish {
+            fix = fix.push(
+                button(text(fl!("gui-delivery-copy")))
+                    .style(button::secondary)
+                    .on_press(Message::Copy(record.clone())),
+            );
+        }
+        col = col.push(fix);
+    }
+    card(col)
+}
