@@ -60,6 +60,21 @@ pub fn message(id: &str) -> String {
     LOADER.get(id)
 }
 
+/// A single-line message as written in every shipped language's file (for data that should not
+/// depend on the app's language, such as the words that mention an attachment).
+pub fn message_in_every_language(id: &str) -> Vec<String> {
+    let prefix = format!("{id} =");
+    Localizations::iter()
+        .filter(|path| path.ends_with(".ftl"))
+        .filter_map(|path| Localizations::get(&path))
+        .filter_map(|file| {
+            let text = String::from_utf8_lossy(&file.data).into_owned();
+            text.lines()
+                .find_map(|l| l.strip_prefix(&prefix).map(|v| v.trim().to_owned()))
+        })
+        .collect()
+}
+
 /// The languages shipped in `i18n/`.
 pub fn available_languages() -> Vec<String> {
     let mut langs: Vec<String> = LOADER

@@ -2,6 +2,7 @@
 //! messages the screens receive, and the screens' state and text are checked after each step.
 
 use iced::keyboard::key::Named;
+use iced::widget::text_editor;
 use iced_test::selector::id;
 use iced_test::simulator;
 use outpost::account::{Account, AuthMethod, Security, ServerSettings};
@@ -334,4 +335,23 @@ fn detection_can_be_stopped() {
     assert!(!w.detecting);
     assert_eq!(w.step, Step::Provider);
     assert_eq!(w.host, "smtp.example.org", "the built-in guess is used");
+}
+
+#[test]
+fn mentioning_an_attachment_without_one_asks_first() {
+    let mut c = Compose::new(vec![account()], None);
+    let _ = c.update(compose::Message::ToChanged("bob@example.org".into()));
+    let _ = c.update(compose::Message::SubjectChanged("Plan".into()));
+    let _ = c.update(compose::Message::Edit(text_editor::Action::Edit(
+        text_editor::Edit::Paste(std::sync::Arc::new("Hallo Bob, anbei der Plan.".into())),
+    )));
+    let events = drive_compose(&mut c, [compose::Message::Send]);
+    assert!(events.is_empty(), "nothing is sent yet");
+    let mut ui = simulator(c.view());
+    ui.find("You mention an attachment, but nothing is attached.")
+        .unwrap();
+    ui.click("Send without").unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    let events = drive_compose(&mut c, messages);
+    assert!(matches!(events.as_slice(), [compose::Event::Send(_)]));
 }

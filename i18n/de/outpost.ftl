@@ -619,3 +619,9 @@ gui-delivery-button = Zustellung prüfen
 gui-delivery-copy = Kopieren
 gui-delivery-all-good = Alles, was Mail von { $domain } zum Ankommen braucht, ist vorhanden.
 gui-delivery-some-failed = Einiges, was Empfänger bei { $domain } prüfen, fehlt oder ist falsch; jede Zeile sagt, was im DNS zu veröffentlichen ist.
+
+## Attachment reminder
+compose-attachment-words = anhang, angehängt, anbei, beigefügt, beiliegend
+gui-reminder = Sie erwähnen einen Anhang, aber nichts ist angehängt.
+gui-send-without = Ohne senden
+gui-attach-files = Dateien anhängen …

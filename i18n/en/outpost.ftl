@@ -620,3 +620,9 @@ gui-delivery-button = Check delivery
 gui-delivery-copy = Copy
 gui-delivery-all-good = Everything needed for mail from { $domain } to arrive is in place.
 gui-delivery-some-failed = Some of what receivers check for { $domain } is missing or wrong; each line says what to publish in DNS.
+
+## Attachment reminder
+compose-attachment-words = attach, enclosed, enclosing
+gui-reminder = You mention an attachment, but nothing is attached.
+gui-send-without = Send without
+gui-attach-files = Attach files…

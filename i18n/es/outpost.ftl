@@ -619,3 +619,9 @@ gui-delivery-button = Comprobar entrega
 gui-delivery-copy = Copiar
 gui-delivery-all-good = Está todo lo necesario para que llegue el correo de { $domain }.
 gui-delivery-some-failed = Falta o está mal parte de lo que los destinatarios comprueban en { $domain }; cada línea dice qué publicar en el DNS.
+
+## Attachment reminder
+compose-attachment-words = adjunt, anexo, anexad
+gui-reminder = Menciona un archivo adjunto, pero no hay nada adjunto.
+gui-send-without = Enviar sin adjunto
+gui-attach-files = Adjuntar archivos…

@@ -619,3 +619,9 @@ gui-delivery-button = Vérifier la remise
 gui-delivery-copy = Copier
 gui-delivery-all-good = Tout ce qu’il faut pour que le courrier de { $domain } arrive est en place.
 gui-delivery-some-failed = Une partie de ce que vérifient les destinataires pour { $domain } manque ou est incorrecte ; chaque ligne indique quoi publier dans le DNS.
+
+## Attachment reminder
+compose-attachment-words = pièce jointe, pièces jointes, ci-joint, en annexe, joins le, joins les
+gui-reminder = Vous mentionnez une pièce jointe, mais rien n’est joint.
+gui-send-without = Envoyer sans
+gui-attach-files = Joindre des fichiers…

@@ -619,3 +619,9 @@ gui-delivery-button = Verificar entrega
 gui-delivery-copy = Copiar
 gui-delivery-all-good = Está tudo pronto para os e-mails de { $domain } chegarem.
 gui-delivery-some-failed = Parte do que os destinatários verificam em { $domain } está faltando ou errado; cada linha diz o que publicar no DNS.
+
+## Attachment reminder
+compose-attachment-words = anexo, anexad, anexa, em anexo
+gui-reminder = Você menciona um anexo, mas nada foi anexado.
+gui-send-without = Enviar sem anexo
+gui-attach-files = Anexar arquivos…

@@ -2,6 +2,7 @@
 
 mod address;
 pub mod drafts;
+pub mod reminder;
 
 use std::path::{Path, PathBuf};
 

@@ -53,6 +53,8 @@ pub enum Message {
     KeepEditing,
     /// Close, keeping the text as a draft.
     KeepAsDraft,
+    /// The text mentions an attachment and nothing is attached: send anyway.
+    SendWithout,
 }
 
 #[derive(Debug, Clone)]
@@ -154,6 +156,9 @@ pub struct Compose {
     /// Changed since the draft was last saved, and when the last change was.
     pub dirty: bool,
     pub changed_at: Option<std::time::Instant>,
+    /// Asking "you mention an attachment…": for a send now (`Some(None)`) or at a time.
+    pub reminder: Option<Option<u64>>,
+    reminder_answered: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,6 +200,8 @@ impl Compose {
             draft_id: None,
             dirty: false,
             changed_at: None,
+            reminder: None,
+            reminder_answered: false,
         }
     }
 
@@ -236,6 +243,8 @@ impl Compose {
     }
 
     fn touch(&mut self) {
+        self.reminder = None;
+        self.reminder_answered = false;
         self.dirty = true;
         self.changed_at = Some(std::time::Instant::now());
     }
@@ -371,6 +380,7 @@ impl Compose {
                 }
             }
             Message::AddAttachments => {
+                self.reminder = None;
                 return (
                     Task::perform(
                         async {
@@ -482,6 +492,12 @@ impl Compose {
                 self.dirty = false;
                 return (Task::none(), Some(Event::Discard));
             }
+            Message::SendWithout => {
+                if let Some(at) = self.reminder.take() {
+                    self.reminder_answered = true;
+                    return (Task::none(), self.send(at));
+                }
+            }
             Message::KeepAsDraft => {
                 self.confirm_close = false;
                 return (Task::none(), Some(Event::KeepDraft));
@@ -540,6 +556,13 @@ impl Compose {
         let draft = self.draft();
         self.errors = draft.check();
         if !self.errors.is_empty() {
+            return None;
+        }
+        if draft.attachments.is_empty()
+            && !self.reminder_answered
+            && crate::mail::reminder::mentions_attachment(&draft.body)
+        {
+            self.reminder = Some(at);
             return None;
         }
         self.limit = None;

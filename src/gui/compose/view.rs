@@ -50,6 +50,24 @@ impl Compose {
                 true,
             ));
         }
+        if self.reminder.is_some() {
+            col = col.push(note(
+                column![
+                    text(fl!("gui-reminder")),
+                    row![
+                        button(text(fl!("gui-attach-files")))
+                            .style(button::primary)
+                            .on_press(Message::AddAttachments),
+                        button(text(fl!("gui-send-without")))
+                            .style(button::secondary)
+                            .on_press(Message::SendWithout),
+                    ]
+                    .spacing(8)
+                ]
+                .spacing(8),
+                true,
+            ));
+        }
         match self.limit {
             Some(Limit::Over { used, limit }) => {
                 col = col.push(note(
