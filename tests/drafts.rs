@@ -162,3 +162,78 @@ async fn discarding_removes_the_saved_draft() {
     .await;
     assert!(drafts.list().is_empty());
 }
+
+/// To/Cc/Bcc suggest the addresses sent to before (best first); "forget" removes one for good.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn addresses_sent_to_before_are_suggested_and_can_be_forgotten() {
+    let home = home_with_account(fault::closed_port());
+    let outbox = outpost::outbox::Outbox::open(&home.data_dir()).unwrap();
+    let log = outbox.sent_log();
+    for (n, to) in [
+        "bob@example.org",
+        "bob@example.org",
+        "bobby@corp.example",
+        "carol@example.org",
+    ]
+    .iter()
+    .enumerate()
+    {
+        log.record(&outpost::outbox::SentRecord {
+            id: format!("{n:020}-00000000"),
+            account: "relay".into(),
+            message_id: format!("<{n}@x>"),
+            subject: "s".into(),
+            recipients: vec![to.to_string()],
+            size: 1,
+            sent_at: 1_000 + n as u64,
+            server_reply: "250 ok".into(),
+        })
+        .unwrap();
+    }
+    let mut app = open_app(&home);
+    let load = app.load_addresses();
+    let out = support_app::outputs(load).await;
+    drive_together(&mut app, out).await;
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    drive_together(
+        &mut app,
+        vec![Message::Compose(
+            w,
+            compose::Message::ToChanged("ann@example.net, bo".into()),
+        )],
+    )
+    .await;
+    let mut ui = iced_test::simulator(app.view(w));
+    ui.find("bobby@corp.example").unwrap();
+    ui.click("bob@example.org").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicks).await;
+    assert_eq!(app.composes[&w].to, "ann@example.net, bob@example.org, ");
+
+    drive_together(
+        &mut app,
+        vec![Message::Compose(
+            w,
+            compose::Message::CcChanged("car".into()),
+        )],
+    )
+    .await;
+    let mut ui = iced_test::simulator(app.view(w));
+    ui.find("carol@example.org").unwrap();
+    ui.click("forget").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicks).await;
+    assert!(app.book.suggest("car", 5).is_empty());
+    // Remembered across restarts.
+    let mut again = open_app(&home);
+    let load = again.load_addresses();
+    let out = support_app::outputs(load).await;
+    drive_together(&mut again, out).await;
+    assert!(again.book.suggest("car", 5).is_empty());
+    assert_eq!(again.book.suggest("bo", 5)[0], "bob@example.org");
+}

@@ -625,3 +625,6 @@ compose-attachment-words = anhang, angehängt, anbei, beigefügt, beiliegend
 gui-reminder = Sie erwähnen einen Anhang, aber nichts ist angehängt.
 gui-send-without = Ohne senden
 gui-attach-files = Dateien anhängen …
+
+## Address suggestions
+gui-forget-address = vergessen

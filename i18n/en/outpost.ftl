@@ -626,3 +626,6 @@ compose-attachment-words = attach, enclosed, enclosing
 gui-reminder = You mention an attachment, but nothing is attached.
 gui-send-without = Send without
 gui-attach-files = Attach files…
+
+## Address suggestions
+gui-forget-address = forget

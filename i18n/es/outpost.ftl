@@ -625,3 +625,6 @@ compose-attachment-words = adjunt, anexo, anexad
 gui-reminder = Menciona un archivo adjunto, pero no hay nada adjunto.
 gui-send-without = Enviar sin adjunto
 gui-attach-files = Adjuntar archivos…
+
+## Address suggestions
+gui-forget-address = olvidar

@@ -625,3 +625,6 @@ compose-attachment-words = pièce jointe, pièces jointes, ci-joint, en annexe, 
 gui-reminder = Vous mentionnez une pièce jointe, mais rien n’est joint.
 gui-send-without = Envoyer sans
 gui-attach-files = Joindre des fichiers…
+
+## Address suggestions
+gui-forget-address = oublier

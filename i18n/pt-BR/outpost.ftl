@@ -625,3 +625,6 @@ compose-attachment-words = anexo, anexad, anexa, em anexo
 gui-reminder = Você menciona um anexo, mas nada foi anexado.
 gui-send-without = Enviar sem anexo
 gui-attach-files = Anexar arquivos…
+
+## Address suggestions
+gui-forget-address = esquecer

@@ -11,6 +11,7 @@ use super::{
     theme, wizard,
 };
 use crate::config::{LoadWarning, Paths, Stamp, Store};
+use crate::mail::addresses::{AddressBook, Forgotten};
 use crate::mail::drafts::{Drafts, SavedDraft};
 use crate::outbox::{
     Claim, Damaged, FlushOptions, FlushReport, Meta, Outbox, SentRecord, State, SystemClock,
@@ -70,6 +71,8 @@ pub struct App {
     /// Where unfinished messages are kept, and what is there (read with the outbox).
     pub drafts: Option<Drafts>,
     pub saved_drafts: Vec<SavedDraft>,
+    /// The addresses sent to before (whole sent log, read once in the background).
+    pub book: std::sync::Arc<AddressBook>,
 }
 
 /// A compose window's text is saved this long after its last change (and when it closes).
@@ -142,6 +145,9 @@ pub enum Message {
     DraftSaved(Result<(), String>),
     /// "Keep as draft" saved it: the window closes.
     DraftKept(window::Id, Result<(), String>),
+    AddressesLoaded(std::sync::Arc<AddressBook>),
+    /// The list of forgotten addresses was written (or could not be).
+    ForgottenSaved(Result<(), String>),
 }
 
 pub fn main_window_settings() -> window::Settings {
@@ -202,7 +208,7 @@ impl App {
         };
         let mut app = App::with_store(store, &warnings);
         app.notices.extend(notice);
-        let load = app.load_outbox();
+        let load = Task::batch([app.load_outbox(), app.load_addresses()]);
         match start {
             Start::Main => {
                 let (_, open) = window::open(main_window_settings());
@@ -266,6 +272,7 @@ impl App {
             reload_outbox: false,
             drafts,
             saved_drafts: Vec::new(),
+            book: Default::default(),
         };
         app.outbox_stamp = app.outbox_stamps();
         app
@@ -345,6 +352,51 @@ impl App {
             return self.load_outbox();
         }
         Task::none()
+    }
+
+    /// Builds the address suggestions from the whole sent log, off the UI thread.
+    pub fn load_addresses(&self) -> Task<Message> {
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
+        let data = self.store.paths.data_dir.clone();
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    let mut book = AddressBook::new(Forgotten::new(&data).load());
+                    book.add_sent(&outbox.sent_log().list());
+                    std::sync::Arc::new(book)
+                })
+                .await
+                .unwrap_or_default()
+            },
+            Message::AddressesLoaded,
+        )
+    }
+
+    fn share_book(&mut self) {
+        for c in self.composes.values_mut() {
+            c.book = self.book.clone();
+        }
+    }
+
+    fn forget_address(&mut self, address: &str) -> Task<Message> {
+        std::sync::Arc::make_mut(&mut self.book).forget(address);
+        self.share_book();
+        let forgotten = self.book.forgotten().clone();
+        let data = self.store.paths.data_dir.clone();
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    Forgotten::new(&data)
+                        .save(&forgotten)
+                        .map_err(|e| e.message())
+                })
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            Message::ForgottenSaved,
+        )
     }
 
     fn damaged_notices(&mut self, damaged: &[Damaged]) {
@@ -535,6 +587,10 @@ impl App {
         match &result {
             Ok(report) => {
                 self.damaged_notices(&report.damaged);
+                if !report.sent.is_empty() {
+                    std::sync::Arc::make_mut(&mut self.book).add_sent(&report.sent);
+                    self.share_book();
+                }
                 for s in &report.sent {
                     let from_a_window = self
                         .composes
@@ -717,6 +773,18 @@ impl App {
             Message::Frame => Task::none(),
             Message::Flushed(only, result) => self.flushed(only, result),
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
+            Message::AddressesLoaded(book) => {
+                // Sends that finished while it was read are in it already or come with the next.
+                self.book = book;
+                self.share_book();
+                Task::none()
+            }
+            Message::ForgottenSaved(result) => {
+                if let Err(e) = result {
+                    self.notices.push(e);
+                }
+                Task::none()
+            }
             Message::Drafts(m) => self.on_drafts_message(m),
             Message::DraftSaved(result) => {
                 if let Err(e) = result {
@@ -747,6 +815,7 @@ impl App {
                 let mut compose =
                     compose::Compose::new(self.store.config.accounts.clone(), account);
                 compose.outbox = self.outbox.clone();
+                compose.book = self.book.clone();
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
                 self.sync_holds();
@@ -758,6 +827,7 @@ impl App {
                     prefill.account.clone(),
                 );
                 compose.outbox = self.outbox.clone();
+                compose.book = self.book.clone();
                 compose.prefill(prefill);
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
@@ -1140,6 +1210,7 @@ impl App {
                 Task::batch([window::close(id), self.load_outbox()])
             }
             Some(compose::Event::KeepDraft) => self.keep_draft(id),
+            Some(compose::Event::ForgetAddress(address)) => self.forget_address(&address),
             Some(compose::Event::Undo(outbox_id)) => self.undo(id, outbox_id),
             Some(compose::Event::Send(request)) => {
                 // The entry this message replaces stays held until the new one is on disk.

@@ -1,6 +1,7 @@
 //! A message as the user writes it ([`Draft`]), checked and turned into MIME with lettre.
 
 mod address;
+pub mod addresses;
 pub mod drafts;
 pub mod reminder;
 

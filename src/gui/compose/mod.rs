@@ -55,6 +55,10 @@ pub enum Message {
     KeepAsDraft,
     /// The text mentions an attachment and nothing is attached: send anyway.
     SendWithout,
+    /// A suggested address was picked for this field.
+    Suggestion(&'static str, String),
+    /// "Forget this address": no longer suggested.
+    Forget(String),
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +74,8 @@ pub enum Event {
     Discard,
     /// Save the text as a draft now, then close.
     KeepDraft,
+    /// Stop suggesting this address (the App keeps the list).
+    ForgetAddress(String),
 }
 
 /// Why a message did not go out, in words for people.
@@ -159,6 +165,9 @@ pub struct Compose {
     /// Asking "you mention an attachment…": for a send now (`Some(None)`) or at a time.
     pub reminder: Option<Option<u64>>,
     reminder_answered: bool,
+    /// Addresses sent to before, for suggestions; and the address field being typed in.
+    pub book: std::sync::Arc<crate::mail::addresses::AddressBook>,
+    pub active_field: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,6 +211,8 @@ impl Compose {
             changed_at: None,
             reminder: None,
             reminder_answered: false,
+            book: Default::default(),
+            active_field: None,
         }
     }
 
@@ -356,14 +367,17 @@ impl Compose {
                 }
             }
             Message::ToChanged(v) => {
+                self.active_field = Some("to");
                 self.to = v;
                 self.recheck("to");
             }
             Message::CcChanged(v) => {
+                self.active_field = Some("cc");
                 self.cc = v;
                 self.recheck("cc");
             }
             Message::BccChanged(v) => {
+                self.active_field = Some("bcc");
                 self.bcc = v;
                 self.recheck("bcc");
             }
@@ -491,6 +505,27 @@ impl Compose {
                 self.confirm_close = false;
                 self.dirty = false;
                 return (Task::none(), Some(Event::Discard));
+            }
+            Message::Suggestion(field, address) => {
+                let value = match field {
+                    "to" => &mut self.to,
+                    "cc" => &mut self.cc,
+                    _ => &mut self.bcc,
+                };
+                *value = crate::mail::addresses::complete(value, &address);
+                self.touch();
+                self.recheck(field);
+                return (
+                    iced::widget::operation::focus(field)
+                        .chain(iced::widget::operation::move_cursor_to_end(field)),
+                    None,
+                );
+            }
+            Message::Forget(address) => {
+                let mut book = (*self.book).clone();
+                book.forget(&address);
+                self.book = std::sync::Arc::new(book);
+                return (Task::none(), Some(Event::ForgetAddress(address)));
             }
             Message::SendWithout => {
                 if let Some(at) = self.reminder.take() {

@@ -217,6 +217,34 @@ impl Compose {
                 ]);
             }
         }
+        if self.active_field == Some(id) {
+            let typed = crate::mail::addresses::last_token(value);
+            let mut suggestions = row![space::horizontal().width(78)].spacing(6);
+            let found = self.book.suggest(typed, 5);
+            for address in &found {
+                suggestions = suggestions.push(
+                    row![
+                        button(text(address.clone()).size(13))
+                            .style(button::secondary)
+                            .padding([2, 8])
+                            .on_press(Message::Suggestion(id, address.clone())),
+                        button(text(fl!("gui-forget-address")).size(12))
+                            .style(button::text)
+                            .padding([2, 4])
+                            .on_press(Message::Forget(address.clone())),
+                    ]
+                    .spacing(0)
+                    .align_y(Center),
+                );
+            }
+            if !found.is_empty() {
+                c = c.push(
+                    scrollable(suggestions).direction(scrollable::Direction::Horizontal(
+                        scrollable::Scrollbar::default(),
+                    )),
+                );
+            }
+        }
         c.into()
     }
 
