@@ -98,6 +98,9 @@ pub struct Config {
     pub preferences: Preferences,
     #[serde(rename = "account")]
     pub accounts: Vec<Account>,
+    /// Client registrations for OAuth2 sign-in (`[oauth2.google]`, `[oauth2.microsoft]`).
+    #[serde(skip_serializing_if = "crate::oauth::Registrations::is_empty")]
+    pub oauth2: crate::oauth::Registrations,
 }
 
 /// Something the user should hear about after loading.
@@ -320,6 +323,36 @@ fn from_table(mut table: toml::Table) -> (Config, Vec<LoadWarning>) {
         }
         None => Preferences::default(),
     };
+    let oauth2 = match table.remove("oauth2") {
+        Some(toml::Value::Table(t)) => {
+            let mut r = crate::oauth::Registrations::default();
+            for (key, value) in t {
+                let section = format!("oauth2.{key}");
+                let slot = match key.as_str() {
+                    "google" => &mut r.google,
+                    "microsoft" => &mut r.microsoft,
+                    _ => continue,
+                };
+                match value {
+                    toml::Value::Table(t) => *slot = Some(tolerant(t, &section, &mut warnings)),
+                    _ => warnings.push(LoadWarning::InvalidValue {
+                        section,
+                        key: String::new(),
+                    }),
+                }
+            }
+            r
+        }
+        Some(_) => {
+            warnings.push(LoadWarning::InvalidValue {
+                section: "oauth2".into(),
+                key: String::new(),
+            });
+            Default::default()
+        }
+        None => Default::default(),
+    };
+    crate::oauth::use_registrations(&oauth2);
     let mut accounts: Vec<Account> = Vec::new();
     match table.remove("account") {
         Some(toml::Value::Array(items)) => {
@@ -353,6 +386,7 @@ fn from_table(mut table: toml::Table) -> (Config, Vec<LoadWarning>) {
         Config {
             preferences,
             accounts,
+            oauth2,
         },
         warnings,
     )

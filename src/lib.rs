@@ -8,6 +8,7 @@ pub mod discover;
 pub mod gui;
 pub mod i18n;
 pub mod mail;
+pub mod oauth;
 pub mod outbox;
 pub mod providers;
 pub mod secrets;

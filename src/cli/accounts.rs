@@ -147,6 +147,7 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
         provider: args.provider.clone(),
         default: args.make_default,
         daily_limit: args.daily_limit,
+        oauth2: None,
     };
     if let Err(e) = account.validate() {
         return out.input_error(&e);

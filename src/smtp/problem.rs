@@ -36,10 +36,15 @@ pub enum ProblemKind {
     RateLimited,
     ConnectionLost,
     UnexpectedReply,
+    OauthNotConfigured,
+    SignInCancelled,
+    SignInExpired,
+    SignInBlockedByAdmin,
+    WrongAccountSignedIn,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 27] = [
+    pub const ALL: [ProblemKind; 32] = [
         ProblemKind::DnsNotFound,
         ProblemKind::ConnectionRefused,
         ProblemKind::ConnectTimeout,
@@ -67,6 +72,11 @@ impl ProblemKind {
         ProblemKind::RateLimited,
         ProblemKind::ConnectionLost,
         ProblemKind::UnexpectedReply,
+        ProblemKind::OauthNotConfigured,
+        ProblemKind::SignInCancelled,
+        ProblemKind::SignInExpired,
+        ProblemKind::SignInBlockedByAdmin,
+        ProblemKind::WrongAccountSignedIn,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -87,7 +97,7 @@ impl ProblemKind {
     }
 }
 
-const KIND_NAMES: [&str; 27] = [
+const KIND_NAMES: [&str; 32] = [
     "dns_not_found",
     "connection_refused",
     "connect_timeout",
@@ -115,6 +125,11 @@ const KIND_NAMES: [&str; 27] = [
     "rate_limited",
     "connection_lost",
     "unexpected_reply",
+    "oauth_not_configured",
+    "sign_in_cancelled",
+    "sign_in_expired",
+    "sign_in_blocked_by_admin",
+    "wrong_account_signed_in",
 ];
 
 /// The steps of a conversation with the server (the contract's step names), plus `data` for sending.
@@ -413,6 +428,22 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
         return ProblemKind::ServerBusy;
     }
     ProblemKind::UnexpectedReply
+}
+
+/// What a refusal at AUTH means when the secret was an OAuth2 access token: Microsoft answers
+/// 535 5.7.3 when the token belongs to another account than the one signing in, and 5.7.139 when
+/// SMTP sign-in is off for the mailbox (signing in again would not help).
+pub fn classify_token_refusal(problem: &mut Problem) {
+    let Some(reply) = problem.server_reply.as_deref() else {
+        return;
+    };
+    let (code, text) = reply.split_at(reply.find(' ').unwrap_or(reply.len()));
+    let reply = Reply::new(code.parse().unwrap_or(0), text);
+    if reply.enhanced_is(false, 7, 139) {
+        problem.kind = ProblemKind::AuthDisabledByProvider;
+    } else if reply.code == 535 && reply.enhanced_is(false, 7, 3) {
+        problem.kind = ProblemKind::WrongAccountSignedIn;
+    }
 }
 
 /// The usual other setting when a connection mode mismatched.

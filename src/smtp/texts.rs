@@ -43,6 +43,11 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::RateLimited => fl!("problem-rate-limited", args(p)),
         ProblemKind::ConnectionLost => fl!("problem-connection-lost", args(p)),
         ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply", args(p)),
+        ProblemKind::OauthNotConfigured => fl!("problem-oauth-not-configured", args(p)),
+        ProblemKind::SignInCancelled => fl!("problem-sign-in-cancelled", args(p)),
+        ProblemKind::SignInExpired => fl!("problem-sign-in-expired", args(p)),
+        ProblemKind::SignInBlockedByAdmin => fl!("problem-sign-in-blocked-by-admin", args(p)),
+        ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in", args(p)),
     }
 }
 
@@ -81,5 +86,10 @@ pub(crate) fn fix(p: &Problem) -> String {
         ProblemKind::RateLimited => fl!("problem-rate-limited-fix", args(p)),
         ProblemKind::ConnectionLost => fl!("problem-connection-lost-fix", args(p)),
         ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply-fix", args(p)),
+        ProblemKind::OauthNotConfigured => fl!("problem-oauth-not-configured-fix", args(p)),
+        ProblemKind::SignInCancelled => fl!("problem-sign-in-cancelled-fix", args(p)),
+        ProblemKind::SignInExpired => fl!("problem-sign-in-expired-fix", args(p)),
+        ProblemKind::SignInBlockedByAdmin => fl!("problem-sign-in-blocked-by-admin-fix", args(p)),
+        ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in-fix", args(p)),
     }
 }

@@ -190,7 +190,15 @@ pub fn classify_lettre_error(
         let kind = classify_reply(&Reply::new(code, &text), step);
         let mut p = problem(kind, step);
         p.server_reply = Some(format!("{code} {text}"));
+        if settings.auth == AuthMethod::OAuth2 && p.step == Step::Auth {
+            super::problem::classify_token_refusal(&mut p);
+        }
         return p;
+    }
+    // lettre 0.11 gives up when a server answers XOAUTH2 with a challenge (Gmail's 334 JSON
+    // before its 535): the token was refused.
+    if lower.contains("does not expect a challenge") {
+        return problem(ProblemKind::AuthFailed, Step::Auth);
     }
     if error.is_tls() || lower.contains("invalid peer certificate") || lower.contains("tls") {
         let kind = if lower.contains("expired") {
@@ -245,7 +253,7 @@ pub fn classify_lettre_error(
     problem(ProblemKind::UnexpectedReply, Step::Data).with_reply(chain)
 }
 
-fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(s) = source {
@@ -257,7 +265,7 @@ fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// lettre's `Display` is "permanent error (535): 5.7.8 text"; keep what the server said.
-fn reply_text(chain: &str) -> String {
+pub(crate) fn reply_text(chain: &str) -> String {
     match chain.split_once("): ") {
         Some((_, rest)) => rest.trim().to_owned(),
         None => chain.to_owned(),

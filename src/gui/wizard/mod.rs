@@ -311,6 +311,7 @@ impl Wizard {
                 .map(|a| a.default)
                 .unwrap_or(self.first_account),
             daily_limit: self.editing.as_ref().and_then(|a| a.daily_limit),
+            oauth2: self.editing.as_ref().and_then(|a| a.oauth2),
         };
         account.validate()?;
         Ok(account)

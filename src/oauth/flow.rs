@@ -1,0 +1,410 @@
+//! Signing in: authorization code with PKCE (S256) in the system browser and a loopback redirect
+//! on an ephemeral port (RFC 8252), or Microsoft's device-code grant where there is no browser.
+
+use std::time::{Duration, Instant};
+
+use oauth2::basic::BasicClient;
+use oauth2::{
+    AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, DeviceAuthorizationUrl,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken, RequestTokenError, Scope,
+    StandardErrorResponse, TokenResponse, TokenUrl,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use super::{Client, OAuthError, Provider};
+use crate::fl;
+
+/// How long Outpost waits for the browser to come back.
+pub const SIGN_IN_TIMEOUT: Duration = Duration::from_secs(300);
+/// The request line of the redirect is all Outpost reads, and no more than this.
+const MAX_REQUEST_LINE: usize = 8192;
+
+/// What a successful sign-in or refresh gives.
+#[derive(Clone)]
+pub struct Tokens {
+    pub access_token: String,
+    pub expires_in: Option<Duration>,
+    pub refresh_token: Option<String>,
+}
+
+impl std::fmt::Debug for Tokens {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tokens")
+            .field("expires_in", &self.expires_in)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The HTTP client for the token endpoint: our reqwest with rustls, and no redirects followed
+/// (a redirect from a token endpoint could leak the code to somewhere else).
+fn http() -> Result<reqwest::Client, OAuthError> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(30))
+        .build()
+        .map_err(|e| OAuthError::Failed(e.to_string()))
+}
+
+type Configured = oauth2::Client<
+    oauth2::basic::BasicErrorResponse,
+    oauth2::basic::BasicTokenResponse,
+    oauth2::basic::BasicTokenIntrospectionResponse,
+    oauth2::StandardRevocableToken,
+    oauth2::basic::BasicRevocationErrorResponse,
+    oauth2::EndpointSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointNotSet,
+    oauth2::EndpointSet,
+>;
+
+fn configured(client: &Client) -> Result<Configured, OAuthError> {
+    let bad = |e: oauth2::url::ParseError| OAuthError::Failed(e.to_string());
+    let mut c = BasicClient::new(ClientId::new(client.client_id.clone()))
+        .set_auth_uri(AuthUrl::new(client.auth_url.clone()).map_err(bad)?)
+        .set_token_uri(TokenUrl::new(client.token_url.clone()).map_err(bad)?);
+    if let Some(secret) = &client.client_secret {
+        c = c.set_client_secret(ClientSecret::new(secret.clone()));
+    }
+    Ok(c)
+}
+
+fn scopes(provider: Provider) -> Vec<Scope> {
+    provider
+        .scopes()
+        .iter()
+        .map(|s| Scope::new((*s).to_owned()))
+        .collect()
+}
+
+fn host_of(url: &str) -> String {
+    reqwest::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// Names an error from the token endpoint.
+fn token_error<
+    RE: std::error::Error + 'static,
+    T: oauth2::ErrorResponseType + std::fmt::Display,
+>(
+    client: &Client,
+    e: RequestTokenError<RE, StandardErrorResponse<T>>,
+) -> OAuthError {
+    match e {
+        RequestTokenError::ServerResponse(r) => {
+            let code = serde_json::to_value(r.error())
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            let description = r.error_description().cloned().unwrap_or_default();
+            from_error_code(&code, &description)
+        }
+        RequestTokenError::Request(_) => OAuthError::Unreachable {
+            host: host_of(&client.token_url),
+        },
+        other => OAuthError::Failed(other.to_string()),
+    }
+}
+
+/// An OAuth2 `error` (and its description) in the words of [`OAuthError`].
+pub fn from_error_code(code: &str, description: &str) -> OAuthError {
+    let admin = [
+        "AADSTS65001",
+        "AADSTS90094",
+        "AADSTS90095",
+        "admin_policy_enforced",
+    ];
+    if code == "admin_policy_enforced" || admin.iter().any(|a| description.contains(a)) {
+        return OAuthError::BlockedByAdmin;
+    }
+    match code {
+        "invalid_grant" => OAuthError::Expired,
+        "access_denied" | "consent_required" | "interaction_required" | "expired_token" => {
+            OAuthError::Cancelled
+        }
+        other => OAuthError::Failed(other.to_owned()),
+    }
+}
+
+fn tokens(r: &oauth2::basic::BasicTokenResponse) -> Tokens {
+    Tokens {
+        access_token: r.access_token().secret().clone(),
+        expires_in: r.expires_in(),
+        refresh_token: r.refresh_token().map(|t| t.secret().clone()),
+    }
+}
+
+/// A fresh access token from a refresh token, with the original scopes.
+pub async fn refresh(client: &Client, refresh_token: &str) -> Result<Tokens, OAuthError> {
+    let c = configured(client)?;
+    let token = RefreshToken::new(refresh_token.to_owned());
+    let r = c
+        .exchange_refresh_token(&token)
+        .add_scopes(scopes(client.provider))
+        .request_async(&http()?)
+        .await
+        .map_err(|e| token_error(client, e))?;
+    Ok(tokens(&r))
+}
+
+/// A browser sign-in that has started: the address to open, and the loopback listeners waiting
+/// for the browser to come back.
+pub struct Pending {
+    pub url: String,
+    client: Client,
+    listeners: Vec<TcpListener>,
+    state: CsrfToken,
+    verifier: PkceCodeVerifier,
+    redirect: String,
+}
+
+/// Prepares a browser sign-in: listens on an ephemeral loopback port and builds the address.
+/// `login_hint` is the address the user typed; `again` asks for consent again so that a new
+/// refresh token comes back (Google only sends one on consent).
+pub async fn start(
+    client: &Client,
+    login_hint: Option<&str>,
+    again: bool,
+) -> Result<Pending, OAuthError> {
+    let failed = |e: std::io::Error| OAuthError::Failed(e.to_string());
+    let v4 = TcpListener::bind(("127.0.0.1", 0)).await.map_err(failed)?;
+    let port = v4.local_addr().map_err(failed)?.port();
+    let mut listeners = vec![v4];
+    // Microsoft registers `http://localhost`, which the browser may resolve to ::1.
+    let redirect = match client.provider {
+        Provider::Google => format!("http://127.0.0.1:{port}"),
+        Provider::Microsoft => {
+            if let Ok(v6) = TcpListener::bind(("::1", port)).await {
+                listeners.push(v6);
+            }
+            format!("http://localhost:{port}")
+        }
+    };
+    let c = configured(client)?.set_redirect_uri(
+        RedirectUrl::new(redirect.clone()).map_err(|e| OAuthError::Failed(e.to_string()))?,
+    );
+    let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+    let mut request = c
+        .authorize_url(CsrfToken::new_random)
+        .add_scopes(scopes(client.provider))
+        .set_pkce_challenge(challenge);
+    if let Some(hint) = login_hint.filter(|h| !h.trim().is_empty()) {
+        request = request.add_extra_param("login_hint", hint.trim().to_owned());
+    }
+    if client.provider == Provider::Google {
+        request = request.add_extra_param("access_type", "offline");
+        if again {
+            request = request.add_extra_param("prompt", "consent");
+        }
+    }
+    let (url, state) = request.url();
+    Ok(Pending {
+        url: url.to_string(),
+        client: client.clone(),
+        listeners,
+        state,
+        verifier,
+        redirect,
+    })
+}
+
+/// Opens the system browser at the sign-in address.
+pub fn open_browser(url: &str) -> bool {
+    open::that_detached(url).is_ok()
+}
+
+/// What came back on the loopback address.
+enum Redirect {
+    Code(String),
+    Error {
+        code: String,
+        description: String,
+    },
+    /// Not for us (another path, a wrong state): answered and ignored.
+    Other,
+}
+
+impl Pending {
+    /// Waits for the browser (at most `timeout`), then exchanges the code for tokens. Dropping the
+    /// future cancels the sign-in and closes the listeners.
+    pub async fn finish(self, timeout: Duration) -> Result<Tokens, OAuthError> {
+        let deadline = Instant::now() + timeout;
+        let code = loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let accepted = tokio::time::timeout(left, accept_any(&self.listeners)).await;
+            let Ok(Ok(stream)) = accepted else {
+                if accepted.is_err() {
+                    return Err(OAuthError::Cancelled);
+                }
+                continue;
+            };
+            match self.answer(stream).await {
+                Redirect::Code(code) => break code,
+                Redirect::Error { code, description } => {
+                    return Err(from_error_code(&code, &description));
+                }
+                Redirect::Other => continue,
+            }
+        };
+        drop(self.listeners);
+        let c = configured(&self.client)?.set_redirect_uri(
+            RedirectUrl::new(self.redirect).map_err(|e| OAuthError::Failed(e.to_string()))?,
+        );
+        let r = c
+            .exchange_code(AuthorizationCode::new(code))
+            .set_pkce_verifier(self.verifier)
+            .request_async(&http()?)
+            .await
+            .map_err(|e| token_error(&self.client, e))?;
+        Ok(tokens(&r))
+    }
+
+    /// Reads the request line only, answers with a small page, and says what it carried.
+    async fn answer(&self, mut stream: TcpStream) -> Redirect {
+        let line =
+            match tokio::time::timeout(Duration::from_secs(10), request_line(&mut stream)).await {
+                Ok(Some(line)) => line,
+                _ => return Redirect::Other,
+            };
+        let target = line
+            .strip_prefix("GET ")
+            .and_then(|rest| rest.split(' ').next())
+            .unwrap_or("");
+        let parsed = reqwest::Url::parse(&format!("http://localhost{target}")).ok();
+        let Some(url) = parsed.filter(|u| u.path() == "/") else {
+            respond(&mut stream, "404 Not Found", "").await;
+            return Redirect::Other;
+        };
+        let param = |name: &str| {
+            url.query_pairs()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+        };
+        if param("state").as_deref() != Some(self.state.secret().as_str()) {
+            respond(&mut stream, "400 Bad Request", &fl!("oauth-page-failed")).await;
+            return Redirect::Other;
+        }
+        if let Some(code) = param("code") {
+            respond(&mut stream, "200 OK", &fl!("oauth-page-done")).await;
+            return Redirect::Code(code);
+        }
+        respond(&mut stream, "200 OK", &fl!("oauth-page-failed")).await;
+        Redirect::Error {
+            code: param("error").unwrap_or_default(),
+            description: param("error_description").unwrap_or_default(),
+        }
+    }
+}
+
+async fn accept_any(listeners: &[TcpListener]) -> std::io::Result<TcpStream> {
+    match listeners {
+        [one] => one.accept().await.map(|(s, _)| s),
+        [a, b, ..] => tokio::select! {
+            r = a.accept() => r.map(|(s, _)| s),
+            r = b.accept() => r.map(|(s, _)| s),
+        },
+        [] => std::future::pending().await,
+    }
+}
+
+/// The first line of the request, bounded; the headers and any body are never read.
+async fn request_line(stream: &mut TcpStream) -> Option<String> {
+    let mut buf = Vec::with_capacity(512);
+    let mut chunk = [0u8; 512];
+    loop {
+        let n = stream.read(&mut chunk).await.ok()?;
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if let Some(end) = buf.iter().position(|&b| b == b'\n') {
+            let line = String::from_utf8(buf[..end].to_vec()).ok()?;
+            return Some(line.trim_end_matches('\r').to_owned());
+        }
+        if buf.len() > MAX_REQUEST_LINE {
+            return None;
+        }
+    }
+}
+
+async fn respond(stream: &mut TcpStream, status: &str, text: &str) {
+    let escaped = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let body = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Outpost</title></head>\
+         <body style=\"font-family:sans-serif;margin:3em\"><p>{escaped}</p></body></html>"
+    );
+    let reply = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\
+         Connection: close\r\nCache-Control: no-store\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = stream.write_all(reply.as_bytes()).await;
+    let _ = stream.shutdown().await;
+}
+
+/// What the user must do for the device-code grant.
+#[derive(Debug, Clone)]
+pub struct DeviceCode {
+    pub verification_uri: String,
+    pub user_code: String,
+}
+
+/// Microsoft's device-code grant: `show` is told the address and code, then this waits until the
+/// user has signed in on another device (or the code expires).
+pub async fn device_code(
+    client: &Client,
+    show: impl FnOnce(&DeviceCode),
+) -> Result<Tokens, OAuthError> {
+    if !client.provider.has_device_code() {
+        return Err(OAuthError::DeviceCodeUnavailable(client.provider));
+    }
+    let bad = |e: oauth2::url::ParseError| OAuthError::Failed(e.to_string());
+    let c = configured(client)?.set_device_authorization_url(
+        DeviceAuthorizationUrl::new(client.device_url()).map_err(bad)?,
+    );
+    let http = http()?;
+    let details: oauth2::StandardDeviceAuthorizationResponse = c
+        .exchange_device_code()
+        .add_scopes(scopes(client.provider))
+        .request_async(&http)
+        .await
+        .map_err(|e| token_error(client, e))?;
+    show(&DeviceCode {
+        verification_uri: details.verification_uri().to_string(),
+        user_code: details.user_code().secret().clone(),
+    });
+    let r = c
+        .exchange_device_access_token(&details)
+        .request_async(&http, tokio::time::sleep, Some(SIGN_IN_TIMEOUT))
+        .await
+        .map_err(|e| token_error(client, e))?;
+    Ok(tokens(&r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_have_plain_names() {
+        assert_eq!(from_error_code("invalid_grant", ""), OAuthError::Expired);
+        assert_eq!(from_error_code("access_denied", ""), OAuthError::Cancelled);
+        assert_eq!(
+            from_error_code(
+                "access_denied",
+                "AADSTS65001: The user or administrator has not consented"
+            ),
+            OAuthError::BlockedByAdmin
+        );
+        assert_eq!(
+            from_error_code("admin_policy_enforced", ""),
+            OAuthError::BlockedByAdmin
+        );
+    }
+}
