@@ -546,6 +546,7 @@ mod tests {
             provider: None,
             default: true,
             daily_limit: None,
+            oauth2: None,
         }
     }
 
@@ -560,6 +561,7 @@ mod tests {
                 sent_log_days: 30,
             },
             accounts: vec![sample()],
+            oauth2: Default::default(),
         };
         save(&path, &config).unwrap();
         let (loaded, warnings) = load(&path).unwrap();

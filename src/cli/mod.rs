@@ -10,6 +10,7 @@ mod outbox;
 mod output;
 mod send;
 mod server;
+mod signin;
 
 use std::process::ExitCode;
 

@@ -208,8 +208,19 @@ type Resolved = (ServerSettings, Option<Credentials>, String, String);
 async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
     if let Some(name) = &args.account {
         let store = open_store(out)?;
-        let (account, settings, credentials) =
-            saved_account(out, &store, name, &args.server).await?;
+        // Through the outbox, the worker gets the secret (and a fresh token) itself, so a sign-in
+        // that has expired still leaves the message held in the outbox.
+        let queued = !args.server.password_stdin && !args.no_queue;
+        let (account, settings, credentials) = if queued {
+            let account = store
+                .account(name)
+                .map_err(|e| out.input_error(&e))?
+                .clone();
+            let settings = account.server.clone();
+            (account, settings, None)
+        } else {
+            saved_account(out, &store, name, &args.server).await?
+        };
         let (name, from) = match &args.from {
             Some(f) => split_mailbox(f).map_err(|e| out.input_error(&e))?,
             None => (String::new(), account.email.clone()),
