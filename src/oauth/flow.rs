@@ -169,19 +169,10 @@ pub async fn start(
     login_hint: Option<&str>,
     again: bool,
 ) -> Result<Pending, OAuthError> {
-    let failed = |e: std::io::Error| OAuthError::Failed(e.to_string());
-    let v4 = TcpListener::bind(("127.0.0.1", 0)).await.map_err(failed)?;
-    let port = v4.local_addr().map_err(failed)?.port();
-    let mut listeners = vec![v4];
-    // Microsoft registers `http://localhost`, which the browser may resolve to ::1.
+    let (listeners, port) = listen(client.provider == Provider::Microsoft).await?;
     let redirect = match client.provider {
         Provider::Google => format!("http://127.0.0.1:{port}"),
-        Provider::Microsoft => {
-            if let Ok(v6) = TcpListener::bind(("::1", port)).await {
-                listeners.push(v6);
-            }
-            format!("http://localhost:{port}")
-        }
+        Provider::Microsoft => format!("http://localhost:{port}"),
     };
     let c = configured(client)?.set_redirect_uri(
         RedirectUrl::new(redirect.clone()).map_err(|e| OAuthError::Failed(e.to_string()))?,
@@ -209,6 +200,26 @@ pub async fn start(
         verifier,
         redirect,
     })
+}
+
+/// Listens on an ephemeral loopback port. With `both`, on the same port for IPv6 too: Microsoft
+/// registers `http://localhost`, which the browser may resolve to ::1. A port whose IPv6 twin is
+/// taken by someone else is given up for another; without IPv6 at all, IPv4 alone does.
+async fn listen(both: bool) -> Result<(Vec<TcpListener>, u16), OAuthError> {
+    let failed = |e: std::io::Error| OAuthError::Failed(e.to_string());
+    for _ in 0..20 {
+        let v4 = TcpListener::bind(("127.0.0.1", 0)).await.map_err(failed)?;
+        let port = v4.local_addr().map_err(failed)?.port();
+        if !both {
+            return Ok((vec![v4], port));
+        }
+        match TcpListener::bind(("::1", port)).await {
+            Ok(v6) => return Ok((vec![v4, v6], port)),
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
+            Err(_) => return Ok((vec![v4], port)),
+        }
+    }
+    Err(OAuthError::Failed("no free loopback port".into()))
 }
 
 /// Opens the system browser at the sign-in address.

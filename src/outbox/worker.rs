@@ -253,7 +253,11 @@ async fn send_group(
         if session.as_ref().is_none_or(Session::is_broken) {
             let mut opened = Session::open(settings, credentials.as_ref()).await;
             if let (Err(p), Some(refused)) = (&opened, &credentials)
-                && p.kind == crate::smtp::ProblemKind::AuthFailed
+                && matches!(
+                    p.kind,
+                    crate::smtp::ProblemKind::AuthFailed
+                        | crate::smtp::ProblemKind::WrongAccountSignedIn
+                )
             {
                 // An access token refused at AUTH: one fresh token, one more try.
                 opened = match secrets::credentials_after_refusal(saved, refused).await {
