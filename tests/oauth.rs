@@ -256,6 +256,27 @@ fn gmail_refused_token_is_refreshed_once_through_the_334_challenge() {
     );
     assert_eq!(idp.with(|s| s.refreshes), 2);
 
+    // The doctor reads the real reply after Gmail's challenge too, and retries once as well.
+    idp.with(|s| s.refuse_next_access = 1);
+    let (code, json) = home.json(&["check", "--account", "g", "--json"], "");
+    assert_eq!(code, 0, "{json}");
+    idp.with(|s| s.refuse_next_access = 10);
+    let (code, json) = home.json(&["check", "--account", "g", "--json"], "");
+    assert_eq!(code, 1, "{json}");
+    assert_eq!(json["problem"]["kind"], "auth_failed", "{json}");
+    assert!(
+        json["problem"]["server_reply"]
+            .as_str()
+            .unwrap()
+            .contains("5.7.8"),
+        "{json}"
+    );
+    let transcript = json["transcript"].to_string();
+    for t in idp.with(|s| s.issued.clone()) {
+        assert!(!transcript.contains(&t), "the transcript shows a token");
+    }
+    let refreshes = idp.with(|s| s.refreshes);
+
     // Refused again and again: the real 535 is read and named, no loop.
     idp.with(|s| s.refuse_next_access = 10);
     let (code, json) = send(&home, "g", "refused");
@@ -268,7 +289,7 @@ fn gmail_refused_token_is_refreshed_once_through_the_334_challenge() {
             .starts_with("535 5.7.8"),
         "{json}"
     );
-    assert_eq!(idp.with(|s| s.refreshes), 4);
+    assert_eq!(idp.with(|s| s.refreshes), refreshes + 2);
 
     idp.assert_strictly_followed();
     assert_no_token_on_disk(&home, &idp);
