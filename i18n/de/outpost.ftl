@@ -543,3 +543,4 @@ gui-oauth-unconfigured-google = Diese Outpost-Installation ist nicht bei Google 
 gui-oauth-unconfigured-office365 = Diese Outpost-Installation ist nicht bei Microsoft registriert, daher ist „Mit Microsoft anmelden“ nicht verfügbar. Bitten Sie Ihre Administration, SMTP AUTH für Ihr Postfach einzuschalten, und verwenden Sie dann unten Ihr Passwort.
 gui-oauth-unconfigured-outlook = Diese Outpost-Installation ist nicht bei Microsoft registriert, daher ist „Mit Microsoft anmelden“ nicht verfügbar. Outlook.com nimmt zum Senden keine Passwörter mehr an, es gibt hier also ehrlich gesagt keinen anderen Weg: Verwenden Sie eine registrierte Outpost-Installation (siehe README).
 gui-oauth-sign-in-again = Erneut anmelden
+gui-oauth-sign-in-first = Melden Sie sich zuerst an: Drücken Sie oben auf die Anmelde-Schaltfläche und schließen Sie die Anmeldung im Browser ab.

@@ -544,3 +544,4 @@ gui-oauth-unconfigured-google = This copy of Outpost is not registered with Goog
 gui-oauth-unconfigured-office365 = This copy of Outpost is not registered with Microsoft, so “Sign in with Microsoft” is not available. Ask your administrator to turn on SMTP AUTH for your mailbox, then use your password below.
 gui-oauth-unconfigured-outlook = This copy of Outpost is not registered with Microsoft, so “Sign in with Microsoft” is not available. Outlook.com no longer accepts passwords for sending, so there is honestly no other way here: use a copy of Outpost that is registered (see the README).
 gui-oauth-sign-in-again = Sign in again
+gui-oauth-sign-in-first = Sign in first: press the sign-in button above and finish in your browser.

@@ -543,3 +543,4 @@ gui-oauth-unconfigured-google = Esta copia de Outpost no está registrada en Goo
 gui-oauth-unconfigured-office365 = Esta copia de Outpost no está registrada en Microsoft, así que «Iniciar sesión con Microsoft» no está disponible. Pida a su administrador que active SMTP AUTH para su buzón y luego use su contraseña abajo.
 gui-oauth-unconfigured-outlook = Esta copia de Outpost no está registrada en Microsoft, así que «Iniciar sesión con Microsoft» no está disponible. Outlook.com ya no acepta contraseñas para enviar, así que, sinceramente, aquí no hay otra forma: use una copia de Outpost que esté registrada (vea el README).
 gui-oauth-sign-in-again = Volver a iniciar sesión
+gui-oauth-sign-in-first = Inicie sesión primero: pulse el botón de inicio de sesión de arriba y termine en el navegador.

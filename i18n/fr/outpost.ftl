@@ -543,3 +543,4 @@ gui-oauth-unconfigured-google = Cette copie d’Outpost n’est pas enregistrée
 gui-oauth-unconfigured-office365 = Cette copie d’Outpost n’est pas enregistrée auprès de Microsoft ; « Se connecter avec Microsoft » n’est donc pas disponible. Demandez à votre administrateur d’activer SMTP AUTH pour votre boîte aux lettres, puis utilisez votre mot de passe ci-dessous.
 gui-oauth-unconfigured-outlook = Cette copie d’Outpost n’est pas enregistrée auprès de Microsoft ; « Se connecter avec Microsoft » n’est donc pas disponible. Outlook.com n’accepte plus les mots de passe pour l’envoi : honnêtement, il n’y a pas d’autre solution ici. Utilisez une copie d’Outpost enregistrée (voir le README).
 gui-oauth-sign-in-again = Se reconnecter
+gui-oauth-sign-in-first = Connectez-vous d’abord : appuyez sur le bouton de connexion ci-dessus et terminez dans le navigateur.

@@ -543,3 +543,4 @@ gui-oauth-unconfigured-google = Esta cópia do Outpost não está registrada no 
 gui-oauth-unconfigured-office365 = Esta cópia do Outpost não está registrada na Microsoft, então “Entrar com Microsoft” não está disponível. Peça ao administrador que ative o SMTP AUTH para sua caixa de correio e depois use sua senha abaixo.
 gui-oauth-unconfigured-outlook = Esta cópia do Outpost não está registrada na Microsoft, então “Entrar com Microsoft” não está disponível. O Outlook.com não aceita mais senhas para envio, então, sinceramente, não há outro caminho aqui: use uma cópia do Outpost que esteja registrada (veja o README).
 gui-oauth-sign-in-again = Entrar novamente
+gui-oauth-sign-in-first = Entre primeiro: pressione o botão de login acima e termine no navegador.

@@ -730,6 +730,14 @@ impl App {
                 }
                 task
             }
+            accounts::Event::SignInAgain(name) => {
+                if let Ok(account) = self.store.account(&name) {
+                    let mut w = wizard::Wizard::edit(account, self.names());
+                    w.step = wizard::Step::SignIn;
+                    self.screen = Screen::Wizard(Box::new(w));
+                }
+                task
+            }
             accounts::Event::MakeDefault(name) => {
                 if let Err(e) = self.store.modify(|s| s.set_default(&name)) {
                     self.notices.push(e.message());

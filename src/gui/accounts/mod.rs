@@ -12,7 +12,7 @@ use crate::gui::widget::{
     success_style,
 };
 use crate::secrets;
-use crate::smtp::Credentials;
+use crate::smtp::ProblemKind;
 use crate::smtp::doctor::{self, CheckRequest, Report};
 
 #[derive(Debug, Clone)]
@@ -29,12 +29,15 @@ pub enum Message {
     Test(String),
     Tested(String, Result<Box<Report>, String>),
     HideTest(String),
+    SignInAgain(String),
 }
 
 #[derive(Debug, Clone)]
 pub enum Event {
     AddAccount,
     Edit(String),
+    /// An OAuth2 account whose sign-in expired: the wizard at its sign-in page.
+    SignInAgain(String),
     MakeDefault(String),
     Remove(String),
     Compose(Option<String>),
@@ -68,6 +71,7 @@ impl Accounts {
             Message::OpenSettings => return (Task::none(), Some(Event::OpenSettings)),
             Message::OpenOutbox => return (Task::none(), Some(Event::OpenOutbox)),
             Message::Edit(name) => return (Task::none(), Some(Event::Edit(name))),
+            Message::SignInAgain(name) => return (Task::none(), Some(Event::SignInAgain(name))),
             Message::MakeDefault(name) => return (Task::none(), Some(Event::MakeDefault(name))),
             Message::AskRemove(name) => self.confirm_remove = Some(name),
             Message::CancelRemove => self.confirm_remove = None,
@@ -217,7 +221,15 @@ impl Accounts {
         match self.tests.get(&a.name) {
             None => {}
             Some(TestResult::Running) => col = col.push(busy_line(fl!("gui-test-running"))),
-            Some(TestResult::Failed(e)) => col = col.push(text(e.clone()).style(error_style)),
+            Some(TestResult::Failed(e)) => {
+                col = col.push(text(e.clone()).style(error_style));
+                if a.server.auth == crate::account::AuthMethod::OAuth2 {
+                    col = col.push(
+                        button(text(fl!("gui-oauth-sign-in-again")))
+                            .on_press(Message::SignInAgain(a.name.clone())),
+                    );
+                }
+            }
             Some(TestResult::Done(report)) => {
                 let mut inner = column![checklist(&report.steps, false)].spacing(8);
                 inner = inner.push(match &report.problem {
@@ -236,24 +248,34 @@ impl Accounts {
     }
 }
 
-/// Tests a saved account with its stored secret.
+/// Tests a saved account with its stored secret (or a fresh access token, refreshed once more
+/// when the server refuses it).
 async fn test(account: Account) -> Result<Report, String> {
-    let credentials = if account.server.auth.needs_secret() {
-        match secrets::load(&account.name).await {
-            Ok(Some(secret)) => Some(Credentials::new(account.server.username.clone(), secret)),
-            Ok(None) => return Err(fl!("send-no-secret", account = account.name.as_str())),
-            Err(e) => return Err(e.message()),
-        }
-    } else {
-        None
-    };
-    let request = CheckRequest {
+    let credentials = secrets::credentials(&account)
+        .await
+        .map_err(|e| e.message(&account.name))?;
+    let mut request = CheckRequest {
         settings: account.server.clone(),
         credentials,
         from: None,
         to: vec![],
     };
-    doctor::check(&request, &|_| {})
+    let report = doctor::check(&request, &|_| {})
         .await
-        .map_err(|e| e.message())
+        .map_err(|e| e.message())?;
+    let refused = report.problem.as_ref().is_some_and(|p| {
+        matches!(
+            p.kind,
+            ProblemKind::AuthFailed | ProblemKind::WrongAccountSignedIn
+        )
+    });
+    if let (true, Some(used)) = (refused, &request.credentials)
+        && let Ok(Some(fresh)) = secrets::credentials_after_refusal(&account, used).await
+    {
+        request.credentials = Some(fresh);
+        return doctor::check(&request, &|_| {})
+            .await
+            .map_err(|e| e.message());
+    }
+    Ok(report)
 }
