@@ -439,3 +439,56 @@ fn google_has_no_device_code_for_mail() {
     assert_eq!(json["error"]["code"], "device_code_unavailable", "{json}");
     let _ = std::io::stdout().flush();
 }
+
+#[test]
+fn microsoft_device_code_shows_the_code_and_waits() {
+    let home = TestHome::with_keyring();
+    let idp = Idp::start(Flavor::Microsoft, "ada@contoso.com");
+    write_config(&home, &idp);
+    let mut child = home
+        .command()
+        .args([
+            "accounts",
+            "add",
+            "--json",
+            "--name",
+            "m",
+            "--email",
+            "ada@contoso.com",
+            "--oauth2",
+            "microsoft",
+            "--device-code",
+        ])
+        .spawn()
+        .unwrap();
+    drop(child.stdin.take());
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let line = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the code is shown");
+    let user_code = idp.with(|s| s.device_codes[0].1.clone());
+    assert!(line.contains(&user_code), "{line}");
+    assert!(line.contains("https://microsoft.com/devicelogin"), "{line}");
+    // Not approved yet: Outpost keeps waiting.
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(child.try_wait().unwrap().is_none());
+    idp.with(|s| s.device_approved = true);
+    let (code, out) = finish(child);
+    assert_eq!(code, 0, "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["account"]["oauth2_provider"], "microsoft");
+    assert_eq!(
+        home.keyring
+            .as_ref()
+            .unwrap()
+            .lookup_in("outpost-oauth2", "m"),
+        idp.with(|s| s.current_refresh.clone())
+    );
+    idp.assert_strictly_followed();
+}

@@ -46,6 +46,10 @@ pub struct State {
     /// Every token ever issued (to check that none is written to disk).
     pub issued: Vec<String>,
     pub current_refresh: Option<String>,
+    /// Device codes handed out (device code, user code) and whether the user has approved them
+    /// on the other device.
+    pub device_codes: Vec<(String, String)>,
+    pub device_approved: bool,
     pub refreshes: u32,
     pub code_exchanges: u32,
     pub violations: Vec<String>,
@@ -183,6 +187,7 @@ fn serve(mut stream: TcpStream, flavor: Flavor, state: &Mutex<State>) {
         ("GET", "/authorize") => authorize(&mut s, flavor, &query(q)),
         ("POST", "/token") => token_endpoint(&mut s, &headers, &query(&body)),
         ("GET", "/introspect") => introspect(&mut s, &query(q)),
+        ("POST", "/devicecode") => device_code(&mut s, &headers, &query(&body)),
         _ => ("404 Not Found", "text/plain", String::new(), String::new()),
     };
     drop(s);
@@ -363,8 +368,58 @@ fn token_endpoint(
             }
             issue(s)
         }
+        "urn:ietf:params:oauth:grant-type:device_code" => {
+            let code = get("device_code");
+            if !s.device_codes.iter().any(|(d, _)| *d == code) {
+                return error(s, "invalid_grant", "unknown device code".into());
+            }
+            if !s.device_approved {
+                return json(
+                    "400 Bad Request",
+                    serde_json::json!({"error": "authorization_pending"}),
+                );
+            }
+            s.device_codes.retain(|(d, _)| *d != code);
+            issue(s)
+        }
         other => error(s, "unsupported_grant_type", other.to_owned()),
     }
+}
+
+fn device_code(
+    s: &mut State,
+    headers: &HashMap<String, String>,
+    f: &HashMap<String, String>,
+) -> Reply {
+    let (client_id, _) = client_of(headers, f);
+    let mut scopes: Vec<String> = f
+        .get("scope")
+        .map(|v| v.split(' ').map(str::to_owned).collect())
+        .unwrap_or_default();
+    scopes.sort();
+    let mut want = s.scopes.clone();
+    want.sort();
+    if client_id != s.client_id || scopes != want {
+        let why = format!("device code for {client_id:?} with {scopes:?}");
+        s.violations.push(why.clone());
+        return json(
+            "400 Bad Request",
+            serde_json::json!({"error": "invalid_request", "error_description": why}),
+        );
+    }
+    let device = token("device");
+    let user = format!("{:04X}-{:04X}", fastrand::u16(..), fastrand::u16(..));
+    s.device_codes.push((device.clone(), user.clone()));
+    json(
+        "200 OK",
+        serde_json::json!({
+            "device_code": device,
+            "user_code": user,
+            "verification_uri": "https://microsoft.com/devicelogin",
+            "expires_in": 300,
+            "interval": 1,
+        }),
+    )
 }
 
 fn introspect(s: &mut State, q: &HashMap<String, String>) -> Reply {
