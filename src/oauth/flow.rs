@@ -286,7 +286,7 @@ impl Pending {
             .unwrap_or("");
         let parsed = reqwest::Url::parse(&format!("http://localhost{target}")).ok();
         let Some(url) = parsed.filter(|u| u.path() == "/") else {
-            respond(&mut stream, "404 Not Found", "").await;
+            respond(stream, "404 Not Found", "").await;
             return Redirect::Other;
         };
         let param = |name: &str| {
@@ -295,14 +295,14 @@ impl Pending {
                 .map(|(_, v)| v.into_owned())
         };
         if param("state").as_deref() != Some(self.state.secret().as_str()) {
-            respond(&mut stream, "400 Bad Request", &fl!("oauth-page-failed")).await;
+            respond(stream, "400 Bad Request", &fl!("oauth-page-failed")).await;
             return Redirect::Other;
         }
         if let Some(code) = param("code") {
-            respond(&mut stream, "200 OK", &fl!("oauth-page-done")).await;
+            respond(stream, "200 OK", &fl!("oauth-page-done")).await;
             return Redirect::Code(code);
         }
-        respond(&mut stream, "200 OK", &fl!("oauth-page-failed")).await;
+        respond(stream, "200 OK", &fl!("oauth-page-failed")).await;
         Redirect::Error {
             code: param("error").unwrap_or_default(),
             description: param("error_description").unwrap_or_default(),
@@ -341,7 +341,7 @@ async fn request_line(stream: &mut TcpStream) -> Option<String> {
     }
 }
 
-async fn respond(stream: &mut TcpStream, status: &str, text: &str) {
+async fn respond(mut stream: TcpStream, status: &str, text: &str) {
     let escaped = text
         .replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -357,6 +357,22 @@ async fn respond(stream: &mut TcpStream, status: &str, text: &str) {
     );
     let _ = stream.write_all(reply.as_bytes()).await;
     let _ = stream.shutdown().await;
+    // The rest of the request (headers) is never looked at, but closing with it unread would make
+    // the system reset the connection, and the browser could show an error instead of the page:
+    // it is read and dropped, bounded in size and time.
+    tokio::spawn(async move {
+        let mut sink = [0u8; 4096];
+        let _ = tokio::time::timeout(Duration::from_secs(2), async {
+            let mut left = 64 * 1024;
+            while left > 0 {
+                match stream.read(&mut sink).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => left -= n.min(left),
+                }
+            }
+        })
+        .await;
+    });
 }
 
 /// What the user must do for the device-code grant.

@@ -466,11 +466,13 @@ fn get(url: &reqwest::Url) -> (u16, HashMap<String, String>, String) {
         Some(q) => format!("{}?{q}", url.path()),
         None => url.path().to_owned(),
     };
-    write!(
-        stream,
+    // One write, as a browser sends its request.
+    let request = format!(
         "GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nUser-Agent: fake-browser\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    );
+    stream
+        .write_all(request.as_bytes())
+        .unwrap_or_else(|e| panic!("the browser could not ask {url}: {e}"));
     let mut text = String::new();
     let _ = stream.read_to_string(&mut text);
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
