@@ -285,3 +285,16 @@ async fn oauth_credentials(
         token,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_too_long_for_the_keychain_is_named_not_cut() {
+        let e = classify(KeyringError::TooLong("secret".into(), 2560));
+        assert_eq!(e, SecretError::TooLong);
+        assert_eq!(e.code(), "keychain_secret_too_long");
+        assert!(!e.message().is_empty());
+    }
+}

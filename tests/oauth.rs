@@ -256,6 +256,29 @@ fn gmail_refused_token_is_refreshed_once_through_the_334_challenge() {
     );
     assert_eq!(idp.with(|s| s.refreshes), 2);
 
+    // Sent directly (lettre's transport, which gives up at the challenge): refreshed and retried.
+    let direct = [
+        "send",
+        "--json",
+        "--account",
+        "g",
+        "--no-queue",
+        "--to",
+        "bob@example.org",
+        "--subject",
+        "direct",
+        "--body",
+        "Hello",
+    ];
+    idp.with(|s| s.refuse_next_access = 1);
+    let (code, json) = home.json(&direct, "");
+    assert_eq!(code, 0, "{json}");
+    peer.wait_messages(2);
+    idp.with(|s| s.refuse_next_access = 10);
+    let (code, json) = home.json(&direct, "");
+    assert_eq!(code, 1, "{json}");
+    assert_eq!(json["problem"]["kind"], "auth_failed", "{json}");
+
     // The doctor reads the real reply after Gmail's challenge too, and retries once as well.
     idp.with(|s| s.refuse_next_access = 1);
     let (code, json) = home.json(&["check", "--account", "g", "--json"], "");
