@@ -687,12 +687,16 @@ impl App {
                     Some(old) => s.update_account(old, account.clone()),
                     None => s.add_account(account.clone()),
                 });
+                let ok = saved.is_ok();
                 if let Err(e) = saved
                     && let Screen::Wizard(w) = &mut self.screen
                 {
                     w.save_failed(e.message());
                 }
                 self.accounts_changed();
+                if ok && account.server.auth == crate::account::AuthMethod::OAuth2 {
+                    return Task::batch([task, self.retry_signed_out(&account.name)]);
+                }
                 task
             }
             wizard::Event::Finished | wizard::Event::Cancelled => {
@@ -853,6 +857,32 @@ impl App {
         }
     }
 
+    /// After signing in again: the messages held because the sign-in had expired go out now.
+    fn retry_signed_out(&mut self, account: &str) -> Task<Message> {
+        let ids: Vec<String> = self
+            .waiting
+            .iter()
+            .filter(|m| {
+                m.account == account
+                    && m.last_problem
+                        .as_ref()
+                        .is_some_and(|p| p.kind == crate::smtp::ProblemKind::SignInExpired)
+            })
+            .map(|m| m.id.clone())
+            .collect();
+        if ids.is_empty() {
+            return Task::none();
+        }
+        if let Some(outbox) = &self.outbox {
+            for id in &ids {
+                if let Err(e) = outbox.retry_now(id, std::time::SystemTime::now()) {
+                    self.notices.push(e.message());
+                }
+            }
+        }
+        self.request_flush(ids, true)
+    }
+
     fn retry_now(&mut self, id: String) -> Task<Message> {
         if let Some(outbox) = &self.outbox
             && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
@@ -903,7 +933,7 @@ impl App {
         }
         let screen: Element<'_, Message> = match &self.screen {
             Screen::Accounts(a) => a
-                .view(&self.store.config.accounts, self.waiting.len())
+                .view(&self.store.config.accounts, &self.waiting)
                 .map(Message::Accounts),
             Screen::Outbox(o) => o
                 .view(&self.waiting, &self.sent, &self.editing, self.flushing)

@@ -113,7 +113,23 @@ impl Accounts {
             .map(|reason| fl!("accounts-removed-secret-kept", name = name, reason = reason));
     }
 
-    pub fn view<'a>(&'a self, accounts: &'a [Account], waiting: usize) -> Element<'a, Message> {
+    /// `waiting`: the outbox's messages (their number is shown; an account with messages held
+    /// because its sign-in expired gets "Sign in again").
+    pub fn view<'a>(
+        &'a self,
+        accounts: &'a [Account],
+        waiting: &[crate::outbox::Meta],
+    ) -> Element<'a, Message> {
+        let expired: Vec<&str> = waiting
+            .iter()
+            .filter(|m| {
+                m.last_problem
+                    .as_ref()
+                    .is_some_and(|p| p.kind == ProblemKind::SignInExpired)
+            })
+            .map(|m| m.account.as_str())
+            .collect();
+        let waiting = waiting.len();
         let header = row![
             heading(fl!("gui-app-title")),
             space::horizontal(),
@@ -144,7 +160,7 @@ impl Accounts {
             list = list.push(subtle(fl!("accounts-none-gui")));
         }
         for a in accounts {
-            list = list.push(self.account_card(a));
+            list = list.push(self.account_card(a, expired.contains(&a.name.as_str())));
         }
         let content = column![header, subtle(fl!("gui-accounts-intro")), list]
             .spacing(SPACING)
@@ -152,7 +168,7 @@ impl Accounts {
         scrollable(container(content).padding(PADDING).center_x(Fill)).into()
     }
 
-    fn account_card<'a>(&'a self, a: &'a Account) -> Element<'a, Message> {
+    fn account_card<'a>(&'a self, a: &'a Account, expired: bool) -> Element<'a, Message> {
         let mut title = row![text(a.email.clone()).size(18)]
             .spacing(8)
             .align_y(Center);
@@ -196,6 +212,18 @@ impl Accounts {
         let mut col = column![title].spacing(8);
         if !a.display_name.trim().is_empty() {
             col = col.push(text(a.display_name.clone()).style(subtle_style));
+        }
+        if expired && a.server.auth == crate::account::AuthMethod::OAuth2 {
+            let p = crate::smtp::Problem::new(ProblemKind::SignInExpired, crate::smtp::Step::Auth);
+            col = col.push(note(
+                column![
+                    text(format!("{} {}", p.message(), p.fix())),
+                    button(text(fl!("gui-oauth-sign-in-again")))
+                        .on_press(Message::SignInAgain(a.name.clone())),
+                ]
+                .spacing(8),
+                true,
+            ));
         }
         col = col
             .push(text(server).size(14).style(subtle_style))
