@@ -681,4 +681,35 @@ mod tests {
             "unknown_account"
         );
     }
+
+    #[test]
+    fn oauth2_registrations_load_tolerantly_and_round_trip() {
+        let table: toml::Table = r#"
+            [oauth2.google]
+            client_id = "g-id"
+            client_secret = "g-secret"
+            [oauth2.microsoft]
+            client_id = 5
+            token_url = "http://127.0.0.1:1/token"
+        "#
+        .parse()
+        .unwrap();
+        let (config, warnings) = from_table(table);
+        let google = config.oauth2.google.clone().unwrap();
+        assert_eq!(google.client_id, "g-id");
+        assert_eq!(google.client_secret.as_deref(), Some("g-secret"));
+        let microsoft = config.oauth2.microsoft.clone().unwrap();
+        assert_eq!(microsoft.client_id, "", "a wrong type falls back");
+        assert_eq!(
+            microsoft.token_url.as_deref(),
+            Some("http://127.0.0.1:1/token")
+        );
+        assert!(warnings.contains(&LoadWarning::InvalidValue {
+            section: "oauth2.microsoft".into(),
+            key: "client_id".into()
+        }));
+        let text = toml::to_string_pretty(&config).unwrap();
+        let (again, _) = from_table(text.parse().unwrap());
+        assert_eq!(again.oauth2, config.oauth2);
+    }
 }

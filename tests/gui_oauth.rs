@@ -1,6 +1,7 @@
 //! The wizard's "Sign in with Google / Microsoft" states through iced's Simulator, with a real
 //! sign-in against the strict mock identity provider (the loopback flow of the library, the fake
-//! browser) feeding the wizard. One test: the client registrations are process-wide.
+//! browser) feeding the wizard, and the account list's "Sign in again". The wizard's states are one
+//! test: the client registrations are process-wide.
 
 #[path = "support/idp.rs"]
 mod idp;
@@ -161,4 +162,42 @@ fn wizard_sign_in_states() {
     drive(&mut w, [wizard::Message::Continue]);
     assert_eq!(w.step, Step::Test, "signed in, the connection test runs");
     idp.assert_strictly_followed();
+}
+
+#[test]
+fn accounts_list_offers_sign_in_again_for_held_messages() {
+    use outpost::gui::accounts::{self, Accounts};
+    use outpost::smtp::{Problem, ProblemKind, Step as SmtpStep};
+    let account = outpost::account::Account {
+        name: "ms".into(),
+        email: "ada@outlook.com".into(),
+        provider: Some("outlook".into()),
+        server: outpost::account::ServerSettings {
+            host: "smtp-mail.outlook.com".into(),
+            auth: AuthMethod::OAuth2,
+            username: "ada@outlook.com".into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut meta: outpost::outbox::Meta = serde_json::from_value(serde_json::json!({
+        "id": "00000000000000000001-00000001", "account": "ms", "from": "ada@outlook.com",
+        "recipients": ["bob@example.org"], "message_id": "<m@x>", "subject": "s", "size": 1,
+        "created": 1, "attempts": 1, "next_attempt": 0, "state": "held", "last_problem": null,
+    }))
+    .unwrap();
+    let expired = Problem::new(ProblemKind::SignInExpired, SmtpStep::Auth);
+    meta.last_problem = Some((&expired).into());
+    let screen = Accounts::default();
+    let accounts = [account];
+    let waiting = [meta];
+    let mut ui = simulator(screen.view(&accounts, &waiting));
+    ui.find(format!("{} {}", expired.message(), expired.fix()).as_str())
+        .unwrap();
+    ui.click("Sign in again").unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    assert!(
+        matches!(messages.as_slice(), [accounts::Message::SignInAgain(n)] if n == "ms"),
+        "{messages:?}"
+    );
 }
