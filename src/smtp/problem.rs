@@ -483,6 +483,31 @@ mod tests {
     }
 
     #[test]
+    fn refused_tokens_are_named() {
+        let refused = |reply: &str| {
+            let (code, text) = reply.split_once(' ').unwrap();
+            let r = Reply::new(code.parse().unwrap(), text);
+            let mut p = Problem::new(classify_reply(&r, Step::Auth), Step::Auth).with_reply(reply);
+            classify_token_refusal(&mut p);
+            p.kind
+        };
+        assert_eq!(
+            refused("535 5.7.3 Authentication unsuccessful"),
+            ProblemKind::WrongAccountSignedIn
+        );
+        assert_eq!(
+            refused(
+                "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+            ),
+            ProblemKind::AuthDisabledByProvider
+        );
+        assert_eq!(
+            refused("535 5.7.8 Username and Password not accepted."),
+            ProblemKind::AuthFailed
+        );
+    }
+
+    #[test]
     fn provider_replies() {
         use ProblemKind::*;
         let gmail_app = "5.7.9 Application-specific password required. For more information, go to https://support.google.com/mail/?p=InvalidSecondFactor";
