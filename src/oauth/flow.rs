@@ -162,8 +162,11 @@ pub struct Pending {
 }
 
 /// Prepares a browser sign-in: listens on an ephemeral loopback port and builds the address.
-/// `login_hint` is the address the user typed; `again` asks for consent again so that a new
-/// refresh token comes back (Google only sends one on consent).
+/// `login_hint` is the address the user typed; `again` (signing in again) lets the user pick the
+/// account again at Microsoft, in case the last sign-in was with the wrong one. Google only sends a
+/// refresh token when it shows its consent screen, and Outpost cannot know whether this Google
+/// account consented before (another computer, an account removed and added again): it always
+/// asks for consent.
 pub async fn start(
     client: &Client,
     login_hint: Option<&str>,
@@ -185,11 +188,16 @@ pub async fn start(
     if let Some(hint) = login_hint.filter(|h| !h.trim().is_empty()) {
         request = request.add_extra_param("login_hint", hint.trim().to_owned());
     }
-    if client.provider == Provider::Google {
-        request = request.add_extra_param("access_type", "offline");
-        if again {
-            request = request.add_extra_param("prompt", "consent");
+    match client.provider {
+        Provider::Google => {
+            request = request
+                .add_extra_param("access_type", "offline")
+                .add_extra_param("prompt", "consent");
         }
+        Provider::Microsoft if again => {
+            request = request.add_extra_param("prompt", "select_account");
+        }
+        Provider::Microsoft => {}
     }
     let (url, state) = request.url();
     Ok(Pending {

@@ -226,6 +226,12 @@ fn authorize(s: &mut State, flavor: Flavor, q: &HashMap<String, String>) -> Repl
     if get("code_challenge_method") != "S256" || get("code_challenge").len() < 43 {
         return bad(s, "no S256 PKCE challenge".into());
     }
+    if flavor == Flavor::Google && (get("access_type") != "offline" || get("prompt") != "consent") {
+        return bad(
+            s,
+            "Google needs access_type=offline and prompt=consent for a refresh token".into(),
+        );
+    }
     let state = get("state");
     if state.len() < 16 {
         return bad(s, "no (or a guessable) state".into());
