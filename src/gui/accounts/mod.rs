@@ -281,7 +281,10 @@ impl Accounts {
 async fn test(account: Account) -> Result<Report, String> {
     let credentials = secrets::credentials(&account)
         .await
-        .map_err(|e| e.message(&account.name))?;
+        .map_err(|e| match e.problem() {
+            Some(p) => format!("{} {}", p.message(), p.fix()),
+            None => e.message(&account.name),
+        })?;
     let mut request = CheckRequest {
         settings: account.server.clone(),
         credentials,

@@ -106,7 +106,10 @@ pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendF
         .map_err(|errors| failure(errors[0].message(), String::new()))?;
     let credentials = secrets::credentials(&account)
         .await
-        .map_err(|e| failure(e.message(&account.name), fl!("gui-fix-edit-account")))?;
+        .map_err(|e| match e.problem() {
+            Some(p) => failure(p.message(), p.fix()),
+            None => failure(e.message(&account.name), fl!("gui-fix-edit-account")),
+        })?;
     let sender = Sender::new(&account.server, credentials.clone())
         .map_err(|e| failure(e.message(), String::new()))?;
     let mut result = sender.send(&outgoing).await;
