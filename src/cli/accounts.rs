@@ -307,6 +307,11 @@ async fn add_signed_in(
     provider: Provider,
     args: &AddArgs,
 ) -> u8 {
+    // No sign-in in the browser when the keychain cannot keep its result anyway.
+    if let Err(e) = secrets::load_refresh_token(&account.name).await {
+        out.coded_error(e.code(), Some("oauth2"), &e.message());
+        return 1;
+    }
     let tokens = match super::signin::sign_in(out, provider, &account.email, false, &args.how).await
     {
         Ok(t) => t,
@@ -352,6 +357,10 @@ async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
             );
         }
     };
+    if let Err(e) = secrets::load_refresh_token(&account.name).await {
+        out.coded_error(e.code(), Some("oauth2"), &e.message());
+        return 1;
+    }
     let tokens = match super::signin::sign_in(out, provider, &account.email, true, how).await {
         Ok(t) => t,
         Err(code) => return code,
