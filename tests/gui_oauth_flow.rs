@@ -1,7 +1,8 @@
-//! An Outlook.com-style account from the wizard to a delivered message, against the strict mock
-//! identity provider and aiosmtpd speaking XOAUTH2: "Sign in with Microsoft" (the app's own task,
-//! with the fake browser following the address), test connection, save (refresh token in the real
-//! keychain), compose, send. The screens' tasks run for real; only windows are left out.
+//! Outlook.com-style and Gmail-style accounts from the wizard to a delivered message, against the
+//! strict mock identity providers and aiosmtpd speaking XOAUTH2: "Sign in with Microsoft/Google"
+//! (the app's own task, with the fake browser following the address), test connection, save
+//! (refresh token in the real keychain), compose, send. The screens' tasks run for real; only
+//! windows are left out.
 
 #[path = "support/fault.rs"]
 mod fault;
@@ -42,60 +43,29 @@ fn wizard(app: &App) -> &wizard::Wizard {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn outlook_account_from_the_wizard_to_a_delivered_message() {
-    let idp = idp::Idp::start(idp::Flavor::Microsoft, "ada@outlook.com");
-    let introspect = idp.introspect_url();
-    let peer = SmtpPeer::start(
-        Mode::Tls,
-        PeerOptions {
-            xoauth2: Some((&introspect, "microsoft")),
-            ..PeerOptions::default()
-        },
-    );
-    let home = TestHome::with_keyring();
-    let nothing = fault::closed_port();
-    unsafe {
-        std::env::set_var(
-            "OUTPOST_AUTOCONFIG_URLS",
-            format!("http://127.0.0.1:{nothing}/{{domain}}"),
-        );
-        std::env::set_var(
-            "OUTPOST_ISPDB_URL",
-            format!("http://127.0.0.1:{nothing}/{{domain}}"),
-        );
-        std::env::set_var("OUTPOST_DNS_SERVER", format!("127.0.0.1:{nothing}"));
-        std::env::set_var("OUTPOST_PROBE_PORTS", nothing.to_string());
-        std::env::set_var("SSL_CERT_FILE", peer.ca_pem());
-        std::env::set_var(
-            "DBUS_SESSION_BUS_ADDRESS",
-            home.keyring.as_ref().unwrap().address(),
-        );
-    }
-    // No real browser in the test: while signing in, `open` finds nothing to start.
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    unsafe { std::env::set_var("PATH", "/nonexistent") };
-    std::fs::create_dir_all(home.config_dir()).unwrap();
-    std::fs::write(home.config_dir().join("config.toml"), idp.config_toml()).unwrap();
-    let paths = Paths {
-        config_dir: home.config_dir(),
-        data_dir: home.data_dir(),
-    };
-    let (store, warnings) = Store::open_at(paths).unwrap();
+/// One account from the wizard to a delivered message: `button` is "Sign in with Google" or
+/// "Sign in with Microsoft"; the peer checks the tokens with `idp`.
+async fn wizard_flow(
+    paths: Paths,
+    idp: &idp::Idp,
+    peer: &SmtpPeer,
+    email: &str,
+    preset: &str,
+    button: &str,
+    keyring: &peers::KeyringSession,
+) {
+    let (store, warnings) = Store::open_at(paths.clone()).unwrap();
     let mut app = App::with_store(store, &warnings);
     let main = window::Id::unique();
 
     let mut ui = simulator(app.view(main));
     ui.click(id("email")).unwrap();
-    ui.typewrite("ada@outlook.com");
+    ui.typewrite(email);
     ui.click("Continue").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     drive(&mut app, messages).await;
     assert_eq!(wizard(&app).step, wizard::Step::Provider);
-    assert_eq!(
-        wizard(&app).provider.map(|p| p.id.as_str()),
-        Some("outlook")
-    );
+    assert_eq!(wizard(&app).provider.map(|p| p.id.as_str()), Some(preset));
     drive(&mut app, vec![Message::Wizard(wizard::Message::Continue)]).await;
     assert_eq!(wizard(&app).step, wizard::Step::Server);
     let port = peer.port().to_string();
@@ -114,12 +84,14 @@ async fn outlook_account_from_the_wizard_to_a_delivered_message() {
     .await;
     assert_eq!(wizard(&app).step, wizard::Step::SignIn);
 
-    // "Sign in with Microsoft": the app's task listens on loopback and reports the address, which
-    // the fake browser follows while the task waits.
+    // The sign-in button: the app's task listens on loopback and reports the address, which the
+    // fake browser follows while the task waits. No real browser: `open` finds nothing to start.
     let mut ui = simulator(app.view(main));
-    ui.click("Sign in with Microsoft").unwrap();
+    ui.click(button).unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     assert_eq!(messages.len(), 1);
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    unsafe { std::env::set_var("PATH", "/nonexistent") };
     let task = app.update(messages.into_iter().next().unwrap());
     let mut stream = iced_test::runtime::task::into_stream(task).expect("the sign-in runs");
     let mut produced = Vec::new();
@@ -142,7 +114,7 @@ async fn outlook_account_from_the_wizard_to_a_delivered_message() {
     assert!(page.contains("You can close this tab"), "{page}");
     drive(&mut app, produced).await;
     let mut ui = simulator(app.view(main));
-    ui.find("Signed in as ada@outlook.com").unwrap();
+    ui.find(format!("Signed in as {email}").as_str()).unwrap();
 
     // Test connection (XOAUTH2 through the doctor), then save.
     ui.click("Test connection").unwrap();
@@ -159,8 +131,6 @@ async fn outlook_account_from_the_wizard_to_a_delivered_message() {
     assert_eq!(wizard(&app).step, wizard::Step::Done);
     let saved = app.store.config.accounts[0].clone();
     assert_eq!(saved.server.auth, outpost::account::AuthMethod::OAuth2);
-    assert_eq!(saved.oauth2, Some(outpost::oauth::Provider::Microsoft));
-    let keyring = home.keyring.as_ref().unwrap();
     assert_eq!(
         keyring.lookup_in("outpost-oauth2", &saved.name),
         idp.with(|s| s.current_refresh.clone())
@@ -168,6 +138,7 @@ async fn outlook_account_from_the_wizard_to_a_delivered_message() {
     assert_eq!(keyring.lookup(&saved.name), None);
 
     // Compose and send.
+    let before = peer.count();
     let mut ui = simulator(app.view(main));
     ui.click("Write a message").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
@@ -199,13 +170,85 @@ async fn outlook_account_from_the_wizard_to_a_delivered_message() {
         "{:?}",
         app.composes[&compose_window].status
     );
-    let delivered = &peer.wait_messages(1)[0];
-    assert_eq!(delivered.auth_user.as_deref(), Some("ada@outlook.com"));
+    let delivered = &peer.wait_messages(before + 1)[before];
+    assert_eq!(delivered.auth_user.as_deref(), Some(email));
 
-    // Nothing secret on disk.
+    let config = std::fs::read_to_string(paths.config_file()).unwrap();
     for t in idp.with(|s| s.issued.clone()) {
-        let config = std::fs::read_to_string(home.config_dir().join("config.toml")).unwrap();
-        assert!(!config.contains(&t));
+        assert!(!config.contains(&t), "a token in config.toml");
     }
     idp.assert_strictly_followed();
+}
+
+/// Outlook.com-style and Gmail-style, one after the other (the environment is process-wide).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outlook_and_gmail_accounts_from_the_wizard_to_a_delivered_message() {
+    let microsoft = idp::Idp::start(idp::Flavor::Microsoft, "ada@outlook.com");
+    let google = idp::Idp::start(idp::Flavor::Google, "ada@gmail.com");
+    let (ms_url, g_url) = (microsoft.introspect_url(), google.introspect_url());
+    let ms_peer = SmtpPeer::start(
+        Mode::Tls,
+        PeerOptions {
+            xoauth2: Some((&ms_url, "microsoft")),
+            ..PeerOptions::default()
+        },
+    );
+    let g_peer = SmtpPeer::start(
+        Mode::Tls,
+        PeerOptions {
+            xoauth2: Some((&g_url, "gmail")),
+            ..PeerOptions::default()
+        },
+    );
+    let home = TestHome::with_keyring();
+    // Both peers' CAs trusted like system ones.
+    let bundle = home.dir.path().join("cas.pem");
+    let mut pem = std::fs::read(ms_peer.ca_pem()).unwrap();
+    pem.extend(std::fs::read(g_peer.ca_pem()).unwrap());
+    std::fs::write(&bundle, pem).unwrap();
+    let nothing = fault::closed_port();
+    unsafe {
+        std::env::set_var(
+            "OUTPOST_AUTOCONFIG_URLS",
+            format!("http://127.0.0.1:{nothing}/{{domain}}"),
+        );
+        std::env::set_var(
+            "OUTPOST_ISPDB_URL",
+            format!("http://127.0.0.1:{nothing}/{{domain}}"),
+        );
+        std::env::set_var("OUTPOST_DNS_SERVER", format!("127.0.0.1:{nothing}"));
+        std::env::set_var("OUTPOST_PROBE_PORTS", nothing.to_string());
+        std::env::set_var("SSL_CERT_FILE", &bundle);
+        std::env::set_var(
+            "DBUS_SESSION_BUS_ADDRESS",
+            home.keyring.as_ref().unwrap().address(),
+        );
+    }
+    let keyring = home.keyring.as_ref().unwrap();
+    for (name, idp, peer, email, preset, button) in [
+        (
+            "ms",
+            &microsoft,
+            &ms_peer,
+            "ada@outlook.com",
+            "outlook",
+            "Sign in with Microsoft",
+        ),
+        (
+            "g",
+            &google,
+            &g_peer,
+            "ada@gmail.com",
+            "gmail",
+            "Sign in with Google",
+        ),
+    ] {
+        let paths = Paths {
+            config_dir: home.dir.path().join(name).join("config"),
+            data_dir: home.dir.path().join(name).join("data"),
+        };
+        std::fs::create_dir_all(&paths.config_dir).unwrap();
+        std::fs::write(paths.config_file(), idp.config_toml()).unwrap();
+        wizard_flow(paths, idp, peer, email, preset, button, keyring).await;
+    }
 }
