@@ -258,6 +258,8 @@ impl Pending {
                 if accepted.is_err() {
                     return Err(OAuthError::Cancelled);
                 }
+                // Out of file descriptors or the like: try again shortly, not in a tight loop.
+                tokio::time::sleep(Duration::from_millis(50)).await;
                 continue;
             };
             match self.answer(stream).await {
