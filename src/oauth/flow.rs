@@ -428,6 +428,72 @@ pub async fn device_code(
 mod tests {
     use super::*;
 
+    fn client(provider: Provider) -> Client {
+        Client {
+            provider,
+            client_id: "id".into(),
+            client_secret: None,
+            auth_url: "http://127.0.0.1:9/authorize".into(),
+            token_url: "http://127.0.0.1:9/token".into(),
+        }
+    }
+
+    async fn ask(port: u16, request: &[u8]) -> String {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        let _ = s.write_all(request).await;
+        let mut reply = String::new();
+        let _ = tokio::time::timeout(Duration::from_secs(5), s.read_to_string(&mut reply)).await;
+        reply
+    }
+
+    #[tokio::test]
+    async fn the_loopback_listener_checks_state_and_reads_only_a_bounded_line() {
+        let pending = start(&client(Provider::Microsoft), Some("ada@outlook.com"), false)
+            .await
+            .unwrap();
+        let url = reqwest::Url::parse(&pending.url).unwrap();
+        let param = |k: &str| {
+            url.query_pairs()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.into_owned())
+                .unwrap()
+        };
+        let redirect = reqwest::Url::parse(&param("redirect_uri")).unwrap();
+        assert_eq!(redirect.host_str(), Some("localhost"));
+        assert_eq!(param("code_challenge_method"), "S256");
+        let port = redirect.port().unwrap();
+        let state = param("state");
+        let waiting = tokio::spawn(pending.finish(Duration::from_secs(20)));
+
+        // Another path, a forged state and an endless first line are answered and ignored.
+        let favicon = ask(port, b"GET /favicon.ico HTTP/1.1\r\nHost: x\r\n\r\n").await;
+        assert!(favicon.starts_with("HTTP/1.1 404"), "{favicon}");
+        let forged = ask(port, b"GET /?code=stolen&state=forged HTTP/1.1\r\n\r\n").await;
+        assert!(forged.starts_with("HTTP/1.1 400"), "{forged}");
+        let long = vec![b'A'; 3 * MAX_REQUEST_LINE];
+        let _ = ask(port, &long).await;
+        assert!(!waiting.is_finished(), "still waiting for the real answer");
+
+        // The user said no.
+        let denied = format!("GET /?error=access_denied&state={state} HTTP/1.1\r\n\r\n");
+        let page = ask(port, denied.as_bytes()).await;
+        assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+        assert_eq!(waiting.await.unwrap().unwrap_err(), OAuthError::Cancelled);
+    }
+
+    #[tokio::test]
+    async fn nobody_coming_back_is_a_cancelled_sign_in() {
+        let pending = start(&client(Provider::Google), None, false).await.unwrap();
+        assert!(
+            pending
+                .url
+                .contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A")
+        );
+        assert!(pending.url.contains("prompt=consent"));
+        let r = pending.finish(Duration::from_millis(200)).await;
+        assert_eq!(r.unwrap_err(), OAuthError::Cancelled);
+    }
+
     #[test]
     fn error_codes_have_plain_names() {
         assert_eq!(from_error_code("invalid_grant", ""), OAuthError::Expired);
