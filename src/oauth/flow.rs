@@ -9,16 +9,12 @@ use oauth2::{
     PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken, RequestTokenError, Scope,
     StandardErrorResponse, TokenResponse, TokenUrl,
 };
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpListener;
 
-use super::{Client, OAuthError, Provider};
-use crate::fl;
+use super::{Client, OAuthError, Provider, loopback};
 
 /// How long Outpost waits for the browser to come back.
 pub const SIGN_IN_TIMEOUT: Duration = Duration::from_secs(300);
-/// The request line of the redirect is all Outpost reads, and no more than this.
-const MAX_REQUEST_LINE: usize = 8192;
 
 /// What a successful sign-in or refresh gives.
 #[derive(Clone)]
@@ -172,7 +168,7 @@ pub async fn start(
     login_hint: Option<&str>,
     again: bool,
 ) -> Result<Pending, OAuthError> {
-    let (listeners, port) = listen(client.provider == Provider::Microsoft).await?;
+    let (listeners, port) = loopback::listen(client.provider == Provider::Microsoft).await?;
     let redirect = match client.provider {
         Provider::Google => format!("http://127.0.0.1:{port}"),
         Provider::Microsoft => format!("http://localhost:{port}"),
@@ -210,40 +206,9 @@ pub async fn start(
     })
 }
 
-/// Listens on an ephemeral loopback port. With `both`, on the same port for IPv6 too: Microsoft
-/// registers `http://localhost`, which the browser may resolve to ::1. A port whose IPv6 twin is
-/// taken by someone else is given up for another; without IPv6 at all, IPv4 alone does.
-async fn listen(both: bool) -> Result<(Vec<TcpListener>, u16), OAuthError> {
-    let failed = |e: std::io::Error| OAuthError::Failed(e.to_string());
-    for _ in 0..20 {
-        let v4 = TcpListener::bind(("127.0.0.1", 0)).await.map_err(failed)?;
-        let port = v4.local_addr().map_err(failed)?.port();
-        if !both {
-            return Ok((vec![v4], port));
-        }
-        match TcpListener::bind(("::1", port)).await {
-            Ok(v6) => return Ok((vec![v4, v6], port)),
-            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
-            Err(_) => return Ok((vec![v4], port)),
-        }
-    }
-    Err(OAuthError::Failed("no free loopback port".into()))
-}
-
 /// Opens the system browser at the sign-in address.
 pub fn open_browser(url: &str) -> bool {
     open::that_detached(url).is_ok()
-}
-
-/// What came back on the loopback address.
-enum Redirect {
-    Code(String),
-    Error {
-        code: String,
-        description: String,
-    },
-    /// Not for us (another path, a wrong state): answered and ignored.
-    Other,
 }
 
 impl Pending {
@@ -251,25 +216,7 @@ impl Pending {
     /// future cancels the sign-in and closes the listeners.
     pub async fn finish(self, timeout: Duration) -> Result<Tokens, OAuthError> {
         let deadline = Instant::now() + timeout;
-        let code = loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let accepted = tokio::time::timeout(left, accept_any(&self.listeners)).await;
-            let Ok(Ok(stream)) = accepted else {
-                if accepted.is_err() {
-                    return Err(OAuthError::Cancelled);
-                }
-                // Out of file descriptors or the like: try again shortly, not in a tight loop.
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            };
-            match self.answer(stream).await {
-                Redirect::Code(code) => break code,
-                Redirect::Error { code, description } => {
-                    return Err(from_error_code(&code, &description));
-                }
-                Redirect::Other => continue,
-            }
-        };
+        let code = loopback::wait_for_code(&self.listeners, self.state.secret(), deadline).await?;
         drop(self.listeners);
         let c = configured(&self.client)?.set_redirect_uri(
             RedirectUrl::new(self.redirect).map_err(|e| OAuthError::Failed(e.to_string()))?,
@@ -282,107 +229,6 @@ impl Pending {
             .map_err(|e| token_error(&self.client, e))?;
         Ok(tokens(&r))
     }
-
-    /// Reads the request line only, answers with a small page, and says what it carried.
-    async fn answer(&self, mut stream: TcpStream) -> Redirect {
-        let line =
-            match tokio::time::timeout(Duration::from_secs(10), request_line(&mut stream)).await {
-                Ok(Some(line)) => line,
-                _ => return Redirect::Other,
-            };
-        let target = line
-            .strip_prefix("GET ")
-            .and_then(|rest| rest.split(' ').next())
-            .unwrap_or("");
-        let parsed = reqwest::Url::parse(&format!("http://localhost{target}")).ok();
-        let Some(url) = parsed.filter(|u| u.path() == "/") else {
-            respond(stream, "404 Not Found", "").await;
-            return Redirect::Other;
-        };
-        let param = |name: &str| {
-            url.query_pairs()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.into_owned())
-        };
-        if param("state").as_deref() != Some(self.state.secret().as_str()) {
-            respond(stream, "400 Bad Request", &fl!("oauth-page-failed")).await;
-            return Redirect::Other;
-        }
-        if let Some(code) = param("code") {
-            respond(stream, "200 OK", &fl!("oauth-page-done")).await;
-            return Redirect::Code(code);
-        }
-        respond(stream, "200 OK", &fl!("oauth-page-failed")).await;
-        Redirect::Error {
-            code: param("error").unwrap_or_default(),
-            description: param("error_description").unwrap_or_default(),
-        }
-    }
-}
-
-async fn accept_any(listeners: &[TcpListener]) -> std::io::Result<TcpStream> {
-    match listeners {
-        [one] => one.accept().await.map(|(s, _)| s),
-        [a, b, ..] => tokio::select! {
-            r = a.accept() => r.map(|(s, _)| s),
-            r = b.accept() => r.map(|(s, _)| s),
-        },
-        [] => std::future::pending().await,
-    }
-}
-
-/// The first line of the request, bounded; the headers and any body are never read.
-async fn request_line(stream: &mut TcpStream) -> Option<String> {
-    let mut buf = Vec::with_capacity(512);
-    let mut chunk = [0u8; 512];
-    loop {
-        let n = stream.read(&mut chunk).await.ok()?;
-        if n == 0 {
-            return None;
-        }
-        buf.extend_from_slice(&chunk[..n]);
-        if let Some(end) = buf.iter().position(|&b| b == b'\n') {
-            let line = String::from_utf8(buf[..end].to_vec()).ok()?;
-            return Some(line.trim_end_matches('\r').to_owned());
-        }
-        if buf.len() > MAX_REQUEST_LINE {
-            return None;
-        }
-    }
-}
-
-async fn respond(mut stream: TcpStream, status: &str, text: &str) {
-    let escaped = text
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
-    let body = format!(
-        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Outpost</title></head>\
-         <body style=\"font-family:sans-serif;margin:3em\"><p>{escaped}</p></body></html>"
-    );
-    let reply = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\
-         Connection: close\r\nCache-Control: no-store\r\n\r\n{body}",
-        body.len()
-    );
-    let _ = stream.write_all(reply.as_bytes()).await;
-    let _ = stream.shutdown().await;
-    // The rest of the request (headers) is never looked at, but closing with it unread would make
-    // the system reset the connection, and the browser could show an error instead of the page:
-    // it is read and dropped, bounded in size and time.
-    tokio::spawn(async move {
-        let mut sink = [0u8; 4096];
-        let _ = tokio::time::timeout(Duration::from_secs(2), async {
-            let mut left = 64 * 1024;
-            while left > 0 {
-                match stream.read(&mut sink).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => left -= n.min(left),
-                }
-            }
-        })
-        .await;
-    });
 }
 
 /// What the user must do for the device-code grant.
@@ -427,6 +273,8 @@ pub async fn device_code(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
 
     fn client(provider: Provider) -> Client {
         Client {
@@ -470,7 +318,7 @@ mod tests {
         assert!(favicon.starts_with("HTTP/1.1 404"), "{favicon}");
         let forged = ask(port, b"GET /?code=stolen&state=forged HTTP/1.1\r\n\r\n").await;
         assert!(forged.starts_with("HTTP/1.1 400"), "{forged}");
-        let long = vec![b'A'; 3 * MAX_REQUEST_LINE];
+        let long = vec![b'A'; 3 * loopback::MAX_REQUEST_LINE];
         let _ = ask(port, &long).await;
         assert!(!waiting.is_finished(), "still waiting for the real answer");
 

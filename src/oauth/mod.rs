@@ -3,6 +3,7 @@
 //! The browser flow is in [`flow`]; refresh tokens and the in-memory access tokens in [`tokens`].
 
 pub mod flow;
+mod loopback;
 pub mod tokens;
 
 use std::sync::RwLock;
