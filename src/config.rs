@@ -101,6 +101,9 @@ pub struct Config {
     pub preferences: Preferences,
     #[serde(rename = "account")]
     pub accounts: Vec<Account>,
+    /// Client registrations for OAuth2 sign-in (`[oauth2.google]`, `[oauth2.microsoft]`).
+    #[serde(skip_serializing_if = "crate::oauth::Registrations::is_empty")]
+    pub oauth2: crate::oauth::Registrations,
 }
 
 /// Something the user should hear about after loading.
@@ -323,6 +326,36 @@ fn from_table(mut table: toml::Table) -> (Config, Vec<LoadWarning>) {
         }
         None => Preferences::default(),
     };
+    let oauth2 = match table.remove("oauth2") {
+        Some(toml::Value::Table(t)) => {
+            let mut r = crate::oauth::Registrations::default();
+            for (key, value) in t {
+                let section = format!("oauth2.{key}");
+                let slot = match key.as_str() {
+                    "google" => &mut r.google,
+                    "microsoft" => &mut r.microsoft,
+                    _ => continue,
+                };
+                match value {
+                    toml::Value::Table(t) => *slot = Some(tolerant(t, &section, &mut warnings)),
+                    _ => warnings.push(LoadWarning::InvalidValue {
+                        section,
+                        key: String::new(),
+                    }),
+                }
+            }
+            r
+        }
+        Some(_) => {
+            warnings.push(LoadWarning::InvalidValue {
+                section: "oauth2".into(),
+                key: String::new(),
+            });
+            Default::default()
+        }
+        None => Default::default(),
+    };
+    crate::oauth::use_registrations(&oauth2);
     let mut accounts: Vec<Account> = Vec::new();
     match table.remove("account") {
         Some(toml::Value::Array(items)) => {
@@ -356,6 +389,7 @@ fn from_table(mut table: toml::Table) -> (Config, Vec<LoadWarning>) {
         Config {
             preferences,
             accounts,
+            oauth2,
         },
         warnings,
     )
@@ -515,6 +549,7 @@ mod tests {
             provider: None,
             default: true,
             daily_limit: None,
+            oauth2: None,
         }
     }
 
@@ -530,6 +565,7 @@ mod tests {
                 undo_send_secs: 5,
             },
             accounts: vec![sample()],
+            oauth2: Default::default(),
         };
         save(&path, &config).unwrap();
         let (loaded, warnings) = load(&path).unwrap();
@@ -648,5 +684,36 @@ mod tests {
             reopened.remove_account("nope").unwrap_err().code(),
             "unknown_account"
         );
+    }
+
+    #[test]
+    fn oauth2_registrations_load_tolerantly_and_round_trip() {
+        let table: toml::Table = r#"
+            [oauth2.google]
+            client_id = "g-id"
+            client_secret = "g-secret"
+            [oauth2.microsoft]
+            client_id = 5
+            token_url = "http://127.0.0.1:1/token"
+        "#
+        .parse()
+        .unwrap();
+        let (config, warnings) = from_table(table);
+        let google = config.oauth2.google.clone().unwrap();
+        assert_eq!(google.client_id, "g-id");
+        assert_eq!(google.client_secret.as_deref(), Some("g-secret"));
+        let microsoft = config.oauth2.microsoft.clone().unwrap();
+        assert_eq!(microsoft.client_id, "", "a wrong type falls back");
+        assert_eq!(
+            microsoft.token_url.as_deref(),
+            Some("http://127.0.0.1:1/token")
+        );
+        assert!(warnings.contains(&LoadWarning::InvalidValue {
+            section: "oauth2.microsoft".into(),
+            key: "client_id".into()
+        }));
+        let text = toml::to_string_pretty(&config).unwrap();
+        let (again, _) = from_table(text.parse().unwrap());
+        assert_eq!(again.oauth2, config.oauth2);
     }
 }

@@ -9,6 +9,7 @@ pub mod domain;
 pub mod gui;
 pub mod i18n;
 pub mod mail;
+pub mod oauth;
 pub mod outbox;
 pub mod providers;
 pub mod secrets;

@@ -15,6 +15,10 @@ pub enum SecretError {
     /// The keychain exists but is locked or refused access.
     #[error("keychain locked or access refused")]
     Locked,
+    /// The secret is longer than this keychain stores (Windows: about 2,500 bytes). It is never
+    /// cut short: a shortened token would only fail later, with a worse message.
+    #[error("secret too long for the keychain")]
+    TooLong,
     /// Anything else the platform reported; the detail is for logs, never shown as is.
     #[error("keychain failure: {0}")]
     Failed(String),
@@ -25,6 +29,7 @@ impl SecretError {
         match self {
             SecretError::Unavailable => "keychain_unavailable",
             SecretError::Locked => "keychain_locked",
+            SecretError::TooLong => "keychain_secret_too_long",
             SecretError::Failed(_) => "keychain_failed",
         }
     }
@@ -34,6 +39,7 @@ impl SecretError {
         match self {
             SecretError::Unavailable => fl!("keychain-unavailable"),
             SecretError::Locked => fl!("keychain-locked"),
+            SecretError::TooLong => fl!("keychain-too-long"),
             SecretError::Failed(_) => fl!("keychain-failed"),
         }
     }
@@ -43,6 +49,7 @@ fn classify(error: KeyringError) -> SecretError {
     match error {
         KeyringError::NoDefaultStore => SecretError::Unavailable,
         KeyringError::NoStorageAccess(_) => SecretError::Locked,
+        KeyringError::TooLong(..) => SecretError::TooLong,
         KeyringError::PlatformFailure(e) => {
             let detail = e.to_string();
             let lower = detail.to_ascii_lowercase();
@@ -95,11 +102,47 @@ pub async fn load(account: &str) -> Result<Option<String>, SecretError> {
     .await
 }
 
-/// Deletes the secret of `account`; deleting what is not there is fine.
+/// Deletes the secrets of `account` (password and refresh token); deleting what is not there is
+/// fine.
 pub async fn delete(account: &str) -> Result<(), SecretError> {
+    let name = account.to_owned();
+    blocking(move || {
+        for e in [entry(&name)?, token_entry(&name)?] {
+            match e.delete_credential() {
+                Ok(()) | Err(KeyringError::NoEntry) => {}
+                Err(e) => return Err(classify(e)),
+            }
+        }
+        Ok(())
+    })
+    .await?;
+    crate::oauth::tokens::forget(account).await;
+    Ok(())
+}
+
+/// The keychain service of OAuth2 refresh tokens: an entry of its own per account, apart from
+/// passwords, so a password and a token never overwrite each other.
+pub const TOKEN_SERVICE: &str = "outpost-oauth2";
+
+fn token_entry(account: &str) -> Result<keyring::Entry, SecretError> {
+    keyring::Entry::new(TOKEN_SERVICE, account).map_err(classify)
+}
+
+/// Stores the OAuth2 refresh token of `account` (as bytes: tokens can be long; a keychain that
+/// cannot hold it gives [`SecretError::TooLong`]).
+pub async fn store_refresh_token(account: &str, token: &str) -> Result<(), SecretError> {
     let account = account.to_owned();
-    blocking(move || match entry(&account)?.delete_credential() {
-        Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+    let token = token.as_bytes().to_vec();
+    blocking(move || token_entry(&account)?.set_secret(&token).map_err(classify)).await
+}
+
+pub async fn load_refresh_token(account: &str) -> Result<Option<String>, SecretError> {
+    let account = account.to_owned();
+    blocking(move || match token_entry(&account)?.get_secret() {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| SecretError::Failed("refresh token is not UTF-8".into())),
+        Err(KeyringError::NoEntry) => Ok(None),
         Err(e) => Err(classify(e)),
     })
     .await
@@ -110,8 +153,15 @@ pub async fn rename(from: &str, to: &str) -> Result<(), SecretError> {
     if from == to {
         return Ok(());
     }
-    if let Some(secret) = load(from).await? {
-        store(to, &secret).await?;
+    let password = load(from).await?;
+    let token = load_refresh_token(from).await?;
+    if let Some(secret) = &password {
+        store(to, secret).await?;
+    }
+    if let Some(token) = &token {
+        store_refresh_token(to, token).await?;
+    }
+    if password.is_some() || token.is_some() {
         delete(from).await?;
     }
     Ok(())
@@ -125,6 +175,28 @@ pub enum CredentialError {
     NotStored,
     #[error(transparent)]
     Keychain(#[from] SecretError),
+    /// The account signs in with OAuth2, and the provider no longer accepts the saved sign-in
+    /// (or none is stored): the user must sign in again.
+    #[error("sign-in expired")]
+    SignInExpired,
+    /// The account signs in with OAuth2, but this build and configuration have no registration.
+    #[error("no OAuth2 client registration")]
+    NotConfigured,
+    /// Getting a token failed otherwise (sign-in service unreachable, refused by the organisation).
+    #[error(transparent)]
+    OAuth(crate::oauth::OAuthError),
+}
+
+impl From<crate::oauth::OAuthError> for CredentialError {
+    fn from(e: crate::oauth::OAuthError) -> Self {
+        use crate::oauth::OAuthError;
+        match e {
+            OAuthError::Expired => CredentialError::SignInExpired,
+            OAuthError::NotConfigured(_) => CredentialError::NotConfigured,
+            OAuthError::Keychain(k) => CredentialError::Keychain(k),
+            other => CredentialError::OAuth(other),
+        }
+    }
 }
 
 impl CredentialError {
@@ -132,6 +204,9 @@ impl CredentialError {
         match self {
             CredentialError::NotStored => "no_secret",
             CredentialError::Keychain(e) => e.code(),
+            CredentialError::SignInExpired => "sign_in_expired",
+            CredentialError::NotConfigured => "oauth_not_configured",
+            CredentialError::OAuth(e) => e.code(),
         }
     }
 
@@ -139,6 +214,25 @@ impl CredentialError {
         match self {
             CredentialError::NotStored => crate::fl!("send-no-secret", account = account),
             CredentialError::Keychain(e) => e.message(),
+            CredentialError::SignInExpired => crate::fl!("sign-in-expired", account = account),
+            CredentialError::NotConfigured => crate::fl!("sign-in-not-configured"),
+            CredentialError::OAuth(e) => e.message(),
+        }
+    }
+
+    /// The problem of the contract this error is, where it is one (the outbox holds a message
+    /// with it instead of blocking the account's queue).
+    pub fn problem(&self) -> Option<crate::smtp::Problem> {
+        use crate::smtp::{Problem, ProblemKind, Step};
+        match self {
+            CredentialError::SignInExpired => {
+                Some(Problem::new(ProblemKind::SignInExpired, Step::Auth))
+            }
+            CredentialError::NotConfigured => {
+                Some(Problem::new(ProblemKind::OauthNotConfigured, Step::Auth))
+            }
+            CredentialError::OAuth(e) => e.problem(),
+            _ => None,
         }
     }
 }
@@ -152,11 +246,55 @@ pub async fn credentials(
     if !account.server.auth.needs_secret() {
         return Ok(None);
     }
+    if account.server.auth == crate::account::AuthMethod::OAuth2 {
+        return oauth_credentials(account, None).await.map(Some);
+    }
     match load(&account.name).await? {
         Some(secret) => Ok(Some(crate::smtp::Credentials::new(
             account.server.username.clone(),
             secret,
         ))),
         None => Err(CredentialError::NotStored),
+    }
+}
+
+/// New credentials after the server refused `refused` at AUTH: for an OAuth2 account a fresh access
+/// token (fetched once, however many callers ask); `None` when retrying cannot help (a password).
+pub async fn credentials_after_refusal(
+    account: &crate::account::Account,
+    refused: &crate::smtp::Credentials,
+) -> Result<Option<crate::smtp::Credentials>, CredentialError> {
+    if account.server.auth != crate::account::AuthMethod::OAuth2 {
+        return Ok(None);
+    }
+    oauth_credentials(account, Some(refused.secret()))
+        .await
+        .map(Some)
+}
+
+async fn oauth_credentials(
+    account: &crate::account::Account,
+    refused: Option<&str>,
+) -> Result<crate::smtp::Credentials, CredentialError> {
+    let provider = account
+        .oauth2_provider()
+        .ok_or(CredentialError::NotConfigured)?;
+    let token = crate::oauth::tokens::access_token(&account.name, provider, refused).await?;
+    Ok(crate::smtp::Credentials::new(
+        account.server.username.clone(),
+        token,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_too_long_for_the_keychain_is_named_not_cut() {
+        let e = classify(KeyringError::TooLong("secret".into(), 2560));
+        assert_eq!(e, SecretError::TooLong);
+        assert_eq!(e.code(), "keychain_secret_too_long");
+        assert!(!e.message().is_empty());
     }
 }

@@ -234,6 +234,7 @@ fn password_on_a_plain_connection_needs_the_opt_in() {
         PeerOptions {
             auth: Some(("zoe", "pw")),
             auth_require_tls: false,
+            ..PeerOptions::default()
         },
     );
     let port = peer.port().to_string();

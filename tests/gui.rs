@@ -208,6 +208,7 @@ fn account() -> Account {
         provider: None,
         default: true,
         daily_limit: None,
+        oauth2: None,
     }
 }
 

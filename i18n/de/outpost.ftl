@@ -628,3 +628,44 @@ gui-attach-files = Dateien anhängen …
 
 ## Address suggestions
 gui-forget-address = vergessen
+
+## Sign in with Google and Microsoft (OAuth2)
+keychain-too-long = Die Anmeldung ist zu lang für den Schlüsselbund des Systems und wurde daher nicht gespeichert. Es wurde nichts gekürzt. Verwenden Sie einen Schlüsselbund ohne diese Grenze oder melden Sie sich mit einem Passwort an, wo der Anbieter das erlaubt.
+oauth-device-code-unavailable = { $provider } erlaubt für E-Mail keine Anmeldung mit einem Code auf einem anderen Gerät. Führen Sie den Befehl auf einem Computer mit Webbrowser aus, oder verwenden Sie --no-browser und öffnen Sie die angezeigte Adresse auf einem beliebigen Gerät.
+oauth-failed = Die Anmeldung hat nicht funktioniert: Der Anmeldedienst hat eine Antwort gegeben, mit der Outpost nichts anfangen kann. Versuchen Sie es gleich noch einmal.
+oauth-page-done = Sie sind bei Outpost angemeldet. Sie können diesen Tab schließen.
+oauth-page-failed = Die Anmeldung bei Outpost wurde nicht abgeschlossen. Sie können diesen Tab schließen und zu Outpost zurückkehren.
+sign-in-expired = Die gespeicherte Anmeldung des Kontos „{ $account }“ funktioniert nicht mehr. Melden Sie sich erneut an: outpost accounts signin { $account }
+sign-in-not-configured = Diese Outpost-Installation hat keine Anmelde-Registrierung für diesen Anbieter und kann sich dort daher nicht anmelden. Wie Sie eine in config.toml eintragen, steht in der README unter „Sign in with Google and Microsoft“.
+problem-oauth-not-configured = Diese Outpost-Installation ist nicht für die Anmeldung bei diesem Anbieter registriert.
+problem-oauth-not-configured-fix = Tragen Sie unter [oauth2.google] oder [oauth2.microsoft] in config.toml eine Registrierung ein (die README erklärt, wie), oder verwenden Sie ein App-Passwort, wo der Anbieter eines anbietet.
+problem-sign-in-cancelled = Die Anmeldung wurde abgebrochen: Der Browser wurde geschlossen, der Zugriff wurde nicht erlaubt, oder sie wurde nicht rechtzeitig abgeschlossen.
+problem-sign-in-cancelled-fix = Starten Sie die Anmeldung erneut und erlauben Sie Outpost, E-Mails für Sie zu senden.
+problem-sign-in-expired = Die gespeicherte Anmeldung funktioniert nicht mehr: Der Anbieter hat sie abgelehnt (abgelaufen, Passwort geändert oder Zugriff entzogen).
+problem-sign-in-expired-fix = Melden Sie sich erneut an. Ihre Nachrichten warten im Postausgang und werden danach gesendet.
+problem-sign-in-blocked-by-admin = Ihre Organisation muss Outpost freigeben, bevor Sie sich damit anmelden können.
+problem-sign-in-blocked-by-admin-fix = Bitten Sie Ihre IT-Administration, die App „Outpost“ für das Senden von E-Mails (SMTP) zuzulassen (Administratorzustimmung), und melden Sie sich dann erneut an.
+problem-wrong-account-signed-in = Sie haben sich mit einem anderen Konto angemeldet als dem, zu dem diese Adresse gehört, daher hat der Server abgelehnt.
+problem-wrong-account-signed-in-fix = Melden Sie sich erneut an und wählen Sie das Konto der Absenderadresse.
+cli-help-oauth2 = Mit google oder microsoft im Browser anmelden statt mit einem Passwort
+cli-help-no-browser = Keinen Browser öffnen: die Anmeldeadresse auf stderr ausgeben und warten
+cli-help-device-code = Mit einem Code auf einem anderen Gerät anmelden (nur Microsoft)
+cli-about-accounts-signin = Erneut bei einem Konto mit Google- oder Microsoft-Anmeldung anmelden
+oauth-open-address = Öffnen Sie diese Adresse in einem Webbrowser, um sich anzumelden (Outpost wartet bis zu fünf Minuten):
+oauth-device-instructions = Öffnen Sie auf einem beliebigen Gerät { $url } und geben Sie den Code { $code } ein. Outpost wartet, bis Sie angemeldet sind.
+accounts-signed-in = Angemeldet: Das Konto „{ $name }“ kann jetzt senden.
+accounts-not-oauth2 = Das Konto „{ $name }“ meldet sich mit einem Passwort an, nicht mit Google oder Microsoft.
+accounts-show-signs-in-with = Meldet sich an mit { $provider }
+accounts-show-token-stored = Anmeldung: im Schlüsselbund des Systems gespeichert
+accounts-show-token-missing = Anmeldung: keine gespeichert (erneut anmelden)
+gui-oauth-sign-in-with = Mit { $provider } anmelden
+gui-oauth-waiting = Warten auf Ihre Anmeldung im Webbrowser …
+gui-oauth-open-again = Browser erneut öffnen
+gui-oauth-cancel = Abbrechen
+gui-oauth-signed-in = Angemeldet als { $email }
+gui-oauth-or-password = Oder mit einem Passwort anmelden
+gui-oauth-unconfigured-google = Diese Outpost-Installation ist nicht bei Google registriert, daher ist „Mit Google anmelden“ nicht verfügbar. Schalten Sie stattdessen in Ihrem Google-Konto die Bestätigung in zwei Schritten ein, erstellen Sie ein App-Passwort und verwenden Sie es unten als Passwort.
+gui-oauth-unconfigured-office365 = Diese Outpost-Installation ist nicht bei Microsoft registriert, daher ist „Mit Microsoft anmelden“ nicht verfügbar. Bitten Sie Ihre Administration, SMTP AUTH für Ihr Postfach einzuschalten, und verwenden Sie dann unten Ihr Passwort.
+gui-oauth-unconfigured-outlook = Diese Outpost-Installation ist nicht bei Microsoft registriert, daher ist „Mit Microsoft anmelden“ nicht verfügbar. Outlook.com nimmt zum Senden keine Passwörter mehr an, es gibt hier also ehrlich gesagt keinen anderen Weg: Verwenden Sie eine registrierte Outpost-Installation (siehe README).
+gui-oauth-sign-in-again = Erneut anmelden
+gui-oauth-sign-in-first = Melden Sie sich zuerst an: Drücken Sie oben auf die Anmelde-Schaltfläche und schließen Sie die Anmeldung im Browser ab.

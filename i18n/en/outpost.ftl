@@ -629,3 +629,44 @@ gui-attach-files = Attach files…
 
 ## Address suggestions
 gui-forget-address = forget
+
+## Sign in with Google and Microsoft (OAuth2)
+keychain-too-long = The sign-in is too long for the system keychain, so it was not saved. Nothing was cut short. Use a keychain without this limit, or sign in with a password where the provider allows one.
+oauth-device-code-unavailable = { $provider } does not allow signing in for email with a code on another device. Run the command on a computer with a web browser, or use --no-browser and open the address it shows on any device.
+oauth-failed = Signing in did not work: the sign-in service gave an answer Outpost could not use. Try again in a moment.
+oauth-page-done = You are signed in to Outpost. You can close this tab.
+oauth-page-failed = Signing in to Outpost did not finish. You can close this tab and go back to Outpost.
+sign-in-expired = The saved sign-in of the account “{ $account }” no longer works. Sign in again: outpost accounts signin { $account }
+sign-in-not-configured = This copy of Outpost has no sign-in registration for this provider, so it cannot sign in there. See “Sign in with Google and Microsoft” in the README to add one to config.toml.
+problem-oauth-not-configured = This copy of Outpost is not registered to sign in with this provider.
+problem-oauth-not-configured-fix = Add a client registration under [oauth2.google] or [oauth2.microsoft] in config.toml (the README explains how), or use an app password where the provider offers one.
+problem-sign-in-cancelled = Signing in was cancelled: the browser was closed, access was not allowed, or nobody finished in time.
+problem-sign-in-cancelled-fix = Start signing in again and allow Outpost to send email for you.
+problem-sign-in-expired = The saved sign-in no longer works: the provider refused it (it expired, the password changed, or access was removed).
+problem-sign-in-expired-fix = Sign in again. Your messages wait in the outbox and are sent once you have.
+problem-sign-in-blocked-by-admin = Your organisation has to approve Outpost before you can sign in with it.
+problem-sign-in-blocked-by-admin-fix = Ask your IT administrator to allow (grant admin consent to) the app “Outpost” for sending email (SMTP), then sign in again.
+problem-wrong-account-signed-in = The account you signed in with is not the one this address belongs to, so the server refused it.
+problem-wrong-account-signed-in-fix = Sign in again and choose the account of the address you send from.
+cli-help-oauth2 = Sign in with google or microsoft in the browser instead of a password
+cli-help-no-browser = Do not open a browser: print the sign-in address on stderr and wait
+cli-help-device-code = Sign in with a code on another device (Microsoft only)
+cli-about-accounts-signin = Sign in again to an account that uses Google or Microsoft sign-in
+oauth-open-address = Open this address in a web browser to sign in (Outpost waits up to five minutes):
+oauth-device-instructions = On any device, open { $url } and enter the code { $code }. Outpost waits until you have signed in.
+accounts-signed-in = Signed in: the account “{ $name }” can send now.
+accounts-not-oauth2 = The account “{ $name }” signs in with a password, not with Google or Microsoft.
+accounts-show-signs-in-with = Signs in with { $provider }
+accounts-show-token-stored = Sign-in: saved in the system keychain
+accounts-show-token-missing = Sign-in: none saved (sign in again)
+gui-oauth-sign-in-with = Sign in with { $provider }
+gui-oauth-waiting = Waiting for you to sign in in your web browser…
+gui-oauth-open-again = Open the browser again
+gui-oauth-cancel = Cancel
+gui-oauth-signed-in = Signed in as { $email }
+gui-oauth-or-password = Or sign in with a password
+gui-oauth-unconfigured-google = This copy of Outpost is not registered with Google, so “Sign in with Google” is not available. Instead, turn on 2-Step Verification in your Google account, create an app password, and use it as the password below.
+gui-oauth-unconfigured-office365 = This copy of Outpost is not registered with Microsoft, so “Sign in with Microsoft” is not available. Ask your administrator to turn on SMTP AUTH for your mailbox, then use your password below.
+gui-oauth-unconfigured-outlook = This copy of Outpost is not registered with Microsoft, so “Sign in with Microsoft” is not available. Outlook.com no longer accepts passwords for sending, so there is honestly no other way here: use a copy of Outpost that is registered (see the README).
+gui-oauth-sign-in-again = Sign in again
+gui-oauth-sign-in-first = Sign in first: press the sign-in button above and finish in your browser.

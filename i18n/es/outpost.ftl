@@ -628,3 +628,44 @@ gui-attach-files = Adjuntar archivos…
 
 ## Address suggestions
 gui-forget-address = olvidar
+
+## Sign in with Google and Microsoft (OAuth2)
+keychain-too-long = El inicio de sesión es demasiado largo para el llavero del sistema, así que no se guardó. No se recortó nada. Use un llavero sin este límite o inicie sesión con una contraseña si el proveedor lo permite.
+oauth-device-code-unavailable = { $provider } no permite iniciar sesión para el correo con un código en otro dispositivo. Ejecute el comando en un equipo con navegador, o use --no-browser y abra la dirección que muestra en cualquier dispositivo.
+oauth-failed = No se pudo iniciar sesión: el servicio de inicio de sesión dio una respuesta que Outpost no puede usar. Vuelva a intentarlo en un momento.
+oauth-page-done = Ha iniciado sesión en Outpost. Puede cerrar esta pestaña.
+oauth-page-failed = El inicio de sesión en Outpost no terminó. Puede cerrar esta pestaña y volver a Outpost.
+sign-in-expired = El inicio de sesión guardado de la cuenta «{ $account }» ya no funciona. Vuelva a iniciar sesión: outpost accounts signin { $account }
+sign-in-not-configured = Esta copia de Outpost no tiene un registro de inicio de sesión para este proveedor, así que no puede iniciar sesión allí. Consulte «Sign in with Google and Microsoft» en el README para añadir uno a config.toml.
+problem-oauth-not-configured = Esta copia de Outpost no está registrada para iniciar sesión con este proveedor.
+problem-oauth-not-configured-fix = Añada un registro de cliente en [oauth2.google] o [oauth2.microsoft] de config.toml (el README explica cómo), o use una contraseña de aplicación si el proveedor la ofrece.
+problem-sign-in-cancelled = Se canceló el inicio de sesión: se cerró el navegador, no se permitió el acceso o no se terminó a tiempo.
+problem-sign-in-cancelled-fix = Vuelva a iniciar sesión y permita que Outpost envíe correo por usted.
+problem-sign-in-expired = El inicio de sesión guardado ya no funciona: el proveedor lo rechazó (caducó, cambió la contraseña o se retiró el acceso).
+problem-sign-in-expired-fix = Vuelva a iniciar sesión. Sus mensajes esperan en la bandeja de salida y se enviarán después.
+problem-sign-in-blocked-by-admin = Su organización tiene que aprobar Outpost antes de que pueda iniciar sesión con él.
+problem-sign-in-blocked-by-admin-fix = Pida a su administrador de TI que permita (dé el consentimiento de administrador a) la aplicación «Outpost» para enviar correo (SMTP) y luego vuelva a iniciar sesión.
+problem-wrong-account-signed-in = La cuenta con la que inició sesión no es la de esta dirección, así que el servidor la rechazó.
+problem-wrong-account-signed-in-fix = Vuelva a iniciar sesión y elija la cuenta de la dirección desde la que envía.
+cli-help-oauth2 = Iniciar sesión con google o microsoft en el navegador en lugar de una contraseña
+cli-help-no-browser = No abrir el navegador: mostrar la dirección de inicio de sesión en stderr y esperar
+cli-help-device-code = Iniciar sesión con un código en otro dispositivo (solo Microsoft)
+cli-about-accounts-signin = Volver a iniciar sesión en una cuenta que usa Google o Microsoft
+oauth-open-address = Abra esta dirección en un navegador para iniciar sesión (Outpost espera hasta cinco minutos):
+oauth-device-instructions = En cualquier dispositivo, abra { $url } e introduzca el código { $code }. Outpost espera hasta que haya iniciado sesión.
+accounts-signed-in = Sesión iniciada: la cuenta «{ $name }» ya puede enviar.
+accounts-not-oauth2 = La cuenta «{ $name }» inicia sesión con una contraseña, no con Google ni Microsoft.
+accounts-show-signs-in-with = Inicia sesión con { $provider }
+accounts-show-token-stored = Inicio de sesión: guardado en el llavero del sistema
+accounts-show-token-missing = Inicio de sesión: no hay ninguno guardado (vuelva a iniciar sesión)
+gui-oauth-sign-in-with = Iniciar sesión con { $provider }
+gui-oauth-waiting = Esperando a que inicie sesión en el navegador…
+gui-oauth-open-again = Abrir el navegador de nuevo
+gui-oauth-cancel = Cancelar
+gui-oauth-signed-in = Sesión iniciada como { $email }
+gui-oauth-or-password = O iniciar sesión con una contraseña
+gui-oauth-unconfigured-google = Esta copia de Outpost no está registrada en Google, así que «Iniciar sesión con Google» no está disponible. En su lugar, active la verificación en dos pasos en su cuenta de Google, cree una contraseña de aplicación y úsela como contraseña abajo.
+gui-oauth-unconfigured-office365 = Esta copia de Outpost no está registrada en Microsoft, así que «Iniciar sesión con Microsoft» no está disponible. Pida a su administrador que active SMTP AUTH para su buzón y luego use su contraseña abajo.
+gui-oauth-unconfigured-outlook = Esta copia de Outpost no está registrada en Microsoft, así que «Iniciar sesión con Microsoft» no está disponible. Outlook.com ya no acepta contraseñas para enviar, así que, sinceramente, aquí no hay otra forma: use una copia de Outpost que esté registrada (vea el README).
+gui-oauth-sign-in-again = Volver a iniciar sesión
+gui-oauth-sign-in-first = Inicie sesión primero: pulse el botón de inicio de sesión de arriba y termine en el navegador.

@@ -628,3 +628,44 @@ gui-attach-files = Joindre des fichiers…
 
 ## Address suggestions
 gui-forget-address = oublier
+
+## Sign in with Google and Microsoft (OAuth2)
+keychain-too-long = La connexion est trop longue pour le trousseau du système ; elle n’a donc pas été enregistrée. Rien n’a été tronqué. Utilisez un trousseau sans cette limite, ou connectez-vous avec un mot de passe si le fournisseur l’accepte.
+oauth-device-code-unavailable = { $provider } ne permet pas de se connecter pour l’e-mail avec un code sur un autre appareil. Lancez la commande sur un ordinateur avec un navigateur, ou utilisez --no-browser et ouvrez l’adresse affichée sur n’importe quel appareil.
+oauth-failed = La connexion n’a pas abouti : le service de connexion a donné une réponse qu’Outpost ne peut pas utiliser. Réessayez dans un instant.
+oauth-page-done = Vous êtes connecté à Outpost. Vous pouvez fermer cet onglet.
+oauth-page-failed = La connexion à Outpost n’a pas abouti. Vous pouvez fermer cet onglet et revenir à Outpost.
+sign-in-expired = La connexion enregistrée du compte « { $account } » ne fonctionne plus. Reconnectez-vous : outpost accounts signin { $account }
+sign-in-not-configured = Cette copie d’Outpost n’a pas d’enregistrement de connexion pour ce fournisseur ; elle ne peut donc pas s’y connecter. Voir « Sign in with Google and Microsoft » dans le README pour en ajouter un à config.toml.
+problem-oauth-not-configured = Cette copie d’Outpost n’est pas enregistrée pour se connecter avec ce fournisseur.
+problem-oauth-not-configured-fix = Ajoutez un enregistrement client sous [oauth2.google] ou [oauth2.microsoft] dans config.toml (le README explique comment), ou utilisez un mot de passe d’application si le fournisseur en propose.
+problem-sign-in-cancelled = La connexion a été annulée : le navigateur a été fermé, l’accès n’a pas été autorisé, ou elle n’a pas été terminée à temps.
+problem-sign-in-cancelled-fix = Recommencez la connexion et autorisez Outpost à envoyer des e-mails pour vous.
+problem-sign-in-expired = La connexion enregistrée ne fonctionne plus : le fournisseur l’a refusée (expirée, mot de passe changé ou accès retiré).
+problem-sign-in-expired-fix = Reconnectez-vous. Vos messages attendent dans la boîte d’envoi et partiront ensuite.
+problem-sign-in-blocked-by-admin = Votre organisation doit approuver Outpost avant que vous puissiez vous connecter avec.
+problem-sign-in-blocked-by-admin-fix = Demandez à votre administrateur informatique d’autoriser (consentement administrateur) l’application « Outpost » pour l’envoi d’e-mails (SMTP), puis reconnectez-vous.
+problem-wrong-account-signed-in = Le compte avec lequel vous vous êtes connecté n’est pas celui de cette adresse ; le serveur l’a donc refusé.
+problem-wrong-account-signed-in-fix = Reconnectez-vous et choisissez le compte de l’adresse d’envoi.
+cli-help-oauth2 = Se connecter avec google ou microsoft dans le navigateur au lieu d’un mot de passe
+cli-help-no-browser = Ne pas ouvrir de navigateur : afficher l’adresse de connexion sur stderr et attendre
+cli-help-device-code = Se connecter avec un code sur un autre appareil (Microsoft uniquement)
+cli-about-accounts-signin = Se reconnecter à un compte qui utilise la connexion Google ou Microsoft
+oauth-open-address = Ouvrez cette adresse dans un navigateur pour vous connecter (Outpost attend jusqu’à cinq minutes) :
+oauth-device-instructions = Sur n’importe quel appareil, ouvrez { $url } et saisissez le code { $code }. Outpost attend que vous soyez connecté.
+accounts-signed-in = Connecté : le compte « { $name } » peut envoyer maintenant.
+accounts-not-oauth2 = Le compte « { $name } » se connecte avec un mot de passe, pas avec Google ou Microsoft.
+accounts-show-signs-in-with = Se connecte avec { $provider }
+accounts-show-token-stored = Connexion : enregistrée dans le trousseau du système
+accounts-show-token-missing = Connexion : aucune enregistrée (reconnectez-vous)
+gui-oauth-sign-in-with = Se connecter avec { $provider }
+gui-oauth-waiting = En attente de votre connexion dans le navigateur…
+gui-oauth-open-again = Rouvrir le navigateur
+gui-oauth-cancel = Annuler
+gui-oauth-signed-in = Connecté en tant que { $email }
+gui-oauth-or-password = Ou se connecter avec un mot de passe
+gui-oauth-unconfigured-google = Cette copie d’Outpost n’est pas enregistrée auprès de Google ; « Se connecter avec Google » n’est donc pas disponible. À la place, activez la validation en deux étapes dans votre compte Google, créez un mot de passe d’application et utilisez-le comme mot de passe ci-dessous.
+gui-oauth-unconfigured-office365 = Cette copie d’Outpost n’est pas enregistrée auprès de Microsoft ; « Se connecter avec Microsoft » n’est donc pas disponible. Demandez à votre administrateur d’activer SMTP AUTH pour votre boîte aux lettres, puis utilisez votre mot de passe ci-dessous.
+gui-oauth-unconfigured-outlook = Cette copie d’Outpost n’est pas enregistrée auprès de Microsoft ; « Se connecter avec Microsoft » n’est donc pas disponible. Outlook.com n’accepte plus les mots de passe pour l’envoi : honnêtement, il n’y a pas d’autre solution ici. Utilisez une copie d’Outpost enregistrée (voir le README).
+gui-oauth-sign-in-again = Se reconnecter
+gui-oauth-sign-in-first = Connectez-vous d’abord : appuyez sur le bouton de connexion ci-dessus et terminez dans le navigateur.

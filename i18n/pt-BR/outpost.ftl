@@ -628,3 +628,44 @@ gui-attach-files = Anexar arquivos…
 
 ## Address suggestions
 gui-forget-address = esquecer
+
+## Sign in with Google and Microsoft (OAuth2)
+keychain-too-long = O login é longo demais para o chaveiro do sistema, então não foi salvo. Nada foi cortado. Use um chaveiro sem esse limite ou entre com uma senha, se o provedor permitir.
+oauth-device-code-unavailable = { $provider } não permite entrar para e-mail com um código em outro dispositivo. Execute o comando em um computador com navegador, ou use --no-browser e abra o endereço mostrado em qualquer dispositivo.
+oauth-failed = Não foi possível entrar: o serviço de login deu uma resposta que o Outpost não consegue usar. Tente novamente em instantes.
+oauth-page-done = Você entrou no Outpost. Pode fechar esta aba.
+oauth-page-failed = O login no Outpost não terminou. Pode fechar esta aba e voltar ao Outpost.
+sign-in-expired = O login salvo da conta “{ $account }” não funciona mais. Entre novamente: outpost accounts signin { $account }
+sign-in-not-configured = Esta cópia do Outpost não tem um registro de login para este provedor, então não consegue entrar nele. Veja “Sign in with Google and Microsoft” no README para adicionar um ao config.toml.
+problem-oauth-not-configured = Esta cópia do Outpost não está registrada para entrar com este provedor.
+problem-oauth-not-configured-fix = Adicione um registro de cliente em [oauth2.google] ou [oauth2.microsoft] no config.toml (o README explica como), ou use uma senha de app se o provedor oferecer.
+problem-sign-in-cancelled = O login foi cancelado: o navegador foi fechado, o acesso não foi permitido ou não foi concluído a tempo.
+problem-sign-in-cancelled-fix = Comece o login de novo e permita que o Outpost envie e-mails por você.
+problem-sign-in-expired = O login salvo não funciona mais: o provedor o recusou (expirou, a senha mudou ou o acesso foi removido).
+problem-sign-in-expired-fix = Entre novamente. Suas mensagens esperam na caixa de saída e serão enviadas depois.
+problem-sign-in-blocked-by-admin = Sua organização precisa aprovar o Outpost antes que você possa entrar com ele.
+problem-sign-in-blocked-by-admin-fix = Peça ao administrador de TI que permita (dê consentimento de administrador a) o app “Outpost” para enviar e-mails (SMTP) e depois entre novamente.
+problem-wrong-account-signed-in = A conta com que você entrou não é a deste endereço, então o servidor a recusou.
+problem-wrong-account-signed-in-fix = Entre novamente e escolha a conta do endereço de envio.
+cli-help-oauth2 = Entrar com google ou microsoft no navegador em vez de uma senha
+cli-help-no-browser = Não abrir o navegador: mostrar o endereço de login no stderr e esperar
+cli-help-device-code = Entrar com um código em outro dispositivo (só Microsoft)
+cli-about-accounts-signin = Entrar novamente em uma conta que usa login do Google ou da Microsoft
+oauth-open-address = Abra este endereço em um navegador para entrar (o Outpost espera até cinco minutos):
+oauth-device-instructions = Em qualquer dispositivo, abra { $url } e digite o código { $code }. O Outpost espera até você entrar.
+accounts-signed-in = Login feito: a conta “{ $name }” já pode enviar.
+accounts-not-oauth2 = A conta “{ $name }” entra com uma senha, não com Google ou Microsoft.
+accounts-show-signs-in-with = Entra com { $provider }
+accounts-show-token-stored = Login: salvo no chaveiro do sistema
+accounts-show-token-missing = Login: nenhum salvo (entre novamente)
+gui-oauth-sign-in-with = Entrar com { $provider }
+gui-oauth-waiting = Esperando você entrar no navegador…
+gui-oauth-open-again = Abrir o navegador de novo
+gui-oauth-cancel = Cancelar
+gui-oauth-signed-in = Conectado como { $email }
+gui-oauth-or-password = Ou entrar com uma senha
+gui-oauth-unconfigured-google = Esta cópia do Outpost não está registrada no Google, então “Entrar com Google” não está disponível. Em vez disso, ative a verificação em duas etapas na sua conta Google, crie uma senha de app e use-a como senha abaixo.
+gui-oauth-unconfigured-office365 = Esta cópia do Outpost não está registrada na Microsoft, então “Entrar com Microsoft” não está disponível. Peça ao administrador que ative o SMTP AUTH para sua caixa de correio e depois use sua senha abaixo.
+gui-oauth-unconfigured-outlook = Esta cópia do Outpost não está registrada na Microsoft, então “Entrar com Microsoft” não está disponível. O Outlook.com não aceita mais senhas para envio, então, sinceramente, não há outro caminho aqui: use uma cópia do Outpost que esteja registrada (veja o README).
+gui-oauth-sign-in-again = Entrar novamente
+gui-oauth-sign-in-first = Entre primeiro: pressione o botão de login acima e termine no navegador.

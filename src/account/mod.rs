@@ -187,9 +187,21 @@ pub struct Account {
     pub default: bool,
     /// Messages per day this account may send; `None` uses the provider's documented limit.
     pub daily_limit: Option<u32>,
+    /// Who an OAuth2 account signs in with; `None` takes it from the preset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oauth2: Option<crate::oauth::Provider>,
 }
 
 impl Account {
+    /// The identity provider an OAuth2 account signs in with.
+    pub fn oauth2_provider(&self) -> Option<crate::oauth::Provider> {
+        self.oauth2.or_else(|| {
+            self.provider
+                .as_deref()
+                .and_then(crate::oauth::Provider::for_preset)
+        })
+    }
+
     /// The daily limit that applies: the account's own, else its provider's.
     pub fn effective_daily_limit(&self) -> Option<u32> {
         self.daily_limit.or_else(|| {

@@ -1,9 +1,10 @@
-use super::args::{AccountsCommand, AddArgs};
+use super::args::{AccountsCommand, AddArgs, SignInArgs};
 use super::server::{read_password_stdin, settings_from_args};
 use super::{Output, open_store};
 use crate::account::{Account, AuthMethod, Security};
 use crate::config::ChangeError;
 use crate::fl;
+use crate::oauth::Provider;
 use crate::secrets;
 
 pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
@@ -12,6 +13,7 @@ pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
         AccountsCommand::Show { name } => show(out, &name).await,
         AccountsCommand::Add(args) => add(out, *args).await,
         AccountsCommand::Remove { name } => remove(out, &name).await,
+        AccountsCommand::Signin { name, how } => signin(out, &name, &how).await,
     }
 }
 
@@ -38,6 +40,9 @@ fn account_json(a: &Account) -> serde_json::Value {
         "provider": a.provider,
         "default": a.default,
         "daily_limit": a.daily_limit,
+        "oauth2_provider": (a.server.auth == AuthMethod::OAuth2)
+            .then(|| a.oauth2_provider())
+            .flatten(),
     })
 }
 
@@ -78,13 +83,18 @@ async fn show(out: &Output, name: &str) -> u8 {
         Err(e) => return out.input_error(&e),
     };
     // Only whether a secret exists is shown, never the secret.
-    let stored = if account.server.auth.needs_secret() {
-        secrets::load(&account.name).await.map(|s| s.is_some()).ok()
-    } else {
-        Some(false)
+    let oauth2 = account.server.auth == AuthMethod::OAuth2;
+    let stored = match account.server.auth {
+        AuthMethod::OAuth2 => secrets::load_refresh_token(&account.name)
+            .await
+            .map(|s| s.is_some())
+            .ok(),
+        AuthMethod::Password => secrets::load(&account.name).await.map(|s| s.is_some()).ok(),
+        AuthMethod::None => Some(false),
     };
     let mut doc = account_json(&account);
-    doc["password_stored"] = serde_json::json!(stored);
+    doc["password_stored"] = serde_json::json!(if oauth2 { Some(false) } else { stored });
+    doc["refresh_token_stored"] = serde_json::json!(if oauth2 { stored } else { Some(false) });
     out.result(doc, || {
         let s = &account.server;
         vec![
@@ -108,7 +118,13 @@ async fn show(out: &Output, name: &str) -> u8 {
                 AuthMethod::None => fl!("accounts-show-no-sign-in"),
                 _ => fl!("accounts-show-user", user = s.username.as_str()),
             },
+            match account.oauth2_provider().filter(|_| oauth2) {
+                Some(p) => fl!("accounts-show-signs-in-with", provider = p.display_name()),
+                None => String::new(),
+            },
             match stored {
+                Some(true) if oauth2 => fl!("accounts-show-token-stored"),
+                Some(false) if oauth2 => fl!("accounts-show-token-missing"),
                 Some(true) => fl!("accounts-show-secret-stored"),
                 Some(false) if s.auth.needs_secret() => fl!("accounts-show-secret-missing"),
                 Some(false) => String::new(),
@@ -126,7 +142,22 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
     let Ok(mut store) = open_store(out) else {
         return 1;
     };
-    let settings = match settings_from_args(&args.server, Some(&args.email)) {
+    let oauth2 = match args.oauth2.as_deref().map(|p| (p, Provider::parse(p))) {
+        None => None,
+        Some((_, Some(p))) => Some(p),
+        Some((p, None)) => {
+            return out.coded_error(
+                "unknown_provider",
+                Some("oauth2"),
+                &fl!("accounts-unknown-provider", provider = p),
+            );
+        }
+    };
+    let settings = match oauth2 {
+        Some(p) => oauth2_settings(&args, p),
+        None => settings_from_args(&args.server, Some(&args.email)),
+    };
+    let settings = match settings {
         Ok(s) => s,
         Err(e) => return out.input_error(&e),
     };
@@ -147,12 +178,16 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
         provider: args.provider.clone(),
         default: args.make_default,
         daily_limit: args.daily_limit,
+        oauth2,
     };
     if let Err(e) = account.validate() {
         return out.input_error(&e);
     }
     if store.account(&account.name).is_ok() {
         return out.input_error(&crate::account::InputError::AccountExists { name: account.name });
+    }
+    if let Some(provider) = oauth2 {
+        return add_signed_in(out, store, account, provider, &args).await;
     }
     let secret = if account.server.auth.needs_secret() {
         match read_password_stdin() {
@@ -216,4 +251,125 @@ async fn remove(out: &Output, name: &str) -> u8 {
         )],
     });
     if secret_result.is_ok() { 0 } else { 1 }
+}
+
+/// Server settings for an OAuth2 account: the options given, the rest from the provider's preset
+/// (the one named with --provider, else the one of the address's domain, else the provider's own).
+fn oauth2_settings(
+    args: &AddArgs,
+    provider: Provider,
+) -> Result<crate::account::ServerSettings, crate::account::InputError> {
+    let domain = args.email.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
+    let preset = args
+        .provider
+        .as_deref()
+        .and_then(crate::providers::by_id)
+        .or_else(|| crate::providers::for_domain(domain))
+        .filter(|p| Provider::for_preset(&p.id) == Some(provider))
+        .or_else(|| {
+            crate::providers::by_id(match provider {
+                Provider::Google => "gmail",
+                Provider::Microsoft => "outlook",
+            })
+        });
+    let server = preset.and_then(|p| {
+        p.servers
+            .iter()
+            .find(|s| s.auth.contains(&AuthMethod::OAuth2))
+    });
+    let mut server_args = args.server.clone();
+    if server_args.host.is_none()
+        && let Some(s) = server
+    {
+        server_args.host = Some(s.host_for(None));
+        server_args.port.get_or_insert_with(|| s.port.to_string());
+        server_args
+            .security
+            .get_or_insert_with(|| s.security.as_str().to_owned());
+    }
+    // A placeholder so the options parse as a signed-in account; the secret is the token.
+    server_args.password_stdin = true;
+    let mut settings = settings_from_args(&server_args, Some(args.email.trim()))?;
+    settings.auth = AuthMethod::OAuth2;
+    if args.server.user.is_none() {
+        settings.username = args.email.trim().to_owned();
+    }
+    settings.validate()?;
+    Ok(settings)
+}
+
+/// `accounts add --oauth2`: signs in first; the account is saved only once the refresh token is in
+/// the keychain.
+async fn add_signed_in(
+    out: &Output,
+    mut store: crate::config::Store,
+    account: Account,
+    provider: Provider,
+    args: &AddArgs,
+) -> u8 {
+    // No sign-in in the browser when the keychain cannot keep its result anyway.
+    if let Err(e) = secrets::load_refresh_token(&account.name).await {
+        out.coded_error(e.code(), Some("oauth2"), &e.message());
+        return 1;
+    }
+    let tokens = match super::signin::sign_in(out, provider, &account.email, false, &args.how).await
+    {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let name = account.name.clone();
+    if let Err(e) = crate::oauth::tokens::remember(&name, &tokens).await {
+        return super::signin::report(out, &e);
+    }
+    match store.modify(|s| s.add_account(account)) {
+        Ok(()) => {}
+        Err(ChangeError::Input(e)) => {
+            let _ = secrets::delete(&name).await;
+            return out.input_error(&e);
+        }
+        Err(e) => {
+            let _ = secrets::delete(&name).await;
+            out.fatal(&e.message());
+            return 1;
+        }
+    }
+    let saved = store.account(&name).expect("just added").clone();
+    let mut doc = serde_json::json!({ "ok": true, "account": account_json(&saved) });
+    doc["refresh_token_stored"] = serde_json::json!(true);
+    out.result(doc, || vec![fl!("accounts-added", name = name.as_str())]);
+    0
+}
+
+/// `accounts signin NAME`: a new sign-in for an OAuth2 account (after `sign_in_expired`).
+async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
+    let Ok(store) = open_store(out) else { return 1 };
+    let account = match store.account(name) {
+        Ok(a) => a.clone(),
+        Err(e) => return out.input_error(&e),
+    };
+    let provider = match account.oauth2_provider() {
+        Some(p) if account.server.auth == AuthMethod::OAuth2 => p,
+        _ => {
+            return out.coded_error(
+                "not_oauth2",
+                Some("name"),
+                &fl!("accounts-not-oauth2", name = name),
+            );
+        }
+    };
+    if let Err(e) = secrets::load_refresh_token(&account.name).await {
+        out.coded_error(e.code(), Some("oauth2"), &e.message());
+        return 1;
+    }
+    let tokens = match super::signin::sign_in(out, provider, &account.email, true, how).await {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    if let Err(e) = crate::oauth::tokens::remember(&account.name, &tokens).await {
+        return super::signin::report(out, &e);
+    }
+    let doc =
+        serde_json::json!({ "ok": true, "account": account.name, "refresh_token_stored": true });
+    out.result(doc, || vec![fl!("accounts-signed-in", name = name)]);
+    0
 }

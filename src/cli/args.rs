@@ -192,6 +192,22 @@ pub enum AccountsCommand {
         #[arg(help = fl!("cli-help-account-name"))]
         name: String,
     },
+    #[command(about = fl!("cli-about-accounts-signin"))]
+    Signin {
+        #[arg(help = fl!("cli-help-account-name"))]
+        name: String,
+        #[command(flatten)]
+        how: SignInArgs,
+    },
+}
+
+/// How to sign in with OAuth2 (`accounts add --oauth2 …` and `accounts signin`).
+#[derive(Debug, Args, Default, Clone)]
+pub struct SignInArgs {
+    #[arg(long, help = fl!("cli-help-no-browser"))]
+    pub no_browser: bool,
+    #[arg(long, help = fl!("cli-help-device-code"))]
+    pub device_code: bool,
 }
 
 #[derive(Debug, Args)]
@@ -208,6 +224,10 @@ pub struct AddArgs {
     pub make_default: bool,
     #[arg(long, help = fl!("cli-help-daily-limit"))]
     pub daily_limit: Option<u32>,
+    #[arg(long, value_name = "google|microsoft", help = fl!("cli-help-oauth2"))]
+    pub oauth2: Option<String>,
+    #[command(flatten)]
+    pub how: SignInArgs,
     #[command(flatten)]
     pub server: ServerArgs,
 }

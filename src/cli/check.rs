@@ -23,14 +23,29 @@ pub fn step_name(step: Step) -> String {
 }
 
 pub async fn run(out: &Output, args: CheckArgs) -> u8 {
-    let request = match request(out, &args).await {
+    let (mut request, account) = match request(out, &args).await {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let report = match doctor::check(&request, &|_| {}).await {
+    let mut report = match doctor::check(&request, &|_| {}).await {
         Ok(r) => r,
         Err(e) => return out.input_error(&e),
     };
+    // A saved account's access token refused at AUTH: one fresh token, one more check.
+    let refused = report.problem.as_ref().is_some_and(|p| {
+        matches!(
+            p.kind,
+            ProblemKind::AuthFailed | ProblemKind::WrongAccountSignedIn
+        )
+    });
+    if let (true, Some(account), Some(used)) = (refused, &account, &request.credentials)
+        && let Ok(Some(fresh)) = crate::secrets::credentials_after_refusal(account, used).await
+    {
+        request.credentials = Some(fresh);
+        if let Ok(again) = doctor::check(&request, &|_| {}).await {
+            report = again;
+        }
+    }
     out.result(report.to_json(), || human(&report, &request.settings.host));
     if report.ok { 0 } else { 1 }
 }
@@ -72,10 +87,16 @@ fn human(report: &Report, host: &str) -> Vec<String> {
     lines
 }
 
-async fn request(out: &Output, args: &CheckArgs) -> Result<CheckRequest, u8> {
+async fn request(
+    out: &Output,
+    args: &CheckArgs,
+) -> Result<(CheckRequest, Option<crate::account::Account>), u8> {
+    let mut saved = None;
     let (settings, credentials) = if let Some(name) = &args.account {
         let store = open_store(out)?;
-        let (_, settings, credentials) = saved_account(out, &store, name, &args.server).await?;
+        let (account, settings, credentials) =
+            saved_account(out, &store, name, &args.server).await?;
+        saved = Some(account);
         (settings, credentials)
     } else {
         let settings = settings_from_args(&args.server, args.from.as_deref())
@@ -101,7 +122,7 @@ async fn request(out: &Output, args: &CheckArgs) -> Result<CheckRequest, u8> {
         to: args.to.clone(),
     };
     request.validate().map_err(|e| out.input_error(&e))?;
-    Ok(request)
+    Ok((request, saved))
 }
 
 pub async fn probe(out: &Output, args: ProbeArgs) -> u8 {

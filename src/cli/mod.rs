@@ -11,6 +11,7 @@ mod outbox;
 mod output;
 mod send;
 mod server;
+mod signin;
 
 use std::process::ExitCode;
 

@@ -7,7 +7,7 @@ use crate::mail::Draft;
 use crate::smtp::{Credentials, Sender};
 
 pub async fn run(out: &Output, args: SendArgs) -> u8 {
-    let (settings, credentials, from_name, from_email) = match resolve(out, &args).await {
+    let (settings, credentials, from_name, from_email, saved) = match resolve(out, &args).await {
         Ok(v) => v,
         Err(code) => return code,
     };
@@ -57,11 +57,25 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     if queue {
         return send_through_outbox(out, &args, outgoing, later).await;
     }
-    let sender = match Sender::new(&settings, credentials) {
+    let sender = match Sender::new(&settings, credentials.clone()) {
         Ok(s) => s,
         Err(e) => return out.input_error(&e),
     };
-    match sender.send(&outgoing).await {
+    let mut result = sender.send(&outgoing).await;
+    // An access token refused at AUTH: one fresh token, one more try.
+    let refused = result.as_ref().err().is_some_and(|p| {
+        matches!(
+            p.kind,
+            crate::smtp::ProblemKind::AuthFailed | crate::smtp::ProblemKind::WrongAccountSignedIn
+        )
+    });
+    if let (true, Some(account), Some(used)) = (refused, &saved, &credentials)
+        && let Ok(Some(fresh)) = crate::secrets::credentials_after_refusal(account, used).await
+        && let Ok(sender) = Sender::new(&settings, Some(fresh))
+    {
+        result = sender.send(&outgoing).await;
+    }
+    match result {
         Ok(sent) => report_sent(out, &sent.message_id, &sent.server_reply),
         Err(problem) => {
             let doc = serde_json::json!({
@@ -238,14 +252,31 @@ fn problem_lines(p: &crate::smtp::Problem) -> Vec<String> {
     lines
 }
 
-type Resolved = (ServerSettings, Option<Credentials>, String, String);
+type Resolved = (
+    ServerSettings,
+    Option<Credentials>,
+    String,
+    String,
+    Option<crate::account::Account>,
+);
 
 /// Settings and secret from a saved account (keychain) or from the server options (stdin).
 async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
     if let Some(name) = &args.account {
         let store = open_store(out)?;
-        let (account, settings, credentials) =
-            saved_account(out, &store, name, &args.server).await?;
+        // Through the outbox, the worker gets the secret (and a fresh token) itself, so a sign-in
+        // that has expired still leaves the message held in the outbox.
+        let queued = !args.server.password_stdin && !args.no_queue;
+        let (account, settings, credentials) = if queued {
+            let account = store
+                .account(name)
+                .map_err(|e| out.input_error(&e))?
+                .clone();
+            let settings = account.server.clone();
+            (account, settings, None)
+        } else {
+            saved_account(out, &store, name, &args.server).await?
+        };
         let (name, from) = match &args.from {
             Some(f) => split_mailbox(f).map_err(|e| out.input_error(&e))?,
             None => (String::new(), account.email.clone()),
@@ -255,7 +286,7 @@ async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
         } else {
             name
         };
-        return Ok((settings, credentials, name, from));
+        return Ok((settings, credentials, name, from, Some(account)));
     }
     let Some(from_arg) = args.from.clone() else {
         return Err(out.input_error(&InputError::Empty {
@@ -271,7 +302,7 @@ async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
     } else {
         None
     };
-    Ok((settings, credentials, from_name, from))
+    Ok((settings, credentials, from_name, from, None))
 }
 
 /// `--from` may be `addr` or `Name <addr>`.

@@ -106,6 +106,24 @@ pub async fn saved_account(
     }
     match crate::secrets::credentials(&account).await {
         Ok(credentials) => Ok((account, settings, credentials)),
-        Err(e) => Err(out.coded_error(e.code(), Some("password"), &e.message(&account.name))),
+        Err(e) => match e.problem() {
+            // Sign-in problems (expired, not configured) are problems of the contract: exit 1.
+            Some(p) => Err(problem_result(out, &p.at(&settings.host, settings.port))),
+            None => Err(out.coded_error(e.code(), Some("password"), &e.message(&account.name))),
+        },
     }
+}
+
+/// `{"ok": false, "problem": {...}}` (or the problem in words on stderr); exit code 1.
+pub fn problem_result(out: &Output, problem: &crate::smtp::Problem) -> u8 {
+    if out.json {
+        let doc = serde_json::json!({"ok": false, "problem": problem.to_json()});
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&doc).expect("JSON values serialize")
+        );
+    }
+    eprintln!("{}", crate::fl!("cli-error", message = problem.message()));
+    eprintln!("{}", crate::fl!("cli-fix", fix = problem.fix()));
+    1
 }

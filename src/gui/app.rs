@@ -915,12 +915,16 @@ impl App {
                     Some(old) => s.update_account(old, account.clone()),
                     None => s.add_account(account.clone()),
                 });
+                let ok = saved.is_ok();
                 if let Err(e) = saved
                     && let Screen::Wizard(w) = &mut self.screen
                 {
                     w.save_failed(e.message());
                 }
                 self.accounts_changed();
+                if ok && account.server.auth == crate::account::AuthMethod::OAuth2 {
+                    return Task::batch([task, self.retry_signed_out(&account.name)]);
+                }
                 task
             }
             wizard::Event::Finished | wizard::Event::Cancelled => {
@@ -993,6 +997,14 @@ impl App {
                 if let Ok(account) = self.store.account(&name) {
                     self.screen =
                         Screen::Wizard(Box::new(wizard::Wizard::edit(account, self.names())));
+                }
+                task
+            }
+            accounts::Event::SignInAgain(name) => {
+                if let Ok(account) = self.store.account(&name) {
+                    let mut w = wizard::Wizard::edit(account, self.names());
+                    w.step = wizard::Step::SignIn;
+                    self.screen = Screen::Wizard(Box::new(w));
                 }
                 task
             }
@@ -1187,6 +1199,32 @@ impl App {
         self.load_outbox()
     }
 
+    /// After signing in again: the messages held because the sign-in had expired go out now.
+    fn retry_signed_out(&mut self, account: &str) -> Task<Message> {
+        let ids: Vec<String> = self
+            .waiting
+            .iter()
+            .filter(|m| {
+                m.account == account
+                    && m.last_problem
+                        .as_ref()
+                        .is_some_and(|p| p.kind == crate::smtp::ProblemKind::SignInExpired)
+            })
+            .map(|m| m.id.clone())
+            .collect();
+        if ids.is_empty() {
+            return Task::none();
+        }
+        if let Some(outbox) = &self.outbox {
+            for id in &ids {
+                if let Err(e) = outbox.retry_now(id, std::time::SystemTime::now()) {
+                    self.notices.push(e.message());
+                }
+            }
+        }
+        self.request_flush(ids, true)
+    }
+
     fn retry_now(&mut self, id: String) -> Task<Message> {
         if let Some(outbox) = &self.outbox
             && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
@@ -1258,7 +1296,7 @@ impl App {
         let screen: Element<'_, Message> = match &self.screen {
             Screen::Accounts(a) => {
                 let accounts = a
-                    .view(&self.store.config.accounts, self.waiting.len())
+                    .view(&self.store.config.accounts, &self.waiting)
                     .map(Message::Accounts);
                 // Drafts open in a window are not offered again.
                 let closed: Vec<&SavedDraft> = self

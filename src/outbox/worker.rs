@@ -140,6 +140,19 @@ pub async fn flush(
         }
         let credentials = match secrets::credentials(account).await {
             Ok(c) => c,
+            // A sign-in the provider refused is a failed attempt the user can fix by signing in
+            // again: the messages are held with the problem, not blocked.
+            Err(e) if e.problem().is_some() => {
+                let problem = e
+                    .problem()
+                    .expect("checked")
+                    .at(&settings.host, settings.port);
+                for (mut meta, _claim) in group {
+                    outbox.failed(&mut meta, &problem, &options.policy, clock.now())?;
+                    report.failed.push((meta, problem.clone()));
+                }
+                continue;
+            }
             Err(e) => {
                 block(
                     outbox,
@@ -152,8 +165,9 @@ pub async fn flush(
         };
         send_group(
             outbox,
+            account,
             &settings,
-            credentials.as_ref(),
+            credentials,
             group,
             clock,
             options,
@@ -205,10 +219,12 @@ fn block(
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn send_group(
     outbox: &Outbox,
+    saved: &crate::account::Account,
     settings: &crate::account::ServerSettings,
-    credentials: Option<&Credentials>,
+    mut credentials: Option<Credentials>,
     group: Vec<(Meta, Claim)>,
     clock: &dyn Clock,
     options: &FlushOptions,
@@ -237,7 +253,29 @@ async fn send_group(
             }
         };
         if session.as_ref().is_none_or(Session::is_broken) {
-            session = match Session::open(settings, credentials).await {
+            let mut opened = Session::open(settings, credentials.as_ref()).await;
+            if let (Err(p), Some(refused)) = (&opened, &credentials)
+                && matches!(
+                    p.kind,
+                    crate::smtp::ProblemKind::AuthFailed
+                        | crate::smtp::ProblemKind::WrongAccountSignedIn
+                )
+            {
+                // An access token refused at AUTH: one fresh token, one more try.
+                opened = match secrets::credentials_after_refusal(saved, refused).await {
+                    Ok(Some(fresh)) => {
+                        let again = Session::open(settings, Some(&fresh)).await;
+                        credentials = Some(fresh);
+                        again
+                    }
+                    Ok(None) => opened,
+                    Err(e) => Err(e
+                        .problem()
+                        .map(|p| p.at(&settings.host, settings.port))
+                        .unwrap_or_else(|| opened.err().expect("checked"))),
+                };
+            }
+            session = match opened {
                 Ok(s) => Some(s),
                 Err(problem) => {
                     outbox.failed(&mut meta, &problem, &options.policy, clock.now())?;

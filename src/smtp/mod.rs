@@ -9,5 +9,7 @@ mod tls;
 pub mod transport;
 mod wire;
 
-pub use problem::{Problem, ProblemKind, Reply, Step, Suggestion, classify_reply};
+pub use problem::{
+    Problem, ProblemKind, Reply, Step, Suggestion, classify_reply, classify_token_refusal,
+};
 pub use transport::{Credentials, SendError, Sender, Sent};

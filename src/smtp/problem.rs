@@ -37,10 +37,15 @@ pub enum ProblemKind {
     ConnectionLost,
     UnexpectedReply,
     NetworkUnavailable,
+    OauthNotConfigured,
+    SignInCancelled,
+    SignInExpired,
+    SignInBlockedByAdmin,
+    WrongAccountSignedIn,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 28] = [
+    pub const ALL: [ProblemKind; 33] = [
         ProblemKind::DnsNotFound,
         ProblemKind::ConnectionRefused,
         ProblemKind::ConnectTimeout,
@@ -69,6 +74,11 @@ impl ProblemKind {
         ProblemKind::ConnectionLost,
         ProblemKind::UnexpectedReply,
         ProblemKind::NetworkUnavailable,
+        ProblemKind::OauthNotConfigured,
+        ProblemKind::SignInCancelled,
+        ProblemKind::SignInExpired,
+        ProblemKind::SignInBlockedByAdmin,
+        ProblemKind::WrongAccountSignedIn,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -90,7 +100,7 @@ impl ProblemKind {
     }
 }
 
-const KIND_NAMES: [&str; 28] = [
+const KIND_NAMES: [&str; 33] = [
     "dns_not_found",
     "connection_refused",
     "connect_timeout",
@@ -119,6 +129,11 @@ const KIND_NAMES: [&str; 28] = [
     "connection_lost",
     "unexpected_reply",
     "network_unavailable",
+    "oauth_not_configured",
+    "sign_in_cancelled",
+    "sign_in_expired",
+    "sign_in_blocked_by_admin",
+    "wrong_account_signed_in",
 ];
 
 /// The steps of a conversation with the server (the contract's step names), plus `data` for sending.
@@ -436,6 +451,22 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
     ProblemKind::UnexpectedReply
 }
 
+/// What a refusal at AUTH means when the secret was an OAuth2 access token: Microsoft answers
+/// 535 5.7.3 when the token belongs to another account than the one signing in, and 5.7.139 when
+/// SMTP sign-in is off for the mailbox (signing in again would not help).
+pub fn classify_token_refusal(problem: &mut Problem) {
+    let Some(reply) = problem.server_reply.as_deref() else {
+        return;
+    };
+    let (code, text) = reply.split_at(reply.find(' ').unwrap_or(reply.len()));
+    let reply = Reply::new(code.parse().unwrap_or(0), text);
+    if reply.enhanced_is(false, 7, 139) {
+        problem.kind = ProblemKind::AuthDisabledByProvider;
+    } else if reply.code == 535 && reply.enhanced_is(false, 7, 3) {
+        problem.kind = ProblemKind::WrongAccountSignedIn;
+    }
+}
+
 /// The usual other setting when a connection mode mismatched.
 pub fn suggestion_for(kind: ProblemKind, port: u16) -> Option<Suggestion> {
     match kind {
@@ -534,6 +565,31 @@ mod tests {
                 Step::Data
             ),
             RateLimited
+        );
+    }
+
+    #[test]
+    fn refused_tokens_are_named() {
+        let refused = |reply: &str| {
+            let (code, text) = reply.split_once(' ').unwrap();
+            let r = Reply::new(code.parse().unwrap(), text);
+            let mut p = Problem::new(classify_reply(&r, Step::Auth), Step::Auth).with_reply(reply);
+            classify_token_refusal(&mut p);
+            p.kind
+        };
+        assert_eq!(
+            refused("535 5.7.3 Authentication unsuccessful"),
+            ProblemKind::WrongAccountSignedIn
+        );
+        assert_eq!(
+            refused(
+                "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+            ),
+            ProblemKind::AuthDisabledByProvider
+        );
+        assert_eq!(
+            refused("535 5.7.8 Username and Password not accepted."),
+            ProblemKind::AuthFailed
         );
     }
 

@@ -148,15 +148,18 @@ impl Session {
             if !settings.may_send_secret() {
                 return Err(problem(ProblemKind::EncryptionRequired, Step::Auth));
             }
-            let mechanisms = match settings.auth {
-                AuthMethod::OAuth2 => vec![Mechanism::Xoauth2],
-                _ => vec![Mechanism::Plain, Mechanism::Login],
-            };
-            let creds = LettreCredentials::new(c.username.clone(), c.secret().to_owned());
-            tokio::time::timeout(timeout, conn.auth(&mechanisms, &creds))
-                .await
-                .map_err(|_| lost(Step::Auth))?
-                .map_err(lettre)?;
+            if settings.auth == AuthMethod::OAuth2 {
+                xoauth2(&mut conn, c, timeout)
+                    .await
+                    .map_err(|p| p.at(host, port))?;
+            } else {
+                let mechanisms = [Mechanism::Plain, Mechanism::Login];
+                let creds = LettreCredentials::new(c.username.clone(), c.secret().to_owned());
+                tokio::time::timeout(timeout, conn.auth(&mechanisms, &creds))
+                    .await
+                    .map_err(|_| lost(Step::Auth))?
+                    .map_err(lettre)?;
+            }
         }
         Ok(Session {
             conn,
@@ -257,6 +260,76 @@ impl Session {
     pub async fn quit(mut self) {
         let _ = tokio::time::timeout(Duration::from_secs(2), self.conn.quit()).await;
     }
+}
+
+/// AUTH XOAUTH2, driven here rather than by lettre: when Gmail refuses a token it first answers
+/// 334 with a JSON challenge and waits for an empty line before the real 535, which lettre 0.11
+/// never sends (it gives up with a client error and the reason is lost).
+async fn xoauth2(
+    conn: &mut AsyncSmtpConnection,
+    credentials: &Credentials,
+    timeout: Duration,
+) -> Result<(), Problem> {
+    use base64::Engine;
+    let lost = || Problem::new(ProblemKind::ConnectionLost, Step::Auth);
+    if !conn
+        .server_info()
+        .supports_auth_mechanism(Mechanism::Xoauth2)
+    {
+        return Err(Problem::new(
+            ProblemKind::AuthMechanismUnsupported,
+            Step::Auth,
+        ));
+    }
+    let initial = base64::engine::general_purpose::STANDARD.encode(format!(
+        "user={}\x01auth=Bearer {}\x01\x01",
+        credentials.username,
+        credentials.secret()
+    ));
+    let first = tokio::time::timeout(timeout, conn.command(format!("AUTH XOAUTH2 {initial}\r\n")))
+        .await
+        .map_err(|_| lost())?;
+    let result = match first {
+        Ok(reply) if reply.has_code(334) => tokio::time::timeout(timeout, conn.command("\r\n"))
+            .await
+            .map_err(|_| lost())?,
+        other => other,
+    };
+    match result {
+        Ok(reply)
+            if reply.code().severity
+                == lettre::transport::smtp::response::Severity::PositiveCompletion =>
+        {
+            Ok(())
+        }
+        Ok(reply) => Err(refusal(
+            u16::from(reply.code()),
+            &reply.message().collect::<Vec<_>>().join(" "),
+        )),
+        Err(e) => match e.status() {
+            Some(code) => {
+                // The server's own words, once (not lettre's error text).
+                let words = super::transport::server_words(&e).unwrap_or_default();
+                let code = u16::from(code);
+                let text = words.strip_prefix(&code.to_string()).unwrap_or(&words);
+                Err(refusal(code, text.trim()))
+            }
+            None => Err(lost()),
+        },
+    }
+}
+
+/// A refused token, named: [`classify_token_refusal`] tells a wrong account and a mailbox with SMTP
+/// sign-in off apart from a plain refusal.
+fn refusal(code: u16, text: &str) -> Problem {
+    let reply = super::problem::Reply::new(code, text);
+    let mut p = Problem::new(
+        super::problem::classify_reply(&reply, Step::Auth),
+        Step::Auth,
+    )
+    .with_reply(format!("{code} {}", text.trim()));
+    super::problem::classify_token_refusal(&mut p);
+    p
 }
 
 type StepFuture<'a> = std::pin::Pin<

@@ -51,6 +51,11 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::ConnectionLost => fl!("problem-connection-lost", args(p)),
         ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply", args(p)),
         ProblemKind::NetworkUnavailable => fl!("problem-network-unavailable", args(p)),
+        ProblemKind::OauthNotConfigured => fl!("problem-oauth-not-configured", args(p)),
+        ProblemKind::SignInCancelled => fl!("problem-sign-in-cancelled", args(p)),
+        ProblemKind::SignInExpired => fl!("problem-sign-in-expired", args(p)),
+        ProblemKind::SignInBlockedByAdmin => fl!("problem-sign-in-blocked-by-admin", args(p)),
+        ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in", args(p)),
     }
 }
 
@@ -90,5 +95,10 @@ pub(crate) fn fix(p: &Problem) -> String {
         ProblemKind::ConnectionLost => fl!("problem-connection-lost-fix", args(p)),
         ProblemKind::UnexpectedReply => fl!("problem-unexpected-reply-fix", args(p)),
         ProblemKind::NetworkUnavailable => fl!("problem-network-unavailable-fix", args(p)),
+        ProblemKind::OauthNotConfigured => fl!("problem-oauth-not-configured-fix", args(p)),
+        ProblemKind::SignInCancelled => fl!("problem-sign-in-cancelled-fix", args(p)),
+        ProblemKind::SignInExpired => fl!("problem-sign-in-expired-fix", args(p)),
+        ProblemKind::SignInBlockedByAdmin => fl!("problem-sign-in-blocked-by-admin-fix", args(p)),
+        ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in-fix", args(p)),
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use lettre::transport::smtp::client::{Certificate, TlsParameters};
 
 use super::problem::{Problem, ProblemKind, Reply, Step, classify_reply, suggestion_for};
-use crate::account::{InputError, Security, ServerSettings};
+use crate::account::{AuthMethod, InputError, Security, ServerSettings};
 use crate::mail::Outgoing;
 
 /// What the server needs to sign in. The secret never leaves this struct except towards the server.
@@ -210,7 +210,15 @@ pub fn classify_lettre_error(
         let kind = classify_reply(&Reply::new(code, &text), step);
         let mut p = problem(kind, step);
         p.server_reply = Some(words);
+        if settings.auth == AuthMethod::OAuth2 && p.step == Step::Auth {
+            super::problem::classify_token_refusal(&mut p);
+        }
         return p;
+    }
+    // lettre 0.11 gives up when a server answers XOAUTH2 with a challenge (Gmail's 334 JSON
+    // before its 535): the token was refused.
+    if lower.contains("does not expect a challenge") {
+        return problem(ProblemKind::AuthFailed, Step::Auth);
     }
     if error.is_tls() || lower.contains("invalid peer certificate") || lower.contains("tls") {
         let kind = if lower.contains("expired") {
@@ -269,7 +277,7 @@ pub fn classify_lettre_error(
     problem(ProblemKind::UnexpectedReply, Step::Data)
 }
 
-fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
+pub(crate) fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(s) = source {

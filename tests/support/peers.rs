@@ -78,6 +78,9 @@ pub struct SmtpPeer {
 pub struct PeerOptions<'a> {
     pub auth: Option<(&'a str, &'a str)>,
     pub auth_require_tls: bool,
+    /// AUTH XOAUTH2 checked against a mock identity provider: (introspection URL, "gmail" or
+    /// "microsoft" for the way refusals are worded).
+    pub xoauth2: Option<(&'a str, &'a str)>,
 }
 
 impl Default for PeerOptions<'_> {
@@ -85,6 +88,7 @@ impl Default for PeerOptions<'_> {
         PeerOptions {
             auth: None,
             auth_require_tls: true,
+            xoauth2: None,
         }
     }
 }
@@ -113,6 +117,12 @@ impl SmtpPeer {
                 } else {
                     "no"
                 });
+        }
+        if let Some((url, style)) = options.xoauth2 {
+            cmd.arg("--xoauth2")
+                .arg(url)
+                .arg("--xoauth2-style")
+                .arg(style);
         }
         let mut child = cmd
             .stdin(Stdio::piped())
@@ -281,7 +291,12 @@ impl KeyringSession {
 
     /// The secret stored by Outpost for `account`, looked up the way any other program would.
     pub fn lookup(&self, account: &str) -> Option<String> {
-        let out = self.secret_tool(&["lookup", "service", "outpost", "username", account]);
+        self.lookup_in("outpost", account)
+    }
+
+    /// The secret stored under keychain service `service` for `account`.
+    pub fn lookup_in(&self, service: &str, account: &str) -> Option<String> {
+        let out = self.secret_tool(&["lookup", "service", service, "username", account]);
         out.status
             .success()
             .then(|| String::from_utf8_lossy(&out.stdout).into_owned())

@@ -16,10 +16,22 @@ complete. n counts from 1.
   tls       implicit TLS from the first byte
   --auth    AUTH PLAIN and LOGIN, exactly USER:PASSWORD accepted, required before MAIL;
             wrong credentials get "535 5.7.8 Authentication credentials invalid"
+  --xoauth2 URL
+            AUTH XOAUTH2 (required before MAIL): the bearer token is checked with the mock identity
+            provider at URL (GET URL?token=T answers {"user", "smtp_disabled"} or 404) and must
+            belong to the user named in the XOAUTH2 string. Refusals as the providers answer them:
+            --xoauth2-style gmail: 334 with a JSON challenge, then (after the client's empty line)
+                                   535 5.7.8;
+            --xoauth2-style microsoft: 535 5.7.3 for a bad token or another account's token,
+                                   535 5.7.139 when the provider says SMTP sign-in is disabled.
 """
 
 import argparse
 import asyncio
+import base64
+import urllib.error
+import urllib.parse
+import urllib.request
 import json
 import logging
 import os
@@ -70,6 +82,70 @@ class Handler:
         return "250 2.0.0 Ok: queued as OUTPOST%d" % n
 
 
+class OAuthHandler(Handler):
+    """Adds AUTH XOAUTH2 (aiosmtpd offers every handler method named auth_<MECHANISM>)."""
+
+    def __init__(self, spool, introspect, style):
+        super().__init__(spool)
+        self.introspect = introspect
+        self.style = style
+
+    def verdict(self, token):
+        url = self.introspect + "?" + urllib.parse.urlencode({"token": token})
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                return json.loads(r.read())
+        except urllib.error.HTTPError:
+            return None
+
+    async def auth_XOAUTH2(self, server, args):
+        if len(args) == 2:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except Exception:
+                await server.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        else:
+            blob = await server.challenge_auth("")
+            if not isinstance(blob, bytes):
+                return AuthResult(success=False, handled=True)
+        parts = blob.split(b"\x01")
+        user = parts[0][5:] if parts[0].startswith(b"user=") else b""
+        token = b""
+        for p in parts[1:]:
+            if p.startswith(b"auth=Bearer "):
+                token = p[len(b"auth=Bearer "):]
+        if len(parts) < 3 or parts[-1] != b"" or parts[-2] != b"" or not token:
+            await server.push("501 5.5.2 Malformed XOAUTH2 response")
+            return AuthResult(success=False, handled=True)
+        verdict = self.verdict(token.decode("ascii", "replace"))
+        if verdict is not None and verdict["user"].encode() == user:
+            if verdict.get("smtp_disabled"):
+                return AuthResult(
+                    success=False,
+                    handled=False,
+                    message="535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication "
+                    "is disabled for the Tenant.",
+                )
+            return AuthResult(success=True, auth_data=LoginPassword(user, b""))
+        if self.style == "gmail":
+            challenge = json.dumps(
+                {"status": "401", "schemes": "Bearer", "scope": "https://mail.google.com/"}
+            )
+            reply = await server.challenge_auth(challenge)
+            if reply != b"":
+                return AuthResult(success=False, handled=True)
+            return AuthResult(
+                success=False,
+                handled=False,
+                message="535 5.7.8 Username and Password not accepted. For more information, go "
+                "to https://support.google.com/mail/?p=BadCredentials",
+            )
+        return AuthResult(
+            success=False, handled=False, message="535 5.7.3 Authentication unsuccessful"
+        )
+
+
 def authenticator_for(user, password):
     def authenticate(server, session, envelope, mechanism, auth_data):
         ok = (
@@ -97,6 +173,8 @@ def main():
     p.add_argument("--auth", metavar="USER:PASSWORD")
     p.add_argument("--auth-require-tls", choices=["yes", "no"], default="yes")
     p.add_argument("--max-size", type=int, default=33554432)
+    p.add_argument("--xoauth2", metavar="INTROSPECT_URL")
+    p.add_argument("--xoauth2-style", choices=["gmail", "microsoft"], default="microsoft")
     args = p.parse_args()
 
     context = None
@@ -124,10 +202,19 @@ def main():
             # aiosmtpd only counts STARTTLS as encryption; on an implicit-TLS port all of it is.
             auth_require_tls=args.auth_require_tls == "yes" and args.mode != "tls",
         )
+    elif args.xoauth2:
+        options.update(
+            auth_required=True,
+            auth_require_tls=args.auth_require_tls == "yes" and args.mode != "tls",
+            auth_exclude_mechanism=["PLAIN", "LOGIN"],
+        )
     else:
         options.update(auth_require_tls=False)
 
-    handler = Handler(Spool(args.spool))
+    if args.xoauth2:
+        handler = OAuthHandler(Spool(args.spool), args.xoauth2, args.xoauth2_style)
+    else:
+        handler = Handler(Spool(args.spool))
 
     async def serve():
         loop = asyncio.get_running_loop()

@@ -12,7 +12,7 @@ use crate::gui::widget::{
     success_style,
 };
 use crate::secrets;
-use crate::smtp::Credentials;
+use crate::smtp::ProblemKind;
 use crate::smtp::doctor::{self, CheckRequest, Report};
 
 #[derive(Debug, Clone)]
@@ -30,12 +30,15 @@ pub enum Message {
     Tested(String, Result<Box<Report>, String>),
     HideTest(String),
     CheckDelivery(String),
+    SignInAgain(String),
 }
 
 #[derive(Debug, Clone)]
 pub enum Event {
     AddAccount,
     Edit(String),
+    /// An OAuth2 account whose sign-in expired: the wizard at its sign-in page.
+    SignInAgain(String),
     MakeDefault(String),
     Remove(String),
     Compose(Option<String>),
@@ -70,6 +73,7 @@ impl Accounts {
             Message::OpenSettings => return (Task::none(), Some(Event::OpenSettings)),
             Message::OpenOutbox => return (Task::none(), Some(Event::OpenOutbox)),
             Message::Edit(name) => return (Task::none(), Some(Event::Edit(name))),
+            Message::SignInAgain(name) => return (Task::none(), Some(Event::SignInAgain(name))),
             Message::MakeDefault(name) => return (Task::none(), Some(Event::MakeDefault(name))),
             Message::CheckDelivery(name) => {
                 return (Task::none(), Some(Event::CheckDelivery(name)));
@@ -114,7 +118,23 @@ impl Accounts {
             .map(|reason| fl!("accounts-removed-secret-kept", name = name, reason = reason));
     }
 
-    pub fn view<'a>(&'a self, accounts: &'a [Account], waiting: usize) -> Element<'a, Message> {
+    /// `waiting`: the outbox's messages (their number is shown; an account with messages held
+    /// because its sign-in expired gets "Sign in again").
+    pub fn view<'a>(
+        &'a self,
+        accounts: &'a [Account],
+        waiting: &[crate::outbox::Meta],
+    ) -> Element<'a, Message> {
+        let expired: Vec<&str> = waiting
+            .iter()
+            .filter(|m| {
+                m.last_problem
+                    .as_ref()
+                    .is_some_and(|p| p.kind == ProblemKind::SignInExpired)
+            })
+            .map(|m| m.account.as_str())
+            .collect();
+        let waiting = waiting.len();
         let header = row![
             heading(fl!("gui-app-title")),
             space::horizontal(),
@@ -145,7 +165,7 @@ impl Accounts {
             list = list.push(subtle(fl!("accounts-none-gui")));
         }
         for a in accounts {
-            list = list.push(self.account_card(a));
+            list = list.push(self.account_card(a, expired.contains(&a.name.as_str())));
         }
         let content = column![header, subtle(fl!("gui-accounts-intro")), list]
             .spacing(SPACING)
@@ -153,7 +173,7 @@ impl Accounts {
         scrollable(container(content).padding(PADDING).center_x(Fill)).into()
     }
 
-    fn account_card<'a>(&'a self, a: &'a Account) -> Element<'a, Message> {
+    fn account_card<'a>(&'a self, a: &'a Account, expired: bool) -> Element<'a, Message> {
         let mut title = row![text(a.email.clone()).size(18)]
             .spacing(8)
             .align_y(Center);
@@ -201,6 +221,18 @@ impl Accounts {
         if !a.display_name.trim().is_empty() {
             col = col.push(text(a.display_name.clone()).style(subtle_style));
         }
+        if expired && a.server.auth == crate::account::AuthMethod::OAuth2 {
+            let p = crate::smtp::Problem::new(ProblemKind::SignInExpired, crate::smtp::Step::Auth);
+            col = col.push(note(
+                column![
+                    text(format!("{} {}", p.message(), p.fix())),
+                    button(text(fl!("gui-oauth-sign-in-again")))
+                        .on_press(Message::SignInAgain(a.name.clone())),
+                ]
+                .spacing(8),
+                true,
+            ));
+        }
         col = col
             .push(text(server).size(14).style(subtle_style))
             .push(actions);
@@ -225,7 +257,15 @@ impl Accounts {
         match self.tests.get(&a.name) {
             None => {}
             Some(TestResult::Running) => col = col.push(busy_line(fl!("gui-test-running"))),
-            Some(TestResult::Failed(e)) => col = col.push(text(e.clone()).style(error_style)),
+            Some(TestResult::Failed(e)) => {
+                col = col.push(text(e.clone()).style(error_style));
+                if a.server.auth == crate::account::AuthMethod::OAuth2 {
+                    col = col.push(
+                        button(text(fl!("gui-oauth-sign-in-again")))
+                            .on_press(Message::SignInAgain(a.name.clone())),
+                    );
+                }
+            }
             Some(TestResult::Done(report)) => {
                 let mut inner = column![checklist(&report.steps, false)].spacing(8);
                 inner = inner.push(match &report.problem {
@@ -244,24 +284,37 @@ impl Accounts {
     }
 }
 
-/// Tests a saved account with its stored secret.
+/// Tests a saved account with its stored secret (or a fresh access token, refreshed once more
+/// when the server refuses it).
 async fn test(account: Account) -> Result<Report, String> {
-    let credentials = if account.server.auth.needs_secret() {
-        match secrets::load(&account.name).await {
-            Ok(Some(secret)) => Some(Credentials::new(account.server.username.clone(), secret)),
-            Ok(None) => return Err(fl!("send-no-secret", account = account.name.as_str())),
-            Err(e) => return Err(e.message()),
-        }
-    } else {
-        None
-    };
-    let request = CheckRequest {
+    let credentials = secrets::credentials(&account)
+        .await
+        .map_err(|e| match e.problem() {
+            Some(p) => format!("{} {}", p.message(), p.fix()),
+            None => e.message(&account.name),
+        })?;
+    let mut request = CheckRequest {
         settings: account.server.clone(),
         credentials,
         from: None,
         to: vec![],
     };
-    doctor::check(&request, &|_| {})
+    let report = doctor::check(&request, &|_| {})
         .await
-        .map_err(|e| e.message())
+        .map_err(|e| e.message())?;
+    let refused = report.problem.as_ref().is_some_and(|p| {
+        matches!(
+            p.kind,
+            ProblemKind::AuthFailed | ProblemKind::WrongAccountSignedIn
+        )
+    });
+    if let (true, Some(used)) = (refused, &request.credentials)
+        && let Ok(Some(fresh)) = secrets::credentials_after_refusal(&account, used).await
+    {
+        request.credentials = Some(fresh);
+        return doctor::check(&request, &|_| {})
+            .await
+            .map_err(|e| e.message());
+    }
+    Ok(report)
 }

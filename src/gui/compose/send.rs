@@ -115,17 +115,30 @@ pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendF
         .map_err(|errors| failure(errors[0].message(), String::new()))?;
     let credentials = secrets::credentials(&account)
         .await
-        .map_err(|e| failure(e.message(&account.name), fl!("gui-fix-edit-account")))?;
-    let sender = Sender::new(&account.server, credentials)
+        .map_err(|e| match e.problem() {
+            Some(p) => failure(p.message(), p.fix()),
+            None => failure(e.message(&account.name), fl!("gui-fix-edit-account")),
+        })?;
+    let sender = Sender::new(&account.server, credentials.clone())
         .map_err(|e| failure(e.message(), String::new()))?;
-    sender
-        .send(&outgoing)
-        .await
-        .map(|sent| sent.message_id)
-        .map_err(|p| SendFailure {
-            message: p.message(),
-            fix: p.fix(),
-            temporary: p.kind.is_temporary(),
-            outbox_id: None,
-        })
+    let mut result = sender.send(&outgoing).await;
+    // An access token refused at AUTH: one fresh token, one more try.
+    let refused = result.as_ref().err().is_some_and(|p| {
+        matches!(
+            p.kind,
+            crate::smtp::ProblemKind::AuthFailed | crate::smtp::ProblemKind::WrongAccountSignedIn
+        )
+    });
+    if let (true, Some(used)) = (refused, &credentials)
+        && let Ok(Some(fresh)) = secrets::credentials_after_refusal(&account, used).await
+        && let Ok(sender) = Sender::new(&account.server, Some(fresh))
+    {
+        result = sender.send(&outgoing).await;
+    }
+    result.map(|sent| sent.message_id).map_err(|p| SendFailure {
+        message: p.message(),
+        fix: p.fix(),
+        temporary: p.kind.is_temporary(),
+        outbox_id: None,
+    })
 }

@@ -1,8 +1,11 @@
 //! The setup wizard: address → provider → server → sign-in → test → done. It owns its state and
 //! reports to the parent only through [`Event`].
 
+mod oauth;
 mod tasks;
 mod view;
+
+pub use oauth::OAuthState;
 
 use std::collections::HashMap;
 
@@ -103,6 +106,12 @@ pub enum Message {
     WriteMessage,
     CheckDelivery,
     Cancel,
+    UseOAuth(bool),
+    OAuthStart,
+    OAuthUrl(String),
+    OAuthOpenAgain,
+    OAuthCancel,
+    OAuthDone(Result<crate::oauth::flow::Tokens, crate::oauth::OAuthError>),
 }
 
 /// What the parent needs to know.
@@ -165,6 +174,9 @@ pub struct Wizard {
     /// Editing an existing account: its original name. An empty password keeps its stored secret.
     pub editing: Option<Account>,
     pub first_account: bool,
+    /// Sign in with Google or Microsoft rather than a password (where the provider offers it).
+    pub use_oauth: bool,
+    pub oauth: OAuthState,
 }
 
 impl Wizard {
@@ -198,6 +210,8 @@ impl Wizard {
             first_account: taken_names.is_empty(),
             taken_names,
             editing: None,
+            use_oauth: true,
+            oauth: OAuthState::Idle,
         }
     }
 
@@ -220,6 +234,7 @@ impl Wizard {
         w.accept_insecure = account.server.allow_password_without_encryption;
         w.sign_in = account.server.auth.needs_secret();
         w.username = account.server.username.clone();
+        w.use_oauth = account.server.auth == AuthMethod::OAuth2;
         w.editing = Some(account.clone());
         w.step = Step::Server;
         w
@@ -233,9 +248,10 @@ impl Wizard {
         };
         let auth = if !self.sign_in {
             AuthMethod::None
-        } else if self
-            .provider
-            .is_some_and(|p| p.servers.iter().all(|s| s.auth == [AuthMethod::OAuth2]))
+        } else if self.uses_oauth()
+            || self
+                .provider
+                .is_some_and(|p| p.servers.iter().all(|s| s.auth == [AuthMethod::OAuth2]))
         {
             AuthMethod::OAuth2
         } else {
@@ -314,6 +330,11 @@ impl Wizard {
                 .map(|a| a.default)
                 .unwrap_or(self.first_account),
             daily_limit: self.editing.as_ref().and_then(|a| a.daily_limit),
+            oauth2: if self.uses_oauth() {
+                self.oauth_provider()
+            } else {
+                None
+            },
         };
         account.validate()?;
         Ok(account)
@@ -327,6 +348,11 @@ impl Wizard {
     }
 
     fn credentials(&self) -> Option<Credentials> {
+        if self.uses_oauth() {
+            return self.signed_in_tokens().map(|t| {
+                Credentials::new(self.username.trim().to_owned(), t.access_token.clone())
+            });
+        }
         (self.sign_in && !self.password.is_empty())
             .then(|| Credentials::new(self.username.trim().to_owned(), self.password.clone()))
     }
@@ -543,7 +569,14 @@ impl Wizard {
                     return (Task::none(), Some(Event::OpenCompose(a.name.clone())));
                 }
             }
+            Message::UseOAuth(_)
+            | Message::OAuthStart
+            | Message::OAuthUrl(_)
+            | Message::OAuthOpenAgain
+            | Message::OAuthCancel
+            | Message::OAuthDone(_) => return (self.update_oauth(message), None),
             Message::Cancel => {
+                self.oauth = OAuthState::Idle;
                 if let Some(h) = self.test.handle.take() {
                     h.abort();
                 }
@@ -623,7 +656,17 @@ impl Wizard {
                     self.error("username", &InputError::MissingUsername);
                     return Task::none();
                 }
-                if self.sign_in && self.password.is_empty() && self.editing.is_none() {
+                if self.uses_oauth() {
+                    let editing_oauth = self
+                        .editing
+                        .as_ref()
+                        .is_some_and(|a| a.server.auth == AuthMethod::OAuth2);
+                    if self.signed_in_tokens().is_none() && !editing_oauth {
+                        self.errors
+                            .insert("password", fl!("gui-oauth-sign-in-first"));
+                        return Task::none();
+                    }
+                } else if self.sign_in && self.password.is_empty() && self.editing.is_none() {
                     self.errors.insert("password", fl!("gui-password-needed"));
                     return Task::none();
                 }

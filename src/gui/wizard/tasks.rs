@@ -37,12 +37,7 @@ impl Wizard {
                 let credentials = match (credentials, editing) {
                     (Some(c), _) => Some(c),
                     (None, Some(a)) if settings.auth.needs_secret() => {
-                        match secrets::load(&a.name).await {
-                            Ok(Some(secret)) => {
-                                Some(Credentials::new(settings.username.clone(), secret))
-                            }
-                            _ => None,
-                        }
+                        stored(&a, &settings.username).await
                     }
                     _ => None,
                 };
@@ -86,11 +81,7 @@ impl Wizard {
             async move {
                 let credentials = match (credentials, editing) {
                     (Some(c), _) => Some(c),
-                    (None, Some(a)) => secrets::load(&a.name)
-                        .await
-                        .ok()
-                        .flatten()
-                        .map(|s| Credentials::new(settings.username.clone(), s)),
+                    (None, Some(a)) => stored(&a, &settings.username).await,
                     _ => None,
                 };
                 let message = draft.build().await.map_err(|_| {
@@ -121,11 +112,17 @@ impl Wizard {
         };
         self.saving = true;
         self.save_error = None;
-        let secret = (self.sign_in && !self.password.is_empty()).then(|| self.password.clone());
+        let secret = (self.sign_in && !self.uses_oauth() && !self.password.is_empty())
+            .then(|| self.password.clone());
+        let tokens = self.signed_in_tokens().cloned();
         let old_name = self.editing.as_ref().map(|a| a.name.clone());
         Task::perform(
             async move {
-                if let Some(secret) = &secret {
+                if let Some(tokens) = &tokens {
+                    crate::oauth::tokens::remember(&account.name, tokens)
+                        .await
+                        .map_err(|e| e.message())?;
+                } else if let Some(secret) = &secret {
                     secrets::store(&account.name, secret)
                         .await
                         .map_err(|e| e.message())?;
@@ -139,6 +136,16 @@ impl Wizard {
             Message::Saved,
         )
     }
+}
+
+/// What a saved account signs in with (a stored password, or a fresh OAuth2 access token), for
+/// the user name typed now.
+async fn stored(account: &crate::account::Account, username: &str) -> Option<Credentials> {
+    secrets::credentials(account)
+        .await
+        .ok()
+        .flatten()
+        .map(|c| Credentials::new(username.to_owned(), c.secret().to_owned()))
 }
 
 /// Finds settings for the address (built-in presets, then the network).

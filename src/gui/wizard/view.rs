@@ -5,7 +5,7 @@ use iced::widget::{
 };
 use iced::{Center, Element, Fill, Length};
 
-use super::{Message, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
+use super::{Message, OAuthState, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
 use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
@@ -329,18 +329,25 @@ impl Wizard {
                 .iter()
                 .all(|s| s.auth == [crate::account::AuthMethod::OAuth2])
         });
-        let choice = segmented(
+        let mut col = column![heading(fl!("gui-sign-in-title"))].spacing(SPACING);
+        if let Some(block) = self.oauth_block() {
+            col = col.push(block);
+            if self.uses_oauth() {
+                return col
+                    .push(self.nav(fl!("gui-test-connection"), Some(Message::Continue)))
+                    .into();
+            }
+        } else if oauth_only {
+            col = col.push(note(text(fl!("gui-oauth-not-available")), true));
+        }
+        col = col.push(segmented(
             &[
                 (true, fl!("gui-sign-in-password")),
                 (false, fl!("gui-sign-in-none")),
             ],
             self.sign_in,
             Message::SignInPicked,
-        );
-        let mut col = column![heading(fl!("gui-sign-in-title")), choice].spacing(SPACING);
-        if oauth_only {
-            col = col.push(note(text(fl!("gui-oauth-not-available")), true));
-        }
+        ));
         if self.sign_in {
             col = col.push(field(
                 "username",
@@ -385,6 +392,85 @@ impl Wizard {
         }
         col.push(self.nav(fl!("gui-test-connection"), Some(Message::Continue)))
             .into()
+    }
+
+    /// "Sign in with Google / Microsoft" first, for providers that offer it: the button (disabled,
+    /// with the reason and the alternative, when this copy is not registered), the waiting state
+    /// with "Open the browser again" and Cancel, the result.
+    fn oauth_block(&self) -> Option<Element<'_, Message>> {
+        let provider = self.oauth_provider()?;
+        let label = fl!("gui-oauth-sign-in-with", provider = provider.display_name());
+        let mut col = column![].spacing(8);
+        if !self.oauth_available() {
+            let why = match self.provider.map(|p| p.id.as_str()) {
+                Some("outlook") => fl!("gui-oauth-unconfigured-outlook"),
+                Some("office365") => fl!("gui-oauth-unconfigured-office365"),
+                _ => fl!("gui-oauth-unconfigured-google"),
+            };
+            col = col.push(button(text(label)).style(button::primary));
+            col = col.push(note(text(why), true));
+            return Some(col.into());
+        }
+        if !self.use_oauth {
+            col = col.push(
+                button(text(label))
+                    .style(button::secondary)
+                    .on_press(Message::UseOAuth(true)),
+            );
+            return Some(col.into());
+        }
+        match &self.oauth {
+            OAuthState::Idle => {
+                col = col.push(button(text(label)).on_press(Message::OAuthStart));
+            }
+            OAuthState::Waiting { url, .. } => {
+                col = col.push(busy_line(fl!("gui-oauth-waiting")));
+                let mut again = button(text(fl!("gui-oauth-open-again"))).style(button::secondary);
+                if url.is_some() {
+                    again = again.on_press(Message::OAuthOpenAgain);
+                }
+                col = col.push(
+                    row![
+                        again,
+                        button(text(fl!("gui-oauth-cancel")))
+                            .style(button::text)
+                            .on_press(Message::OAuthCancel)
+                    ]
+                    .spacing(8),
+                );
+            }
+            OAuthState::SignedIn(_) => {
+                col = col.push(note(
+                    text(fl!("gui-oauth-signed-in", email = self.email.trim()))
+                        .style(success_style),
+                    false,
+                ));
+            }
+            OAuthState::Failed(e) => {
+                let words = match e.problem() {
+                    Some(p) => format!("{} {}", p.message(), p.fix()),
+                    None => e.message(),
+                };
+                col = col.push(note(text(words).style(error_style), true));
+                col = col.push(button(text(label)).on_press(Message::OAuthStart));
+            }
+        }
+        if let Some(e) = self.errors.get("password") {
+            col = col.push(text(e.clone()).style(error_style));
+        }
+        let oauth_only = self.provider.is_some_and(|p| {
+            p.servers
+                .iter()
+                .all(|s| s.auth == [crate::account::AuthMethod::OAuth2])
+        });
+        if !oauth_only {
+            col = col.push(
+                button(text(fl!("gui-oauth-or-password")))
+                    .style(button::text)
+                    .on_press(Message::UseOAuth(false)),
+            );
+        }
+        Some(col.into())
     }
 
     fn test_page(&self) -> Element<'_, Message> {

@@ -103,7 +103,13 @@ pub(super) async fn authenticate(
         .map_err(|_| run.problem(ProblemKind::AuthMechanismUnsupported, step))?;
     let mut response = match tokio::time::timeout(timeout, conn.command(first)).await {
         Ok(Ok(r)) => r,
-        Ok(Err(_)) => return Err(refusal(wire, before, step, run)),
+        Ok(Err(_)) => {
+            let mut p = refusal(wire, before, step, run);
+            if mechanism == Mechanism::Xoauth2 {
+                crate::smtp::classify_token_refusal(&mut p);
+            }
+            return Err(p);
+        }
         Err(_) => return Err(run.problem(ProblemKind::ConnectionLost, step)),
     };
     // lettre's own limit on challenges, so a confused server cannot keep us here.
@@ -111,12 +117,25 @@ pub(super) async fn authenticate(
         if !response.has_code(334) {
             return Ok(());
         }
-        let next = Auth::new_from_response(mechanism, credentials.clone(), &response)
-            .map_err(|_| run.problem(ProblemKind::AuthFailed, step))?;
         let before = wire.replies().len();
-        response = match tokio::time::timeout(timeout, conn.command(next)).await {
+        // XOAUTH2 takes no challenge: a 334 there is the server's error report (Gmail sends a
+        // JSON status), and the client's empty line brings the real reply.
+        let sent = if mechanism == Mechanism::Xoauth2 {
+            tokio::time::timeout(timeout, conn.command("\r\n")).await
+        } else {
+            let next = Auth::new_from_response(mechanism, credentials.clone(), &response)
+                .map_err(|_| run.problem(ProblemKind::AuthFailed, step))?;
+            tokio::time::timeout(timeout, conn.command(next)).await
+        };
+        response = match sent {
             Ok(Ok(r)) => r,
-            Ok(Err(_)) => return Err(refusal(wire, before, step, run)),
+            Ok(Err(_)) => {
+                let mut p = refusal(wire, before, step, run);
+                if mechanism == Mechanism::Xoauth2 {
+                    crate::smtp::classify_token_refusal(&mut p);
+                }
+                return Err(p);
+            }
             Err(_) => return Err(run.problem(ProblemKind::ConnectionLost, step)),
         };
     }

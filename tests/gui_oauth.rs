@@ -1,0 +1,203 @@
+//! The wizard's "Sign in with Google / Microsoft" states through iced's Simulator, with a real
+//! sign-in against the strict mock identity provider (the loopback flow of the library, the fake
+//! browser) feeding the wizard, and the account list's "Sign in again". The wizard's states are one
+//! test: the client registrations are process-wide.
+
+#[path = "support/idp.rs"]
+mod idp;
+
+use std::time::Duration;
+
+use iced_test::simulator;
+use outpost::account::AuthMethod;
+use outpost::gui::wizard::{self, OAuthState, Step, Wizard};
+use outpost::oauth::{self, OAuthError, Provider, Registration, Registrations};
+
+fn drive(w: &mut Wizard, messages: impl IntoIterator<Item = wizard::Message>) {
+    for m in messages {
+        let _ = w.update(m);
+    }
+}
+
+/// A wizard on the sign-in page for `email` (its preset found offline).
+fn at_sign_in(email: &str) -> Wizard {
+    let mut w = Wizard::new(vec![]);
+    w.email = email.into();
+    let d = outpost::discover::detect_offline(email);
+    let _ = w.update(wizard::Message::Detected(d.map(Box::new)));
+    w.step = Step::SignIn;
+    w
+}
+
+fn texts(w: &Wizard, wanted: &[&str]) {
+    let mut ui = simulator(w.view());
+    for t in wanted {
+        ui.find(*t)
+            .unwrap_or_else(|_| panic!("{t:?} is on the page"));
+    }
+}
+
+/// Signs in with the library's loopback flow; the fake browser follows the address.
+fn real_sign_in(idp: &idp::Idp, provider: Provider, email: &str) -> oauth::flow::Tokens {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let client = oauth::client(provider).expect("registered");
+        let pending = oauth::flow::start(&client, Some(email), false)
+            .await
+            .unwrap();
+        let url = pending.url.clone();
+        let browser = std::thread::spawn(move || idp::browse(&url));
+        let tokens = pending.finish(Duration::from_secs(30)).await.unwrap();
+        assert!(browser.join().unwrap().contains("You can close this tab"));
+        assert_eq!(idp.with(|s| s.code_exchanges), 1);
+        tokens
+    })
+}
+
+#[test]
+fn wizard_sign_in_states() {
+    // Without a registration: the button is there but does nothing, with the reason and the
+    // honest alternative for each provider.
+    oauth::use_registrations(&Registrations::default());
+    let w = at_sign_in("ada@outlook.com");
+    assert_eq!(w.oauth_provider(), Some(Provider::Microsoft));
+    assert!(!w.oauth_available());
+    texts(&w, &["Sign in with Microsoft"]);
+    let mut ui = simulator(w.view());
+    ui.find(outpost::fl!("gui-oauth-unconfigured-outlook").as_str())
+        .unwrap();
+    ui.click("Sign in with Microsoft").unwrap();
+    assert!(
+        ui.into_messages()
+            .all(|m| !matches!(m, wizard::Message::OAuthStart)),
+        "a disabled button sends nothing"
+    );
+    let w = at_sign_in("ada@gmail.com");
+    let mut ui = simulator(w.view());
+    ui.find(outpost::fl!("gui-oauth-unconfigured-google").as_str())
+        .unwrap();
+
+    // Registered (with the mock provider's endpoints).
+    let idp = idp::Idp::start(idp::Flavor::Microsoft, "ada@outlook.com");
+    let client_id = idp.with(|s| s.client_id.clone());
+    oauth::use_registrations(&Registrations {
+        microsoft: Some(Registration {
+            client_id,
+            client_secret: None,
+            auth_url: Some(format!("{}/authorize", idp.base())),
+            token_url: Some(format!("{}/token", idp.base())),
+        }),
+        google: None,
+    });
+    let mut w = at_sign_in("ada@outlook.com");
+    assert!(w.oauth_available());
+    let mut ui = simulator(w.view());
+    ui.click("Sign in with Microsoft").unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    assert!(matches!(messages.as_slice(), [wizard::Message::OAuthStart]));
+    drive(&mut w, messages);
+    assert!(matches!(w.oauth, OAuthState::Waiting { url: None, .. }));
+    texts(
+        &w,
+        &[
+            "Waiting for you to sign in in your web browser…",
+            "Open the browser again",
+            "Cancel",
+        ],
+    );
+    drive(
+        &mut w,
+        [wizard::Message::OAuthUrl(
+            "http://127.0.0.1:1/authorize".into(),
+        )],
+    );
+    let mut ui = simulator(w.view());
+    ui.click("Cancel").unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    drive(&mut w, messages);
+    assert!(matches!(w.oauth, OAuthState::Idle), "Cancel stops waiting");
+
+    // Continue without signing in says what to do first.
+    drive(&mut w, [wizard::Message::Continue]);
+    assert_eq!(w.step, Step::SignIn);
+    texts(&w, &[outpost::fl!("gui-oauth-sign-in-first").as_str()]);
+
+    // The browser was closed: said in plain words, and the button is back.
+    drive(
+        &mut w,
+        [wizard::Message::OAuthDone(Err(OAuthError::Cancelled))],
+    );
+    let cancelled = outpost::smtp::Problem::new(
+        outpost::smtp::ProblemKind::SignInCancelled,
+        outpost::smtp::Step::Auth,
+    );
+    texts(
+        &w,
+        &[
+            format!("{} {}", cancelled.message(), cancelled.fix()).as_str(),
+            "Sign in with Microsoft",
+        ],
+    );
+    drive(
+        &mut w,
+        [wizard::Message::OAuthDone(Err(OAuthError::BlockedByAdmin))],
+    );
+    let blocked = outpost::smtp::Problem::new(
+        outpost::smtp::ProblemKind::SignInBlockedByAdmin,
+        outpost::smtp::Step::Auth,
+    );
+    texts(
+        &w,
+        &[format!("{} {}", blocked.message(), blocked.fix()).as_str()],
+    );
+
+    // A real sign-in against the mock provider.
+    let tokens = real_sign_in(&idp, Provider::Microsoft, "ada@outlook.com");
+    drive(&mut w, [wizard::Message::OAuthDone(Ok(tokens))]);
+    texts(&w, &["Signed in as ada@outlook.com"]);
+    let settings = w.settings().unwrap();
+    assert_eq!(settings.auth, AuthMethod::OAuth2);
+    assert_eq!(settings.username, "ada@outlook.com");
+    assert_eq!(w.account().unwrap().oauth2, Some(Provider::Microsoft));
+    drive(&mut w, [wizard::Message::Continue]);
+    assert_eq!(w.step, Step::Test, "signed in, the connection test runs");
+    idp.assert_strictly_followed();
+}
+
+#[test]
+fn accounts_list_offers_sign_in_again_for_held_messages() {
+    use outpost::gui::accounts::{self, Accounts};
+    use outpost::smtp::{Problem, ProblemKind, Step as SmtpStep};
+    let account = outpost::account::Account {
+        name: "ms".into(),
+        email: "ada@outlook.com".into(),
+        provider: Some("outlook".into()),
+        server: outpost::account::ServerSettings {
+            host: "smtp-mail.outlook.com".into(),
+            auth: AuthMethod::OAuth2,
+            username: "ada@outlook.com".into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut meta: outpost::outbox::Meta = serde_json::from_value(serde_json::json!({
+        "id": "00000000000000000001-00000001", "account": "ms", "from": "ada@outlook.com",
+        "recipients": ["bob@example.org"], "message_id": "<m@x>", "subject": "s", "size": 1,
+        "created": 1, "attempts": 1, "next_attempt": 0, "state": "held", "last_problem": null,
+    }))
+    .unwrap();
+    let expired = Problem::new(ProblemKind::SignInExpired, SmtpStep::Auth);
+    meta.last_problem = Some((&expired).into());
+    let screen = Accounts::default();
+    let accounts = [account];
+    let waiting = [meta];
+    let mut ui = simulator(screen.view(&accounts, &waiting));
+    ui.find(format!("{} {}", expired.message(), expired.fix()).as_str())
+        .unwrap();
+    ui.click("Sign in again").unwrap();
+    let messages: Vec<_> = ui.into_messages().collect();
+    assert!(
+        matches!(messages.as_slice(), [accounts::Message::SignInAgain(n)] if n == "ms"),
+        "{messages:?}"
+    );
+}
