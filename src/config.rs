@@ -280,14 +280,24 @@ pub fn load(path: &Path) -> Result<(Config, Vec<LoadWarning>), ConfigError> {
             });
         }
     };
-    let table = std::str::from_utf8(&text)
-        .ok()
-        .and_then(|t| t.parse::<toml::Table>().ok());
-    let Some(table) = table else {
-        let backup = keep_broken(path)?;
-        return Ok((Config::default(), vec![LoadWarning::Broken { backup }]));
-    };
-    Ok(from_table(table))
+    match parse(&text) {
+        Some(loaded) => Ok(loaded),
+        None => {
+            let backup = keep_broken(path)?;
+            Ok((Config::default(), vec![LoadWarning::Broken { backup }]))
+        }
+    }
+}
+
+/// The in-memory half of [`load`]: `None` when the bytes are not TOML at all (the file is then set
+/// aside). Public for the fuzz targets, which feed it arbitrary text.
+#[doc(hidden)]
+pub fn parse(text: &[u8]) -> Option<(Config, Vec<LoadWarning>)> {
+    let table = std::str::from_utf8(text)
+        .ok()?
+        .parse::<toml::Table>()
+        .ok()?;
+    Some(from_table(table))
 }
 
 fn keep_broken(path: &Path) -> Result<PathBuf, ConfigError> {

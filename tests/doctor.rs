@@ -19,8 +19,26 @@ struct Run {
 
 /// Runs the real binary with a throwaway home; `password` goes to stdin when given.
 fn outpost(args: &[&str], password: Option<&str>) -> Run {
-    let home = tempfile::tempdir().unwrap();
     let started = Instant::now();
+    let out = outpost_raw(args, password);
+    let elapsed = started.elapsed();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not one JSON document ({e}): {}\nstderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    Run {
+        json,
+        code: out.status.code().unwrap_or(-1),
+        elapsed,
+    }
+}
+
+/// The binary's exit status and both outputs as bytes, for human output too.
+fn outpost_raw(args: &[&str], password: Option<&str>) -> std::process::Output {
+    let home = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_outpost"))
         .args(args)
         .env("HOME", home.path())
@@ -43,20 +61,7 @@ fn outpost(args: &[&str], password: Option<&str>) -> Run {
             .unwrap();
     }
     drop(child.stdin.take());
-    let out = child.wait_with_output().unwrap();
-    let elapsed = started.elapsed();
-    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "stdout is not one JSON document ({e}): {}\nstderr: {}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    Run {
-        json,
-        code: out.status.code().unwrap_or(-1),
-        elapsed,
-    }
+    child.wait_with_output().unwrap()
 }
 
 fn check(port: u16, security: &str, extra: &[&str], password: Option<&str>) -> Run {
@@ -635,4 +640,65 @@ fn a_reply_nobody_expects_is_shown_as_is() {
             .unwrap()
             .contains("does not like you")
     );
+}
+
+/// A server's words may carry terminal escapes (clear the screen, retitle the window): the human
+/// output shows them as `^[` and the like, while `--json` keeps the exact text.
+#[test]
+fn control_characters_from_a_server_do_not_reach_the_terminal() {
+    let script = |c: &mut Conn| {
+        c.send("220 fault.test \u{1b}]0;owned\u{7} ready");
+        let _ = c.line();
+        c.send("500 5.5.2 \u{1b}[2J\u{1b}[31mall is well\u{9b}0m");
+        c.bye();
+    };
+    let s = FaultServer::start(Listen::Plain, script);
+    let port = s.port.to_string();
+    let args = [
+        "check",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        &port,
+        "--security",
+        "none",
+        "--timeout",
+        "5",
+    ];
+    let out = outpost_raw(&args, None);
+    assert_eq!(out.status.code(), Some(1));
+    let shown = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !shown.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+        "raw control characters printed: {shown:?}"
+    );
+    assert!(shown.contains("^[[2J^[[31mall is wellM-^[0m"), "{shown}");
+
+    let s = FaultServer::start(Listen::Plain, script);
+    let run = check(s.port, "none", &[], None);
+    assert_problem(&run, "unexpected_reply", "ehlo");
+    assert_eq!(
+        run.json["problem"]["server_reply"],
+        "500 5.5.2 \u{1b}[2J\u{1b}[31mall is well\u{9b}0m"
+    );
+}
+
+/// A reply line far past the RFC's 512 octets is kept cut short in the transcript.
+#[test]
+fn an_endless_greeting_line_is_cut_short_in_the_transcript() {
+    let s = FaultServer::start(Listen::Plain, |c| {
+        c.send_raw(b"220-");
+        for _ in 0..64 {
+            c.send_raw(&[b'x'; 16 * 1024]);
+        }
+        c.send("\r\n220 fault.test ready");
+        if c.ehlo(&[]).is_some() {
+            c.bye();
+        }
+    });
+    let run = check(s.port, "none", &[], None);
+    let text = transcript(&run);
+    let longest = text.lines().map(str::len).max().unwrap();
+    assert!(longest < 4200, "a transcript line of {longest} bytes");
+    assert!(text.contains("xxx…"), "{text}");
 }

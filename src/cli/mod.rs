@@ -98,11 +98,11 @@ fn usage_error(command: &clap::Command, e: clap::Error) -> ! {
         }
         _ => fl!("cli-usage-invalid"),
     };
-    eprintln!("{}", fl!("cli-error", message = message));
-    eprintln!(
-        "{}",
-        fl!("cli-usage-see-help", command = subcommand_path(command))
-    );
+    // The mistaken argument is echoed back and may hold control characters (pasted text).
+    let line = fl!("cli-error", message = message);
+    eprintln!("{}", output::neutralize(&line));
+    let line = fl!("cli-usage-see-help", command = subcommand_path(command));
+    eprintln!("{}", output::neutralize(&line));
     std::process::exit(2)
 }
 

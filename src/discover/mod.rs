@@ -2,7 +2,9 @@
 //! provider's autoconfig, Thunderbird's ISPDB, the domain's mail exchangers, and finally the usual
 //! names (`smtp.<domain>`) checked with a probe.
 
-mod autoconfig;
+// Public (hidden) for the fuzz targets, which feed the reader arbitrary XML.
+#[doc(hidden)]
+pub mod autoconfig;
 pub mod dns;
 mod online;
 

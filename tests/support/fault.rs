@@ -170,6 +170,12 @@ impl Conn {
         let _ = self.reader.get_mut().flush();
     }
 
+    /// Sends bytes exactly as given, without a line end (for servers that misbehave).
+    pub fn send_raw(&mut self, bytes: &[u8]) {
+        let _ = self.reader.get_mut().write_all(bytes);
+        let _ = self.reader.get_mut().flush();
+    }
+
     /// The next command line from the client, `None` when it hung up.
     pub fn line(&mut self) -> Option<String> {
         let mut buf = String::new();
