@@ -16,6 +16,7 @@ fn main() -> ExitCode {
                 attachments: a.attach.clone(),
                 replaces: None,
                 draft: None,
+                markdown: false,
             },
         ))),
         Some(_) => None,

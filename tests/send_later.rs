@@ -246,3 +246,68 @@ async fn send_later_from_the_window_waits_for_its_time() {
     drive_together(&mut app, clicks).await;
     assert_eq!(inbox.lock().unwrap().len(), 1);
 }
+
+/// `send --markdown`: the Markdown as text/plain, its rendering as text/html (raw HTML escaped).
+#[test]
+fn markdown_is_sent_as_plain_text_and_html() {
+    use mail_parser::MessageParser;
+    let (server, inbox) = server();
+    let home = home_with_account(server.port);
+    let body = "# Plan\n\n**bold**, *italic* and a [link](https://example.org)\n\n- one\n- two\n\n<script>alert(1)</script>\n";
+    let (code, doc) = home.json(
+        &[
+            "send",
+            "--json",
+            "--account",
+            "relay",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "Formatted",
+            "--body",
+            body,
+            "--markdown",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    let raw = inbox.lock().unwrap()[0].clone();
+    let message = MessageParser::default().parse(&raw).unwrap();
+    let text = message.body_text(0).unwrap();
+    assert!(
+        text.contains("**bold**") && text.contains("- one"),
+        "{text}"
+    );
+    let html = message.body_html(0).unwrap();
+    assert!(html.contains("<strong>bold</strong>"), "{html}");
+    assert!(
+        html.contains("<a href=\"https://example.org\">link</a>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;script&gt;") && !html.contains("<script>"),
+        "{html}"
+    );
+    let raw_text = String::from_utf8_lossy(&raw);
+    assert!(raw_text.contains("multipart/alternative"), "{raw_text}");
+}
+
+#[test]
+fn the_formatting_toggle_shows_a_live_preview() {
+    let mut c = compose::Compose::new(vec![], None);
+    let _ = c.update(compose::Message::Edit(
+        iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
+            std::sync::Arc::new("Hello **world**".into()),
+        )),
+    ));
+    let _ = c.update(compose::Message::Formatting(true));
+    assert!(!c.preview.is_empty());
+    assert!(c.draft().markdown);
+    assert!(matches!(
+        c.preview[0],
+        iced::widget::markdown::Item::Paragraph(_)
+    ));
+    // The window with the preview beside the text still lays out and draws.
+    let mut ui = iced_test::simulator(c.view());
+    ui.find("Formatting (Markdown)").unwrap();
+}

@@ -669,3 +669,7 @@ gui-oauth-unconfigured-office365 = Diese Outpost-Installation ist nicht bei Micr
 gui-oauth-unconfigured-outlook = Diese Outpost-Installation ist nicht bei Microsoft registriert, daher ist „Mit Microsoft anmelden“ nicht verfügbar. Outlook.com nimmt zum Senden keine Passwörter mehr an, es gibt hier also ehrlich gesagt keinen anderen Weg: Verwenden Sie eine registrierte Outpost-Installation (siehe README).
 gui-oauth-sign-in-again = Erneut anmelden
 gui-oauth-sign-in-first = Melden Sie sich zuerst an: Drücken Sie oben auf die Anmelde-Schaltfläche und schließen Sie die Anmeldung im Browser ab.
+
+## Formatting
+cli-help-markdown = Der Text ist Markdown: als reiner Text und als formatiertes HTML senden (multipart/alternative)
+gui-formatting = Formatierung (Markdown)

@@ -670,3 +670,7 @@ gui-oauth-unconfigured-office365 = This copy of Outpost is not registered with M
 gui-oauth-unconfigured-outlook = This copy of Outpost is not registered with Microsoft, so “Sign in with Microsoft” is not available. Outlook.com no longer accepts passwords for sending, so there is honestly no other way here: use a copy of Outpost that is registered (see the README).
 gui-oauth-sign-in-again = Sign in again
 gui-oauth-sign-in-first = Sign in first: press the sign-in button above and finish in your browser.
+
+## Formatting
+cli-help-markdown = The body is Markdown: send it as plain text and as formatted HTML (multipart/alternative)
+gui-formatting = Formatting (Markdown)

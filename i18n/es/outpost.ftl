@@ -669,3 +669,7 @@ gui-oauth-unconfigured-office365 = Esta copia de Outpost no está registrada en 
 gui-oauth-unconfigured-outlook = Esta copia de Outpost no está registrada en Microsoft, así que «Iniciar sesión con Microsoft» no está disponible. Outlook.com ya no acepta contraseñas para enviar, así que, sinceramente, aquí no hay otra forma: use una copia de Outpost que esté registrada (vea el README).
 gui-oauth-sign-in-again = Volver a iniciar sesión
 gui-oauth-sign-in-first = Inicie sesión primero: pulse el botón de inicio de sesión de arriba y termine en el navegador.
+
+## Formatting
+cli-help-markdown = El cuerpo es Markdown: enviarlo como texto sin formato y como HTML con formato (multipart/alternative)
+gui-formatting = Formato (Markdown)

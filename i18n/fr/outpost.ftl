@@ -669,3 +669,7 @@ gui-oauth-unconfigured-office365 = Cette copie d’Outpost n’est pas enregistr
 gui-oauth-unconfigured-outlook = Cette copie d’Outpost n’est pas enregistrée auprès de Microsoft ; « Se connecter avec Microsoft » n’est donc pas disponible. Outlook.com n’accepte plus les mots de passe pour l’envoi : honnêtement, il n’y a pas d’autre solution ici. Utilisez une copie d’Outpost enregistrée (voir le README).
 gui-oauth-sign-in-again = Se reconnecter
 gui-oauth-sign-in-first = Connectez-vous d’abord : appuyez sur le bouton de connexion ci-dessus et terminez dans le navigateur.
+
+## Formatting
+cli-help-markdown = Le texte est en Markdown : l’envoyer en texte brut et en HTML mis en forme (multipart/alternative)
+gui-formatting = Mise en forme (Markdown)

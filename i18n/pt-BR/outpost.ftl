@@ -669,3 +669,7 @@ gui-oauth-unconfigured-office365 = Esta cópia do Outpost não está registrada 
 gui-oauth-unconfigured-outlook = Esta cópia do Outpost não está registrada na Microsoft, então “Entrar com Microsoft” não está disponível. O Outlook.com não aceita mais senhas para envio, então, sinceramente, não há outro caminho aqui: use uma cópia do Outpost que esteja registrada (veja o README).
 gui-oauth-sign-in-again = Entrar novamente
 gui-oauth-sign-in-first = Entre primeiro: pressione o botão de login acima e termine no navegador.
+
+## Formatting
+cli-help-markdown = O corpo é Markdown: enviar como texto simples e como HTML formatado (multipart/alternative)
+gui-formatting = Formatação (Markdown)

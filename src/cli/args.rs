@@ -154,6 +154,8 @@ pub struct SendArgs {
     pub allow_over_limit: bool,
     #[arg(long, value_name = "TIME", help = fl!("cli-help-at"))]
     pub at: Option<String>,
+    #[arg(long, help = fl!("cli-help-markdown"))]
+    pub markdown: bool,
 }
 
 #[derive(Debug, Subcommand)]

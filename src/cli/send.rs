@@ -44,6 +44,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         subject: args.subject.clone(),
         body,
         attachments: args.attach.clone(),
+        markdown: args.markdown,
     };
     let outgoing = match draft.build().await {
         Ok(m) => m,

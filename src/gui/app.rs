@@ -524,6 +524,7 @@ impl App {
                     attachments: d.attachments,
                     replaces: d.replaces,
                     draft: Some(id),
+                    markdown: d.markdown,
                 };
                 let (_, open) = window::open(compose_window_settings());
                 open.map(move |wid| Message::ComposeReady(wid, prefill.clone()))
@@ -816,6 +817,7 @@ impl App {
                     compose::Compose::new(self.store.config.accounts.clone(), account);
                 compose.outbox = self.outbox.clone();
                 compose.book = self.book.clone();
+                compose.theme = self.theme(id).unwrap_or(Theme::Light);
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
                 self.sync_holds();
@@ -828,6 +830,7 @@ impl App {
                 );
                 compose.outbox = self.outbox.clone();
                 compose.book = self.book.clone();
+                compose.theme = self.theme(id).unwrap_or(Theme::Light);
                 compose.prefill(prefill);
                 let task = compose.boot().map(move |m| Message::Compose(id, m));
                 self.composes.insert(id, compose);
@@ -1123,6 +1126,7 @@ impl App {
                     attachments: draft.attachments,
                     replaces: Some(id),
                     draft: None,
+                    markdown: draft.markdown,
                 };
                 let (_, open) = window::open(compose_window_settings());
                 Task::batch([

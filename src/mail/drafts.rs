@@ -27,6 +27,8 @@ pub struct SavedDraft {
     pub updated: u64,
     /// The outbox entry this text replaces when sent (after "Edit" on a queued message).
     pub replaces: Option<String>,
+    /// Written with formatting (Markdown).
+    pub markdown: bool,
 }
 
 impl SavedDraft {

@@ -3,6 +3,7 @@
 mod address;
 pub mod addresses;
 pub mod drafts;
+pub mod markdown;
 pub mod reminder;
 
 use std::path::{Path, PathBuf};
@@ -30,6 +31,8 @@ pub struct Draft {
     pub subject: String,
     pub body: String,
     pub attachments: Vec<PathBuf>,
+    /// The body is Markdown: sent as text/plain (the Markdown) and text/html (its rendering).
+    pub markdown: bool,
 }
 
 /// A checked message, ready for SMTP: its MIME bytes, formatted once.
@@ -148,11 +151,23 @@ impl Draft {
                 };
             }
         }
-        let text = SinglePart::plain(normalize_newlines(&self.body));
-        let built = if self.attachments.is_empty() {
-            builder.singlepart(text)
+        let plain = normalize_newlines(&self.body);
+        let body = if self.markdown {
+            let html = markdown::to_html(&plain);
+            Body::Alternative(MultiPart::alternative_plain_html(plain, html))
         } else {
-            let mut parts = MultiPart::mixed().singlepart(text);
+            Body::Plain(SinglePart::plain(plain))
+        };
+        let built = if self.attachments.is_empty() {
+            match body {
+                Body::Plain(part) => builder.singlepart(part),
+                Body::Alternative(parts) => builder.multipart(parts),
+            }
+        } else {
+            let mut parts = match body {
+                Body::Plain(part) => MultiPart::mixed().singlepart(part),
+                Body::Alternative(alt) => MultiPart::mixed().multipart(alt),
+            };
             // One file at a time: each is encoded as soon as it is read, and its raw bytes dropped,
             // so a large attachment is held once in memory, not twice.
             for path in &self.attachments {
@@ -180,6 +195,12 @@ impl Draft {
             from: from.email.to_string(),
         })
     }
+}
+
+/// The text part of a message: plain, or plain and HTML as alternatives.
+enum Body {
+    Plain(SinglePart),
+    Alternative(MultiPart),
 }
 
 fn shown(path: &Path) -> String {
@@ -213,6 +234,7 @@ mod tests {
             subject: "Grüße aus Köln".into(),
             body: "Hallo!\nÄpfel.\n".into(),
             attachments: vec![],
+            markdown: false,
         }
     }
 

@@ -55,6 +55,10 @@ pub enum Message {
     KeepAsDraft,
     /// The text mentions an attachment and nothing is attached: send anyway.
     SendWithout,
+    /// Formatting (Markdown) on or off.
+    Formatting(bool),
+    /// A link in the preview was clicked (the preview only shows the message; nothing opens).
+    PreviewLink(iced::widget::markdown::Uri),
     /// A suggested address was picked for this field.
     Suggestion(&'static str, String),
     /// "Forget this address": no longer suggested.
@@ -102,6 +106,8 @@ pub struct Prefill {
     pub replaces: Option<String>,
     /// The saved draft this window continues.
     pub draft: Option<String>,
+    /// The text is Markdown (formatting on).
+    pub markdown: bool,
 }
 
 /// An account in the From picker.
@@ -168,6 +174,11 @@ pub struct Compose {
     /// Addresses sent to before, for suggestions; and the address field being typed in.
     pub book: std::sync::Arc<crate::mail::addresses::AddressBook>,
     pub active_field: Option<&'static str>,
+    /// The text is Markdown, sent with its rendering; `preview` is what the window shows of it.
+    pub formatting: bool,
+    pub preview: Vec<iced::widget::markdown::Item>,
+    /// The look of the preview (the App's theme).
+    pub theme: iced::Theme,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,6 +224,9 @@ impl Compose {
             reminder_answered: false,
             book: Default::default(),
             active_field: None,
+            formatting: false,
+            preview: Vec::new(),
+            theme: iced::Theme::Light,
         }
     }
 
@@ -225,6 +239,8 @@ impl Compose {
         let _ = self.update(Message::FilesPicked(p.attachments));
         self.replaces = p.replaces;
         self.draft_id = p.draft;
+        self.formatting = p.markdown;
+        self.refresh_preview();
         // Opened from its saved draft (or from the outbox): nothing new to save yet.
         self.dirty = false;
         self.changed_at = None;
@@ -243,6 +259,7 @@ impl Compose {
             attachments: self.attachments.iter().map(|a| a.path.clone()).collect(),
             updated: 0,
             replaces: self.replaces.clone(),
+            markdown: self.formatting,
         }
     }
 
@@ -321,7 +338,16 @@ impl Compose {
             subject: self.subject.clone(),
             body: self.body.text(),
             attachments: self.attachments.iter().map(|a| a.path.clone()).collect(),
+            markdown: self.formatting,
         }
+    }
+
+    fn refresh_preview(&mut self) {
+        self.preview = if self.formatting {
+            iced::widget::markdown::parse(&self.body.text()).collect()
+        } else {
+            Vec::new()
+        };
     }
 
     pub fn total_attachment_size(&self) -> u64 {
@@ -391,8 +417,17 @@ impl Compose {
                 self.body.perform(action);
                 if edits {
                     self.edited();
+                    if self.formatting {
+                        self.refresh_preview();
+                    }
                 }
             }
+            Message::Formatting(on) => {
+                self.formatting = on;
+                self.refresh_preview();
+                self.touch();
+            }
+            Message::PreviewLink(_) => {}
             Message::AddAttachments => {
                 self.reminder = None;
                 return (

@@ -128,7 +128,30 @@ impl Compose {
                     text_editor::Binding::from_key_press(press)
                 }
             });
-        col = col.push(container(editor).height(Fill));
+        if self.formatting {
+            // The text and, beside it, what the reader will see.
+            let preview = scrollable(
+                container(
+                    iced::widget::markdown::view(&self.preview, &self.theme)
+                        .map(Message::PreviewLink),
+                )
+                .padding(8),
+            )
+            .height(Fill);
+            col = col.push(
+                row![
+                    container(editor).width(Fill).height(Fill),
+                    container(preview)
+                        .width(Fill)
+                        .height(Fill)
+                        .style(container::bordered_box)
+                ]
+                .spacing(8)
+                .height(Fill),
+            );
+        } else {
+            col = col.push(container(editor).height(Fill));
+        }
         col = col.push(self.attachments_view());
         col = col.push(self.status_line());
         if let Some(when) = &self.later {
@@ -149,6 +172,9 @@ impl Compose {
                 button(text(fl!("gui-attach")))
                     .style(button::secondary)
                     .on_press(Message::AddAttachments),
+                iced::widget::checkbox(self.formatting)
+                    .label(fl!("gui-formatting"))
+                    .on_toggle(Message::Formatting),
                 space::horizontal(),
                 text(fl!("gui-send-shortcut")).size(12).style(subtle_style),
                 button(text(fl!("gui-send-later")))
