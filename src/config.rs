@@ -560,6 +560,7 @@ mod tests {
             default: true,
             daily_limit: None,
             oauth2: None,
+            ..Default::default()
         }
     }
 

@@ -209,6 +209,7 @@ fn account() -> Account {
         default: true,
         daily_limit: None,
         oauth2: None,
+        ..Account::default()
     }
 }
 

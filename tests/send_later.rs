@@ -311,3 +311,127 @@ fn the_formatting_toggle_shows_a_live_preview() {
     let mut ui = iced_test::simulator(c.view());
     ui.find("Formatting (Markdown)").unwrap();
 }
+
+/// A signature under the text (after "-- "), Reply-To, and a copy to oneself, set on the account
+/// from the command line and applied by `send --account`; `accounts edit` changes them.
+#[test]
+fn signature_reply_to_and_copy_to_self_are_applied() {
+    use mail_parser::MessageParser;
+    use peers::{Mode, PeerOptions, SmtpPeer};
+    let peer = SmtpPeer::start(Mode::Plain, PeerOptions::default());
+    let home = TestHome::new();
+    let sig = home.dir.path().join("sig.txt");
+    std::fs::write(&sig, "Ada Lovelace\nAnalytical Engines Ltd.\n").unwrap();
+    let port = peer.port().to_string();
+    let (code, doc) = home.json(
+        &[
+            "accounts",
+            "add",
+            "--json",
+            "--name",
+            "work",
+            "--email",
+            "ada@example.com",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port,
+            "--security",
+            "none",
+            "--signature-file",
+            sig.to_str().unwrap(),
+            "--reply-to",
+            "team@example.com",
+            "--bcc-self",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["account"]["bcc_self"], true);
+    let send = |subject: &str| {
+        home.json(
+            &[
+                "send",
+                "--json",
+                "--account",
+                "work",
+                "--to",
+                "bob@example.org",
+                "--subject",
+                subject,
+                "--body",
+                "Hello Bob,\nthe plan is ready.",
+            ],
+            "",
+        )
+    };
+    let (code, doc) = send("One");
+    assert_eq!(code, 0, "{doc}");
+    let delivered = &peer.wait_messages(1)[0];
+    let mut rcpts = delivered.rcpt_tos.clone();
+    rcpts.sort();
+    assert_eq!(rcpts, ["ada@example.com", "bob@example.org"]);
+    let m = MessageParser::default().parse(&delivered.raw).unwrap();
+    let text = m.body_text(0).unwrap().replace("\r\n", "\n");
+    assert!(
+        text.contains("the plan is ready.\n\n-- \nAda Lovelace\nAnalytical Engines Ltd."),
+        "{text:?}"
+    );
+    let reply_to = m
+        .reply_to()
+        .unwrap()
+        .first()
+        .unwrap()
+        .address()
+        .unwrap()
+        .to_owned();
+    assert_eq!(reply_to, "team@example.com");
+    assert!(m.bcc().is_none(), "Bcc is never in the message itself");
+
+    let (code, doc) = home.json(
+        &[
+            "accounts",
+            "edit",
+            "work",
+            "--json",
+            "--no-bcc-self",
+            "--reply-to",
+            "",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    let (code, doc) = send("Two");
+    assert_eq!(code, 0, "{doc}");
+    let second = &peer.wait_messages(2)[1];
+    assert_eq!(second.rcpt_tos, ["bob@example.org"]);
+    let m = MessageParser::default().parse(&second.raw).unwrap();
+    assert!(m.reply_to().is_none());
+}
+
+#[test]
+fn the_compose_window_shows_the_signature_and_swaps_it_with_the_account() {
+    let account = |name: &str, sig: &str| outpost::account::Account {
+        name: name.into(),
+        email: format!("{name}@example.com"),
+        signature: sig.into(),
+        server: outpost::account::ServerSettings {
+            host: "127.0.0.1".into(),
+            port: 25,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut c = compose::Compose::new(
+        vec![account("work", "Ada\nWork"), account("home", "Ada at home")],
+        Some("work".into()),
+    );
+    assert_eq!(c.body.text(), "\n\n-- \nAda\nWork\n");
+    assert!(!c.has_unsent_text(), "a signature alone is nothing to keep");
+    let home = compose::AccountChoice {
+        name: "home".into(),
+        label: "home".into(),
+    };
+    let _ = c.update(compose::Message::AccountPicked(home));
+    assert_eq!(c.body.text(), "\n\n-- \nAda at home\n");
+}

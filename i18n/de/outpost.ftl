@@ -673,3 +673,11 @@ gui-oauth-sign-in-first = Melden Sie sich zuerst an: Drücken Sie oben auf die A
 ## Formatting
 cli-help-markdown = Der Text ist Markdown: als reiner Text und als formatiertes HTML senden (multipart/alternative)
 gui-formatting = Formatierung (Markdown)
+
+## Signatures and replies
+cli-about-accounts-edit = Angezeigten Namen, Signatur, Antwortadresse oder Kopie an sich selbst eines Kontos ändern
+cli-help-signature-file = Eine Textdatei mit der Signatur unter jeder neuen Nachricht (nach der Zeile „-- “)
+cli-help-reply-to = Wohin Antworten gehen sollen, wenn nicht an die Absenderadresse
+cli-help-bcc-self = Eine Kopie jeder Nachricht an die eigene Adresse des Kontos senden (Bcc)
+cli-help-no-bcc-self = Keine Kopie mehr an die eigene Adresse des Kontos senden
+accounts-edited = Die Änderungen am Konto „{ $name }“ wurden gespeichert.

@@ -674,3 +674,11 @@ gui-oauth-sign-in-first = Sign in first: press the sign-in button above and fini
 ## Formatting
 cli-help-markdown = The body is Markdown: send it as plain text and as formatted HTML (multipart/alternative)
 gui-formatting = Formatting (Markdown)
+
+## Signatures and replies
+cli-about-accounts-edit = Change an account’s name shown to others, signature, Reply-To or copy to yourself
+cli-help-signature-file = A text file with the signature put under each new message (after the “-- ” line)
+cli-help-reply-to = Where replies should go, when not to the sender’s address
+cli-help-bcc-self = Send a copy of each message to the account’s own address (Bcc)
+cli-help-no-bcc-self = Stop sending a copy to the account’s own address
+accounts-edited = Saved the changes to the account “{ $name }”.

@@ -673,3 +673,11 @@ gui-oauth-sign-in-first = Inicie sesión primero: pulse el botón de inicio de s
 ## Formatting
 cli-help-markdown = El cuerpo es Markdown: enviarlo como texto sin formato y como HTML con formato (multipart/alternative)
 gui-formatting = Formato (Markdown)
+
+## Signatures and replies
+cli-about-accounts-edit = Cambiar el nombre visible, la firma, la dirección de respuesta o la copia a sí mismo de una cuenta
+cli-help-signature-file = Un archivo de texto con la firma que va bajo cada mensaje nuevo (tras la línea «-- »)
+cli-help-reply-to = A dónde deben ir las respuestas, si no a la dirección del remitente
+cli-help-bcc-self = Enviar una copia de cada mensaje a la propia dirección de la cuenta (Cco)
+cli-help-no-bcc-self = Dejar de enviar una copia a la propia dirección de la cuenta
+accounts-edited = Se guardaron los cambios de la cuenta «{ $name }».

@@ -673,3 +673,11 @@ gui-oauth-sign-in-first = Connectez-vous d’abord : appuyez sur le bouton de co
 ## Formatting
 cli-help-markdown = Le texte est en Markdown : l’envoyer en texte brut et en HTML mis en forme (multipart/alternative)
 gui-formatting = Mise en forme (Markdown)
+
+## Signatures and replies
+cli-about-accounts-edit = Modifier le nom affiché, la signature, l’adresse de réponse ou la copie à soi-même d’un compte
+cli-help-signature-file = Un fichier texte avec la signature placée sous chaque nouveau message (après la ligne « -- »)
+cli-help-reply-to = Où les réponses doivent aller, si ce n’est pas à l’adresse de l’expéditeur
+cli-help-bcc-self = Envoyer une copie de chaque message à l’adresse du compte lui-même (Cci)
+cli-help-no-bcc-self = Ne plus envoyer de copie à l’adresse du compte lui-même
+accounts-edited = Les modifications du compte « { $name } » sont enregistrées.

@@ -673,3 +673,11 @@ gui-oauth-sign-in-first = Entre primeiro: pressione o botão de login acima e te
 ## Formatting
 cli-help-markdown = O corpo é Markdown: enviar como texto simples e como HTML formatado (multipart/alternative)
 gui-formatting = Formatação (Markdown)
+
+## Signatures and replies
+cli-about-accounts-edit = Alterar o nome exibido, a assinatura, o endereço de resposta ou a cópia para si mesmo de uma conta
+cli-help-signature-file = Um arquivo de texto com a assinatura colocada sob cada nova mensagem (após a linha “-- ”)
+cli-help-reply-to = Para onde as respostas devem ir, se não para o endereço do remetente
+cli-help-bcc-self = Enviar uma cópia de cada mensagem para o próprio endereço da conta (Cco)
+cli-help-no-bcc-self = Parar de enviar uma cópia para o próprio endereço da conta
+accounts-edited = As alterações da conta “{ $name }” foram salvas.

@@ -190,6 +190,15 @@ pub struct Account {
     /// Who an OAuth2 account signs in with; `None` takes it from the preset.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oauth2: Option<crate::oauth::Provider>,
+    /// Plain text put under each new message, after the conventional `-- ` line.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub signature: String,
+    /// Where replies should go, when not to this address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
+    /// Send a copy of each message to this address (Bcc): Outpost has no Sent folder.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub bcc_self: bool,
 }
 
 impl Account {
@@ -220,6 +229,27 @@ impl Account {
                 field: "display_name".into(),
             });
         }
+        if let Some(reply_to) = self.reply_to.as_deref().filter(|r| !r.trim().is_empty()) {
+            validate_email_in("reply_to", reply_to.trim())?;
+        }
         self.server.validate()
+    }
+
+    /// `draft` as this account sends it: its signature under the text (when `signature`: the
+    /// compose window shows it in the text instead), its Reply-To when the message has none, and a
+    /// copy to itself when asked.
+    pub fn dress(&self, mut draft: crate::mail::Draft, signature: bool) -> crate::mail::Draft {
+        if signature {
+            draft.body = crate::mail::with_signature(&draft.body, &self.signature);
+        }
+        if draft.reply_to.trim().is_empty()
+            && let Some(r) = &self.reply_to
+        {
+            draft.reply_to = r.clone();
+        }
+        if self.bcc_self {
+            draft.bcc = crate::mail::with_copy_to(&draft.bcc, &self.email, &[&draft.to, &draft.cc]);
+        }
+        draft
     }
 }

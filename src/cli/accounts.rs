@@ -13,6 +13,7 @@ pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
         AccountsCommand::Show { name } => show(out, &name).await,
         AccountsCommand::Add(args) => add(out, *args).await,
         AccountsCommand::Remove { name } => remove(out, &name).await,
+        AccountsCommand::Edit(args) => edit(out, args),
         AccountsCommand::Signin { name, how } => signin(out, &name, &how).await,
     }
 }
@@ -40,6 +41,9 @@ fn account_json(a: &Account) -> serde_json::Value {
         "provider": a.provider,
         "default": a.default,
         "daily_limit": a.daily_limit,
+        "signature": a.signature,
+        "reply_to": a.reply_to,
+        "bcc_self": a.bcc_self,
         "oauth2_provider": (a.server.auth == AuthMethod::OAuth2)
             .then(|| a.oauth2_provider())
             .flatten(),
@@ -179,7 +183,12 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
         default: args.make_default,
         daily_limit: args.daily_limit,
         oauth2,
+        ..Account::default()
     };
+    let mut account = account;
+    if let Err(code) = apply_identity(out, &mut account, &args.identity) {
+        return code;
+    }
     if let Err(e) = account.validate() {
         return out.input_error(&e);
     }
@@ -371,5 +380,69 @@ async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
     let doc =
         serde_json::json!({ "ok": true, "account": account.name, "refresh_token_stored": true });
     out.result(doc, || vec![fl!("accounts-signed-in", name = name)]);
+    0
+}
+
+/// Signature (read from a file), Reply-To and the copy to oneself, from the command line.
+fn apply_identity(
+    out: &Output,
+    account: &mut Account,
+    args: &super::args::IdentityArgs,
+) -> Result<(), u8> {
+    if let Some(path) = &args.signature_file {
+        match std::fs::read_to_string(path) {
+            Ok(text) => account.signature = text.trim_end().to_owned(),
+            Err(_) => {
+                return Err(
+                    out.input_error(&crate::account::InputError::BodyFileUnreadable {
+                        path: path.display().to_string(),
+                    }),
+                );
+            }
+        }
+    }
+    if let Some(r) = &args.reply_to {
+        account.reply_to = (!r.trim().is_empty()).then(|| r.trim().to_owned());
+    }
+    if args.bcc_self {
+        account.bcc_self = true;
+    }
+    if args.no_bcc_self {
+        account.bcc_self = false;
+    }
+    Ok(())
+}
+
+/// `accounts edit NAME`: changes what is given, keeps the rest (the file is changed as it is on
+/// disk now).
+fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
+    let Ok(mut store) = open_store(out) else {
+        return 1;
+    };
+    let Ok(mut account) = store.account(&args.name).cloned() else {
+        return out.input_error(&crate::account::InputError::UnknownAccount {
+            name: args.name.clone(),
+        });
+    };
+    if let Some(d) = &args.display_name {
+        account.display_name = d.trim().to_owned();
+    }
+    if let Err(code) = apply_identity(out, &mut account, &args.identity) {
+        return code;
+    }
+    let name = args.name.clone();
+    let changed = account.clone();
+    match store.modify(|s| s.update_account(&name, changed)) {
+        Ok(()) => {}
+        Err(ChangeError::Input(e)) => return out.input_error(&e),
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    }
+    out.result(
+        serde_json::json!({"ok": true, "account": account_json(&account)}),
+        || vec![fl!("accounts-edited", name = name.as_str())],
+    );
     0
 }

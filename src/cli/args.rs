@@ -156,6 +156,8 @@ pub struct SendArgs {
     pub at: Option<String>,
     #[arg(long, help = fl!("cli-help-markdown"))]
     pub markdown: bool,
+    #[arg(long, value_name = "ADDR", help = fl!("cli-help-reply-to"))]
+    pub reply_to: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -189,6 +191,8 @@ pub enum AccountsCommand {
     },
     #[command(about = fl!("cli-about-accounts-add"))]
     Add(Box<AddArgs>),
+    #[command(about = fl!("cli-about-accounts-edit"))]
+    Edit(EditArgs),
     #[command(about = fl!("cli-about-accounts-remove"))]
     Remove {
         #[arg(help = fl!("cli-help-account-name"))]
@@ -201,6 +205,30 @@ pub enum AccountsCommand {
         #[command(flatten)]
         how: SignInArgs,
     },
+}
+
+/// Signature, Reply-To and the copy to oneself (`accounts add` and `accounts edit`).
+#[derive(Debug, Args, Default, Clone)]
+pub struct IdentityArgs {
+    #[arg(long, value_name = "FILE", help = fl!("cli-help-signature-file"))]
+    pub signature_file: Option<PathBuf>,
+    #[arg(long, value_name = "ADDR", help = fl!("cli-help-reply-to"))]
+    pub reply_to: Option<String>,
+    #[arg(long, help = fl!("cli-help-bcc-self"), conflicts_with = "no_bcc_self")]
+    pub bcc_self: bool,
+    #[arg(long, help = fl!("cli-help-no-bcc-self"))]
+    pub no_bcc_self: bool,
+}
+
+/// What `accounts edit NAME` changes; what is not given stays as it is.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    #[arg(help = fl!("cli-help-account-name"))]
+    pub name: String,
+    #[arg(long, help = fl!("cli-help-display-name"))]
+    pub display_name: Option<String>,
+    #[command(flatten)]
+    pub identity: IdentityArgs,
 }
 
 /// How to sign in with OAuth2 (`accounts add --oauth2 …` and `accounts signin`).
@@ -228,6 +256,8 @@ pub struct AddArgs {
     pub daily_limit: Option<u32>,
     #[arg(long, value_name = "google|microsoft", help = fl!("cli-help-oauth2"))]
     pub oauth2: Option<String>,
+    #[command(flatten)]
+    pub identity: IdentityArgs,
     #[command(flatten)]
     pub how: SignInArgs,
     #[command(flatten)]

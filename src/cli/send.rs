@@ -45,6 +45,18 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         body,
         attachments: args.attach.clone(),
         markdown: args.markdown,
+        reply_to: args.reply_to.clone().unwrap_or_default(),
+    };
+    // A saved account adds its signature, its Reply-To and the copy to itself.
+    let draft = match &args.account {
+        Some(name) => match open_store(out) {
+            Ok(store) => match store.account(name) {
+                Ok(account) => account.dress(draft, true),
+                Err(_) => draft,
+            },
+            Err(code) => return code,
+        },
+        None => draft,
     };
     let outgoing = match draft.build().await {
         Ok(m) => m,

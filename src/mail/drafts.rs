@@ -29,6 +29,8 @@ pub struct SavedDraft {
     pub replaces: Option<String>,
     /// Written with formatting (Markdown).
     pub markdown: bool,
+    /// Where replies to this message go.
+    pub reply_to: String,
 }
 
 impl SavedDraft {

@@ -33,6 +33,45 @@ pub struct Draft {
     pub attachments: Vec<PathBuf>,
     /// The body is Markdown: sent as text/plain (the Markdown) and text/html (its rendering).
     pub markdown: bool,
+    /// Where replies should go (empty: to the sender).
+    pub reply_to: String,
+}
+
+/// The conventional signature separator line ("dash dash space").
+pub const SIGNATURE_SEPARATOR: &str = "-- ";
+
+/// `body` with `signature` under it after the `-- ` line, unless it is empty or already there.
+pub fn with_signature(body: &str, signature: &str) -> String {
+    let signature = signature.trim_end();
+    if signature.trim().is_empty() || body.contains(&format!("\n{SIGNATURE_SEPARATOR}\n")) {
+        return body.to_owned();
+    }
+    let body = body.trim_end();
+    if body.is_empty() {
+        format!("\n\n{SIGNATURE_SEPARATOR}\n{signature}\n")
+    } else {
+        format!("{body}\n\n{SIGNATURE_SEPARATOR}\n{signature}\n")
+    }
+}
+
+/// `bcc` with `address` added (for "send me a copy"), unless it is already a recipient.
+pub fn with_copy_to(bcc: &str, address: &str, others: &[&str]) -> String {
+    let lower = address.trim().to_lowercase();
+    let present = std::iter::once(bcc)
+        .chain(others.iter().copied())
+        .any(|field| field.to_lowercase().contains(&lower));
+    if lower.is_empty() || present {
+        return bcc.to_owned();
+    }
+    if bcc.trim().is_empty() {
+        address.trim().to_owned()
+    } else {
+        format!(
+            "{}, {}",
+            bcc.trim_end().trim_end_matches([',', ';']),
+            address.trim()
+        )
+    }
 }
 
 /// A checked message, ready for SMTP: its MIME bytes, formatted once.
@@ -72,6 +111,11 @@ impl Draft {
                 .any(|e| matches!(e, InputError::InvalidAddress { .. }))
         {
             errors.push(InputError::NoRecipients);
+        }
+        if !self.reply_to.trim().is_empty()
+            && let Err(mut e) = parse_address_list("reply_to", &self.reply_to)
+        {
+            errors.append(&mut e);
         }
         if crate::account::has_line_break(&self.subject) {
             errors.push(InputError::LineBreak {
@@ -139,6 +183,11 @@ impl Draft {
             .message_id(Some(message_id.clone()))
             .date_now()
             .user_agent(format!("Outpost/{}", env!("CARGO_PKG_VERSION")));
+        if !self.reply_to.trim().is_empty() {
+            for mailbox in parse_address_list("reply_to", &self.reply_to)? {
+                builder = builder.reply_to(mailbox);
+            }
+        }
         let mut recipients = Vec::new();
         let lists = [("to", &self.to), ("cc", &self.cc), ("bcc", &self.bcc)];
         for (field, text) in lists {
@@ -235,6 +284,7 @@ mod tests {
             body: "Hallo!\nÄpfel.\n".into(),
             attachments: vec![],
             markdown: false,
+            reply_to: String::new(),
         }
     }
 

@@ -23,6 +23,7 @@ pub enum Message {
     ToChanged(String),
     CcChanged(String),
     BccChanged(String),
+    ReplyToChanged(String),
     SubjectChanged(String),
     Edit(text_editor::Action),
     AddAttachments,
@@ -145,6 +146,8 @@ pub struct Compose {
     pub to: String,
     pub cc: String,
     pub bcc: String,
+    /// Where replies to this message go (empty: the account's own Reply-To, else the sender).
+    pub reply_to: String,
     pub subject: String,
     pub body: text_editor::Content,
     pub attachments: Vec<Attachment>,
@@ -198,12 +201,13 @@ impl Compose {
                     .or(accounts.first())
                     .map(|a| a.name.clone())
             });
-        Compose {
+        let mut compose = Compose {
             accounts,
             account,
             to: String::new(),
             cc: String::new(),
             bcc: String::new(),
+            reply_to: String::new(),
             subject: String::new(),
             body: text_editor::Content::new(),
             attachments: Vec::new(),
@@ -227,10 +231,13 @@ impl Compose {
             formatting: false,
             preview: Vec::new(),
             theme: iced::Theme::Light,
-        }
+        };
+        compose.add_signature();
+        compose
     }
 
     pub fn prefill(&mut self, p: Prefill) {
+        let fresh = p.draft.is_none() && p.replaces.is_none();
         self.to = p.to;
         self.cc = p.cc;
         self.bcc = p.bcc;
@@ -240,6 +247,9 @@ impl Compose {
         self.replaces = p.replaces;
         self.draft_id = p.draft;
         self.formatting = p.markdown;
+        if fresh {
+            self.add_signature();
+        }
         self.refresh_preview();
         // Opened from its saved draft (or from the outbox): nothing new to save yet.
         self.dirty = false;
@@ -260,6 +270,7 @@ impl Compose {
             updated: 0,
             replaces: self.replaces.clone(),
             markdown: self.formatting,
+            reply_to: self.reply_to.clone(),
         }
     }
 
@@ -268,6 +279,68 @@ impl Compose {
         self.dirty
             && matches!(self.status, Status::Editing | Status::Failed(_))
             && self.changed_at.is_none_or(|t| t.elapsed() >= quiet)
+    }
+
+    /// The text without the account's signature block (a new message holds only that).
+    fn own_text(&self) -> String {
+        let text = self.body.text();
+        let signature = self
+            .selected()
+            .map(|a| a.signature.clone())
+            .unwrap_or_default();
+        if signature.trim().is_empty() {
+            return text;
+        }
+        text.replace(&Self::signature_block(&signature), "")
+    }
+
+    /// The signature block as it stands under the text.
+    fn signature_block(signature: &str) -> String {
+        format!(
+            "\n\n{}\n{}\n",
+            crate::mail::SIGNATURE_SEPARATOR,
+            signature.trim_end()
+        )
+    }
+
+    /// Puts the account's signature under the text of a new message, so the user sees what is sent.
+    pub fn add_signature(&mut self) {
+        let signature = self
+            .selected()
+            .map(|a| a.signature.clone())
+            .unwrap_or_default();
+        if signature.trim().is_empty() {
+            return;
+        }
+        let text = self.body.text();
+        if !text.contains(&Self::signature_block(&signature)) {
+            self.body = text_editor::Content::with_text(&format!(
+                "{}{}",
+                text.trim_end(),
+                Self::signature_block(&signature)
+            ));
+        }
+    }
+
+    /// Another account was picked: its signature replaces the previous one, if that is still there.
+    fn swap_signature(&mut self, old: &str, new: &str) {
+        let text = self.body.text();
+        let old_block = Self::signature_block(old);
+        let base = if !old.trim().is_empty() && text.ends_with(&old_block) {
+            text[..text.len() - old_block.len()].to_owned()
+        } else if old.trim().is_empty() {
+            text.clone()
+        } else {
+            return;
+        };
+        let next = if new.trim().is_empty() {
+            base
+        } else {
+            format!("{}{}", base.trim_end(), Self::signature_block(new))
+        };
+        if next != text {
+            self.body = text_editor::Content::with_text(&next);
+        }
     }
 
     fn touch(&mut self) {
@@ -319,7 +392,7 @@ impl Compose {
                 || !self.cc.trim().is_empty()
                 || !self.bcc.trim().is_empty()
                 || !self.subject.trim().is_empty()
-                || !self.body.text().trim().is_empty()
+                || !self.own_text().trim().is_empty()
                 || !self.attachments.is_empty())
     }
 
@@ -339,6 +412,7 @@ impl Compose {
             body: self.body.text(),
             attachments: self.attachments.iter().map(|a| a.path.clone()).collect(),
             markdown: self.formatting,
+            reply_to: self.reply_to.clone(),
         }
     }
 
@@ -386,7 +460,16 @@ impl Compose {
         }
         match message {
             Message::AccountPicked(choice) => {
+                let old = self
+                    .selected()
+                    .map(|a| a.signature.clone())
+                    .unwrap_or_default();
                 self.account = Some(choice.name);
+                let new = self
+                    .selected()
+                    .map(|a| a.signature.clone())
+                    .unwrap_or_default();
+                self.swap_signature(&old, &new);
                 self.server_limit = None;
                 if let Some(a) = self.selected() {
                     return (server_limit(a.clone()), None);
@@ -401,6 +484,10 @@ impl Compose {
                 self.active_field = Some("cc");
                 self.cc = v;
                 self.recheck("cc");
+            }
+            Message::ReplyToChanged(v) => {
+                self.reply_to = v;
+                self.errors.retain(|e| e.field() != Some("reply_to"));
             }
             Message::BccChanged(v) => {
                 self.active_field = Some("bcc");
@@ -623,7 +710,8 @@ impl Compose {
             }];
             return None;
         };
-        let draft = self.draft();
+        // The account's Reply-To and copy to itself; its signature is already in the text.
+        let draft = account.dress(self.draft(), false);
         self.errors = draft.check();
         if !self.errors.is_empty() {
             return None;

@@ -99,6 +99,12 @@ impl Compose {
         col = col.push(self.address_row("to", fl!("field-to"), &self.to, Message::ToChanged));
         col = col.push(self.address_row("cc", fl!("field-cc"), &self.cc, Message::CcChanged));
         col = col.push(self.address_row("bcc", fl!("field-bcc"), &self.bcc, Message::BccChanged));
+        col = col.push(self.address_row(
+            "reply_to",
+            fl!("field-reply-to"),
+            &self.reply_to,
+            Message::ReplyToChanged,
+        ));
         col = col.push(
             self.line(
                 "subject",

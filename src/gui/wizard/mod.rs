@@ -335,6 +335,14 @@ impl Wizard {
             } else {
                 None
             },
+            // What the wizard does not ask about stays as it was.
+            signature: self
+                .editing
+                .as_ref()
+                .map(|a| a.signature.clone())
+                .unwrap_or_default(),
+            reply_to: self.editing.as_ref().and_then(|a| a.reply_to.clone()),
+            bcc_self: self.editing.as_ref().is_some_and(|a| a.bcc_self),
         };
         account.validate()?;
         Ok(account)
