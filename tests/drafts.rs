@@ -237,3 +237,70 @@ async fn addresses_sent_to_before_are_suggested_and_can_be_forgotten() {
     assert!(again.book.suggest("car", 5).is_empty());
     assert_eq!(again.book.suggest("bo", 5)[0], "bob@example.org");
 }
+
+/// "Signature…" on an account: the signature, Reply-To and the copy to oneself are saved to the
+/// configuration; a provider that keeps sent mail says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signature_and_replies_are_edited_in_the_window() {
+    let home = home_with_account(fault::closed_port());
+    let config = home.config_dir().join("config.toml");
+    let text = std::fs::read_to_string(&config).unwrap() + "provider = \"gmail\"\n";
+    std::fs::write(&config, text).unwrap();
+    let mut app = open_app(&home);
+    let main = window::Id::unique();
+    let mut ui = iced_test::simulator(app.view(main));
+    ui.click("Signature…").unwrap();
+    let clicks: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicks).await;
+    use outpost::gui::identity::Message as Id;
+    drive_together(
+        &mut app,
+        vec![
+            Message::Identity(Id::Signature(iced::widget::text_editor::Action::Edit(
+                iced::widget::text_editor::Edit::Paste(std::sync::Arc::new(
+                    "Ada\nAnalytical Engines".into(),
+                )),
+            ))),
+            Message::Identity(Id::ReplyTo("not an address".into())),
+            Message::Identity(Id::Save),
+        ],
+    )
+    .await;
+    let mut ui = iced_test::simulator(app.view(main));
+    ui.find("Gmail already keeps a copy of what you send in your Sent folder, so this is usually not needed.")
+        .unwrap();
+    drop(ui);
+    assert!(
+        matches!(app.screen, outpost::gui::app::Screen::Identity(_)),
+        "not saved"
+    );
+    drive_together(
+        &mut app,
+        vec![
+            Message::Identity(Id::ReplyTo("team@example.com".into())),
+            Message::Identity(Id::BccSelf(true)),
+            Message::Identity(Id::Save),
+        ],
+    )
+    .await;
+    let (store, _) = Store::open_at(Paths {
+        config_dir: home.config_dir(),
+        data_dir: home.data_dir(),
+    })
+    .unwrap();
+    let a = &store.config.accounts[0];
+    assert_eq!(a.signature, "Ada\nAnalytical Engines");
+    assert_eq!(a.reply_to.as_deref(), Some("team@example.com"));
+    assert!(a.bcc_self);
+    // A new compose window shows it under the text.
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    assert_eq!(
+        app.composes[&w].body.text(),
+        "\n\n-- \nAda\nAnalytical Engines\n"
+    );
+}

@@ -681,3 +681,14 @@ cli-help-reply-to = Wohin Antworten gehen sollen, wenn nicht an die Absenderadre
 cli-help-bcc-self = Eine Kopie jeder Nachricht an die eigene Adresse des Kontos senden (Bcc)
 cli-help-no-bcc-self = Keine Kopie mehr an die eigene Adresse des Kontos senden
 accounts-edited = Die Änderungen am Konto „{ $name }“ wurden gespeichert.
+
+## Signature and replies (GUI)
+gui-identity-button = Signatur …
+gui-identity-title = Signatur und Antworten für { $account }
+gui-signature = Signatur
+gui-signature-help = Steht unter jeder neuen Nachricht, nach einer Zeile „-- “, damit Mailprogramme sie vom Text unterscheiden. Sie sehen sie im Schreibfenster und können sie dort ändern.
+gui-reply-to-placeholder = Antworten gehen an (optional): team@example.com
+gui-bcc-self = Mir eine Kopie jeder Nachricht senden (Bcc an { $email })
+gui-bcc-self-help = Outpost hat keinen Ordner „Gesendet“: Damit erhält Ihr Postfach eine Kopie von allem, was Sie senden.
+gui-bcc-self-kept = { $provider } legt eine Kopie Ihrer gesendeten Nachrichten bereits im Ordner „Gesendet“ ab, das ist also meist nicht nötig.
+gui-identity-save = Speichern

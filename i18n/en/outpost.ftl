@@ -682,3 +682,14 @@ cli-help-reply-to = Where replies should go, when not to the sender’s address
 cli-help-bcc-self = Send a copy of each message to the account’s own address (Bcc)
 cli-help-no-bcc-self = Stop sending a copy to the account’s own address
 accounts-edited = Saved the changes to the account “{ $name }”.
+
+## Signature and replies (GUI)
+gui-identity-button = Signature…
+gui-identity-title = Signature and replies for { $account }
+gui-signature = Signature
+gui-signature-help = Put under each new message, after a line with “-- ”, so mail programs can tell it from the text. You see it in the compose window and can change it there.
+gui-reply-to-placeholder = Replies go to (optional): team@example.com
+gui-bcc-self = Send me a copy of every message (Bcc to { $email })
+gui-bcc-self-help = Outpost has no Sent folder: with this on, your mailbox receives a copy of everything you send.
+gui-bcc-self-kept = { $provider } already keeps a copy of what you send in your Sent folder, so this is usually not needed.
+gui-identity-save = Save

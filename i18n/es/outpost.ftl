@@ -681,3 +681,14 @@ cli-help-reply-to = A dónde deben ir las respuestas, si no a la dirección del 
 cli-help-bcc-self = Enviar una copia de cada mensaje a la propia dirección de la cuenta (Cco)
 cli-help-no-bcc-self = Dejar de enviar una copia a la propia dirección de la cuenta
 accounts-edited = Se guardaron los cambios de la cuenta «{ $name }».
+
+## Signature and replies (GUI)
+gui-identity-button = Firma…
+gui-identity-title = Firma y respuestas de { $account }
+gui-signature = Firma
+gui-signature-help = Se coloca bajo cada mensaje nuevo, tras una línea «-- », para que los programas de correo la distingan del texto. La ve en la ventana de redacción y puede cambiarla allí.
+gui-reply-to-placeholder = Las respuestas van a (opcional): team@example.com
+gui-bcc-self = Enviarme una copia de cada mensaje (Cco a { $email })
+gui-bcc-self-help = Outpost no tiene carpeta de enviados: con esto activado, su buzón recibe una copia de todo lo que envía.
+gui-bcc-self-kept = { $provider } ya guarda una copia de lo que envía en su carpeta de enviados, así que normalmente no hace falta.
+gui-identity-save = Guardar

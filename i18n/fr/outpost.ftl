@@ -681,3 +681,14 @@ cli-help-reply-to = Où les réponses doivent aller, si ce n’est pas à l’ad
 cli-help-bcc-self = Envoyer une copie de chaque message à l’adresse du compte lui-même (Cci)
 cli-help-no-bcc-self = Ne plus envoyer de copie à l’adresse du compte lui-même
 accounts-edited = Les modifications du compte « { $name } » sont enregistrées.
+
+## Signature and replies (GUI)
+gui-identity-button = Signature…
+gui-identity-title = Signature et réponses pour { $account }
+gui-signature = Signature
+gui-signature-help = Placée sous chaque nouveau message, après une ligne « -- », pour que les logiciels de messagerie la distinguent du texte. Vous la voyez dans la fenêtre de rédaction et pouvez l’y modifier.
+gui-reply-to-placeholder = Les réponses vont à (facultatif) : team@example.com
+gui-bcc-self = M’envoyer une copie de chaque message (Cci à { $email })
+gui-bcc-self-help = Outpost n’a pas de dossier Envoyés : avec cette option, votre boîte reçoit une copie de tout ce que vous envoyez.
+gui-bcc-self-kept = { $provider } garde déjà une copie de vos envois dans votre dossier Envoyés : ce n’est généralement pas nécessaire.
+gui-identity-save = Enregistrer

@@ -681,3 +681,14 @@ cli-help-reply-to = Para onde as respostas devem ir, se não para o endereço do
 cli-help-bcc-self = Enviar uma cópia de cada mensagem para o próprio endereço da conta (Cco)
 cli-help-no-bcc-self = Parar de enviar uma cópia para o próprio endereço da conta
 accounts-edited = As alterações da conta “{ $name }” foram salvas.
+
+## Signature and replies (GUI)
+gui-identity-button = Assinatura…
+gui-identity-title = Assinatura e respostas de { $account }
+gui-signature = Assinatura
+gui-signature-help = Colocada sob cada nova mensagem, após uma linha “-- ”, para que os programas de e-mail a distingam do texto. Você a vê na janela de escrita e pode mudá-la lá.
+gui-reply-to-placeholder = As respostas vão para (opcional): team@example.com
+gui-bcc-self = Enviar para mim uma cópia de cada mensagem (Cco para { $email })
+gui-bcc-self-help = O Outpost não tem pasta de enviados: com isto ligado, sua caixa recebe uma cópia de tudo o que você envia.
+gui-bcc-self-kept = { $provider } já guarda uma cópia do que você envia na pasta de enviados, então normalmente isto não é necessário.
+gui-identity-save = Salvar

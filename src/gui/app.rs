@@ -42,6 +42,7 @@ pub enum Screen {
     Wizard(Box<wizard::Wizard>),
     Settings(settings::Settings),
     Outbox(outbox_screen::OutboxScreen),
+    Identity(super::identity::IdentityScreen),
     /// The sender-domain check, and the wizard to return to when it was opened from there.
     Delivery(Box<delivery::Delivery>, Option<Box<wizard::Wizard>>),
 }
@@ -127,6 +128,7 @@ pub enum Message {
     Compose(window::Id, compose::Message),
     AccountRemoved(String, Result<(), String>),
     Outbox(outbox_screen::Message),
+    Identity(super::identity::Message),
     /// Time to send what is due in the outbox.
     Tick,
     /// Time to look whether another process changed the configuration or the outbox.
@@ -723,7 +725,7 @@ impl App {
                 .values()
                 .any(|t| matches!(t, accounts::TestResult::Running)),
             Screen::Delivery(d, _) => d.is_running(),
-            Screen::Outbox(_) | Screen::Settings(_) => false,
+            Screen::Outbox(_) | Screen::Settings(_) | Screen::Identity(_) => false,
         };
         screen
             || self.flushing
@@ -812,6 +814,7 @@ impl App {
                 self.request_flush(vec![id], true)
             }
             Message::Outbox(m) => self.on_outbox_message(m),
+            Message::Identity(m) => self.on_identity_message(m),
             Message::ComposeOpened(id, account) => {
                 let mut compose =
                     compose::Compose::new(self.store.config.accounts.clone(), account);
@@ -877,7 +880,7 @@ impl App {
                     Screen::Accounts(_) => {
                         self.on_accounts_message(accounts::Message::CancelRemove)
                     }
-                    Screen::Settings(_) | Screen::Outbox(_) => {
+                    Screen::Settings(_) | Screen::Outbox(_) | Screen::Identity(_) => {
                         self.screen = Screen::Accounts(accounts::Accounts::default());
                         Task::none()
                     }
@@ -1051,6 +1054,12 @@ impl App {
             accounts::Event::OpenOutbox => {
                 self.screen = Screen::Outbox(outbox_screen::OutboxScreen::default());
                 Task::batch([task, self.load_outbox()])
+            }
+            accounts::Event::EditIdentity(name) => {
+                if let Ok(account) = self.store.account(&name) {
+                    self.screen = Screen::Identity(super::identity::IdentityScreen::new(account));
+                }
+                Task::batch([task, operation::focus("signature")])
             }
             accounts::Event::OpenSettings => {
                 self.screen = Screen::Settings(settings::Settings);
@@ -1229,6 +1238,38 @@ impl App {
         self.request_flush(ids, true)
     }
 
+    fn on_identity_message(&mut self, m: super::identity::Message) -> Task<Message> {
+        let Screen::Identity(s) = &mut self.screen else {
+            return Task::none();
+        };
+        let (task, event) = s.update(m);
+        let task = task.map(Message::Identity);
+        match event {
+            Some(super::identity::Event::Save(name, identity)) => {
+                let saved = self.store.modify(|s| {
+                    let mut account = s.account(&name)?.clone();
+                    account.signature = identity.signature;
+                    account.reply_to = identity.reply_to;
+                    account.bcc_self = identity.bcc_self;
+                    s.update_account(&name, account)
+                });
+                match saved {
+                    Ok(()) => {
+                        self.accounts_changed();
+                        self.screen = Screen::Accounts(accounts::Accounts::default());
+                    }
+                    Err(e) => self.notices.push(e.message()),
+                }
+                task
+            }
+            Some(super::identity::Event::Cancel) => {
+                self.screen = Screen::Accounts(accounts::Accounts::default());
+                task
+            }
+            None => task,
+        }
+    }
+
     fn retry_now(&mut self, id: String) -> Task<Message> {
         if let Some(outbox) = &self.outbox
             && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
@@ -1330,6 +1371,7 @@ impl App {
             Screen::Settings(s) => s
                 .view(&self.store.config.preferences)
                 .map(Message::Settings),
+            Screen::Identity(s) => s.view().map(Message::Identity),
         };
         if self.notices.is_empty() {
             return screen;

@@ -7,6 +7,7 @@ pub mod delivery;
 pub mod drafts;
 pub mod glyph;
 mod icon;
+pub mod identity;
 pub mod outbox;
 pub mod settings;
 mod theme;

@@ -76,6 +76,10 @@ pub struct Provider {
     pub mx: Vec<String>,
     pub help_url: Option<String>,
     pub daily_limit: Option<u32>,
+    /// The provider puts a copy of mail sent through its SMTP server in Sent by itself, so
+    /// "Send me a copy" is not needed there.
+    #[serde(default)]
+    pub keeps_sent: bool,
     #[serde(default)]
     pub regions: Vec<String>,
     pub default_region: Option<String>,

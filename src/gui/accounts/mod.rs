@@ -31,6 +31,7 @@ pub enum Message {
     HideTest(String),
     CheckDelivery(String),
     SignInAgain(String),
+    EditIdentity(String),
 }
 
 #[derive(Debug, Clone)]
@@ -45,6 +46,8 @@ pub enum Event {
     OpenSettings,
     OpenOutbox,
     CheckDelivery(String),
+    /// Signature, Reply-To and the copy to oneself.
+    EditIdentity(String),
 }
 
 #[derive(Debug, Clone)]
@@ -73,6 +76,7 @@ impl Accounts {
             Message::OpenSettings => return (Task::none(), Some(Event::OpenSettings)),
             Message::OpenOutbox => return (Task::none(), Some(Event::OpenOutbox)),
             Message::Edit(name) => return (Task::none(), Some(Event::Edit(name))),
+            Message::EditIdentity(name) => return (Task::none(), Some(Event::EditIdentity(name))),
             Message::SignInAgain(name) => return (Task::none(), Some(Event::SignInAgain(name))),
             Message::MakeDefault(name) => return (Task::none(), Some(Event::MakeDefault(name))),
             Message::CheckDelivery(name) => {
@@ -202,6 +206,9 @@ impl Accounts {
             button(text(fl!("gui-edit")))
                 .style(button::secondary)
                 .on_press(Message::Edit(a.name.clone())),
+            button(text(fl!("gui-identity-button")))
+                .style(button::secondary)
+                .on_press(Message::EditIdentity(a.name.clone())),
         ]
         .spacing(8);
         if !a.default {
