@@ -304,3 +304,23 @@ async fn signature_and_replies_are_edited_in_the_window() {
         "\n\n-- \nAda\nAnalytical Engines\n"
     );
 }
+
+/// What `outpost compose` hands over (and nothing typed yet) is kept as a draft too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_handed_over_by_the_command_line_is_kept_as_a_draft() {
+    let home = home_with_account(fault::closed_port());
+    let drafts = Drafts::open(&home.data_dir()).unwrap();
+    let mut app = open_app(&home);
+    let w = window::Id::unique();
+    let prefill = compose::Prefill {
+        subject: "Crash test".into(),
+        body: "Dear Bob,".into(),
+        ..Default::default()
+    };
+    drive_together(&mut app, vec![Message::ComposeReady(w, prefill)]).await;
+    assert!(app.composes[&w].dirty);
+    tokio::time::sleep(DRAFT_DELAY + std::time::Duration::from_millis(200)).await;
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    assert_eq!(drafts.list().len(), 1);
+    assert_eq!(drafts.list()[0].body, "Dear Bob,");
+}

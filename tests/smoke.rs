@@ -254,3 +254,82 @@ username = "ada@example.org"
     screenshot(&x, &window, "accounts.png");
     alive(&mut app);
 }
+
+fn write_account(home: &Path) {
+    let config = home.join(".config/outpost");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        "[[account]]\nname = \"work\"\ndisplay_name = \"Ada Lovelace\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = 2525\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\nsignature = \"Ada Lovelace\\nAnalytical Engines Ltd.\"\n",
+    )
+    .unwrap();
+}
+
+/// Text in a compose window survives a SIGKILL: the next start lists it as an unfinished
+/// message. Also the screenshots of the compose window with its formatting preview and with the
+/// send-later field.
+#[test]
+fn a_draft_survives_sigkill_and_compose_screens_are_captured() {
+    let x = Xvfb::start();
+    let home = tempfile::tempdir().unwrap();
+    write_account(home.path());
+    let mut app = start(
+        &x,
+        home.path(),
+        &["compose", "--subject", "Crash test", "--body", "Dear Bob,"],
+    );
+    let (window, _) = wait_window(&x, &mut app, "Crash test");
+    screenshot(&x, &window, "compose-signature.png");
+    let drafts = home.path().join(".local/share/outpost/drafts");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let saved = loop {
+        let found: Vec<PathBuf> = std::fs::read_dir(&drafts)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        let with_text = found
+            .into_iter()
+            .find(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains("Dear Bob,")));
+        if let Some(p) = with_text {
+            break p;
+        }
+        if Instant::now() > deadline {
+            screenshot(&x, &window, "draft-not-saved.png");
+            let listing = Command::new("find").arg(home.path()).output().unwrap();
+            panic!(
+                "the draft was not saved within 20 s: {:?} {}",
+                std::fs::read_to_string(&app.log),
+                String::from_utf8_lossy(&listing.stdout)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    // SIGKILL: no chance to save anything more.
+    app.child.kill().unwrap();
+    app.child.wait().unwrap();
+    assert!(saved.exists());
+    let mut app = start(&x, home.path(), &[]);
+    let (window, _) = wait_window(&x, &mut app, "Outpost");
+    screenshot(&x, &window, "drafts-after-crash.png");
+    alive(&mut app);
+    drop(app);
+
+    let mut app = start(
+        &x,
+        home.path(),
+        &[
+            "compose",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "Formatted plan",
+            "--markdown",
+            "--body",
+            "# Plan\n\n**Bold** and *italic*, a [link](https://example.org):\n\n- one\n- two\n\n> quoted",
+            "--at",
+            "2099-03-04 09:00",
+        ],
+    );
+    let (window, _) = wait_window(&x, &mut app, "Formatted plan");
+    screenshot(&x, &window, "compose-formatting-send-later.png");
+    alive(&mut app);
+}

@@ -692,3 +692,4 @@ gui-bcc-self = Mir eine Kopie jeder Nachricht senden (Bcc an { $email })
 gui-bcc-self-help = Outpost hat keinen Ordner „Gesendet“: Damit erhält Ihr Postfach eine Kopie von allem, was Sie senden.
 gui-bcc-self-kept = { $provider } legt eine Kopie Ihrer gesendeten Nachrichten bereits im Ordner „Gesendet“ ab, das ist also meist nicht nötig.
 gui-identity-save = Speichern
+cli-help-compose-at = „Später senden“ mit diesem Zeitpunkt öffnen (RFC 3339 oder JJJJ-MM-TT HH:MM Ortszeit)

@@ -693,3 +693,4 @@ gui-bcc-self = Send me a copy of every message (Bcc to { $email })
 gui-bcc-self-help = Outpost has no Sent folder: with this on, your mailbox receives a copy of everything you send.
 gui-bcc-self-kept = { $provider } already keeps a copy of what you send in your Sent folder, so this is usually not needed.
 gui-identity-save = Save
+cli-help-compose-at = Open “Send later” with this time filled in (RFC 3339, or YYYY-MM-DD HH:MM local)

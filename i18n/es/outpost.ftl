@@ -692,3 +692,4 @@ gui-bcc-self = Enviarme una copia de cada mensaje (Cco a { $email })
 gui-bcc-self-help = Outpost no tiene carpeta de enviados: con esto activado, su buzón recibe una copia de todo lo que envía.
 gui-bcc-self-kept = { $provider } ya guarda una copia de lo que envía en su carpeta de enviados, así que normalmente no hace falta.
 gui-identity-save = Guardar
+cli-help-compose-at = Abrir «Enviar más tarde» con esta hora (RFC 3339, o AAAA-MM-DD HH:MM local)

@@ -692,3 +692,4 @@ gui-bcc-self = M’envoyer une copie de chaque message (Cci à { $email })
 gui-bcc-self-help = Outpost n’a pas de dossier Envoyés : avec cette option, votre boîte reçoit une copie de tout ce que vous envoyez.
 gui-bcc-self-kept = { $provider } garde déjà une copie de vos envois dans votre dossier Envoyés : ce n’est généralement pas nécessaire.
 gui-identity-save = Enregistrer
+cli-help-compose-at = Ouvrir « Envoyer plus tard » avec cette heure (RFC 3339, ou AAAA-MM-JJ HH:MM locale)

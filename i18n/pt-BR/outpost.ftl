@@ -692,3 +692,4 @@ gui-bcc-self = Enviar para mim uma cópia de cada mensagem (Cco para { $email })
 gui-bcc-self-help = O Outpost não tem pasta de enviados: com isto ligado, sua caixa recebe uma cópia de tudo o que você envia.
 gui-bcc-self-kept = { $provider } já guarda uma cópia do que você envia na pasta de enviados, então normalmente isto não é necessário.
 gui-identity-save = Salvar
+cli-help-compose-at = Abrir “Enviar mais tarde” com este horário (RFC 3339, ou AAAA-MM-DD HH:MM local)

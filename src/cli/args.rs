@@ -99,6 +99,11 @@ pub struct ComposeArgs {
     pub body: String,
     #[arg(long, help = fl!("cli-help-attach"))]
     pub attach: Vec<PathBuf>,
+    #[arg(long, help = fl!("cli-help-markdown"))]
+    pub markdown: bool,
+    /// Opens "Send later" with this time filled in (the user confirms it).
+    #[arg(long, value_name = "TIME", help = fl!("cli-help-compose-at"))]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]

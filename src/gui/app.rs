@@ -527,6 +527,7 @@ impl App {
                     replaces: d.replaces,
                     draft: Some(id),
                     markdown: d.markdown,
+                    later: None,
                 };
                 let (_, open) = window::open(compose_window_settings());
                 open.map(move |wid| Message::ComposeReady(wid, prefill.clone()))
@@ -1136,6 +1137,7 @@ impl App {
                     replaces: Some(id),
                     draft: None,
                     markdown: draft.markdown,
+                    later: None,
                 };
                 let (_, open) = window::open(compose_window_settings());
                 Task::batch([

@@ -109,6 +109,8 @@ pub struct Prefill {
     pub draft: Option<String>,
     /// The text is Markdown (formatting on).
     pub markdown: bool,
+    /// "Send later" opened with this time (`outpost compose --at`).
+    pub later: Option<String>,
 }
 
 /// An account in the From picker.
@@ -247,13 +249,20 @@ impl Compose {
         self.replaces = p.replaces;
         self.draft_id = p.draft;
         self.formatting = p.markdown;
-        if fresh {
-            self.add_signature();
+        if p.later.is_some() {
+            self.later = p.later;
         }
         self.refresh_preview();
         // Opened from its saved draft (or from the outbox): nothing new to save yet.
         self.dirty = false;
         self.changed_at = None;
+        if fresh {
+            self.add_signature();
+            // Text handed over by `outpost compose` exists nowhere else yet: keep it as a draft.
+            if self.has_unsent_text() {
+                self.touch();
+            }
+        }
     }
 
     /// The text as a draft to save (under `id`).

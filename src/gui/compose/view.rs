@@ -21,7 +21,7 @@ impl Compose {
         let selected = self.selected().map(choice);
         let sending = matches!(self.status, Status::Sending | Status::Pending(_));
         let from = row![
-            text(fl!("field-from")).width(70),
+            text(fl!("field-from")).width(84),
             pick_list(choices, selected, Message::AccountPicked)
                 .placeholder(fl!("gui-no-account"))
                 .width(Fill)
@@ -203,14 +203,14 @@ impl Compose {
         input: Element<'a, Message>,
     ) -> Element<'a, Message> {
         let mut c = column![
-            row![text(label).width(70), input]
+            row![text(label).width(84), input]
                 .spacing(8)
                 .align_y(Center)
         ]
         .spacing(2);
         for e in self.field_errors(field) {
             c = c.push(row![
-                space::horizontal().width(78),
+                space::horizontal().width(92),
                 text(e).size(13).style(error_style)
             ]);
         }
@@ -230,28 +230,28 @@ impl Compose {
             .on_submit(Message::Send)
             .padding(6);
         let mut c = column![
-            row![text(label).width(70), input]
+            row![text(label).width(84), input]
                 .spacing(8)
                 .align_y(Center)
         ]
         .spacing(2);
         for e in self.field_errors(id) {
             c = c.push(row![
-                space::horizontal().width(78),
+                space::horizontal().width(92),
                 text(e).size(13).style(error_style)
             ]);
         }
         if id == "to" {
             for e in self.errors.iter().filter(|e| e.code() == "no_recipients") {
                 c = c.push(row![
-                    space::horizontal().width(78),
+                    space::horizontal().width(92),
                     text(e.message()).size(13).style(error_style)
                 ]);
             }
         }
         if self.active_field == Some(id) {
             let typed = crate::mail::addresses::last_token(value);
-            let mut suggestions = row![space::horizontal().width(78)].spacing(6);
+            let mut suggestions = row![space::horizontal().width(92)].spacing(6);
             let found = self.book.suggest(typed, 5);
             for address in &found {
                 suggestions = suggestions.push(
