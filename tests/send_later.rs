@@ -16,20 +16,7 @@ use outpost::gui::app::{App, Message};
 use outpost::gui::compose;
 use outpost::outbox::Outbox;
 use peers::TestHome;
-use support_app::drive_together;
-
-fn home_with_account(port: u16) -> TestHome {
-    let home = TestHome::new();
-    std::fs::create_dir_all(home.config_dir()).unwrap();
-    std::fs::write(
-        home.config_dir().join("config.toml"),
-        format!(
-            "[[account]]\nname = \"relay\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n"
-        ),
-    )
-    .unwrap();
-    home
-}
+use support_app::{drive_together, home_with_account};
 
 fn server() -> (FaultServer, Inbox) {
     let inbox: Inbox = Default::default();

@@ -213,17 +213,8 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
         return out.coded_error(e.code(), Some("password"), &e.message());
     }
     let name = account.name.clone();
-    match store.modify(|s| s.add_account(account)) {
-        Ok(()) => {}
-        Err(ChangeError::Input(e)) => {
-            let _ = secrets::delete(&name).await;
-            return out.input_error(&e);
-        }
-        Err(e) => {
-            let _ = secrets::delete(&name).await;
-            out.fatal(&e.message());
-            return 1;
-        }
+    if let Err(code) = save_new(out, &mut store, account).await {
+        return code;
     }
     let saved = store.account(&name).expect("just added").clone();
     let mut doc = serde_json::json!({ "ok": true, "account": account_json(&saved) });
@@ -330,17 +321,8 @@ async fn add_signed_in(
     if let Err(e) = crate::oauth::tokens::remember(&name, &tokens).await {
         return super::signin::report(out, &e);
     }
-    match store.modify(|s| s.add_account(account)) {
-        Ok(()) => {}
-        Err(ChangeError::Input(e)) => {
-            let _ = secrets::delete(&name).await;
-            return out.input_error(&e);
-        }
-        Err(e) => {
-            let _ = secrets::delete(&name).await;
-            out.fatal(&e.message());
-            return 1;
-        }
+    if let Err(code) = save_new(out, &mut store, account).await {
+        return code;
     }
     let saved = store.account(&name).expect("just added").clone();
     let mut doc = serde_json::json!({ "ok": true, "account": account_json(&saved) });
@@ -445,4 +427,26 @@ fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
         || vec![fl!("accounts-edited", name = name.as_str())],
     );
     0
+}
+
+/// Adds the account to the configuration as it is on disk now; on failure the secret just stored
+/// for it is taken out of the keychain again, so nothing half-saved remains.
+async fn save_new(
+    out: &Output,
+    store: &mut crate::config::Store,
+    account: Account,
+) -> Result<(), u8> {
+    let name = account.name.clone();
+    match store.modify(|s| s.add_account(account)) {
+        Ok(()) => Ok(()),
+        Err(ChangeError::Input(e)) => {
+            let _ = secrets::delete(&name).await;
+            Err(out.input_error(&e))
+        }
+        Err(e) => {
+            let _ = secrets::delete(&name).await;
+            out.fatal(&e.message());
+            Err(1)
+        }
+    }
 }

@@ -159,6 +159,18 @@ pub fn server_words(error: &lettre::transport::smtp::Error) -> Option<String> {
     Some(format!("{code} {}", text.trim()).trim().to_owned())
 }
 
+/// A reply in a lettre error: its code, the server's words with the code, and the text alone.
+fn reply_parts(error: &lettre::transport::smtp::Error) -> Option<(u16, String, String)> {
+    let code: u16 = error.status()?.into();
+    let words = server_words(error)?;
+    let text = words
+        .strip_prefix(&code.to_string())
+        .unwrap_or(&words)
+        .trim()
+        .to_owned();
+    Some((code, words, text))
+}
+
 /// Names a failure of a command whose step is known (the session sends MAIL, RCPT and DATA one by
 /// one): a reply is classified at that step; anything else, once the session was established, is a
 /// lost connection at that step — never a TLS handshake, whatever the transport's error type says.
@@ -168,14 +180,7 @@ pub fn classify_at_step(
     step: Step,
 ) -> Problem {
     let (host, port) = (settings.host.as_str(), settings.port);
-    if let Some(code) = error.status() {
-        let code: u16 = code.into();
-        let words = server_words(error).unwrap_or_default();
-        let text = words
-            .strip_prefix(&code.to_string())
-            .unwrap_or(&words)
-            .trim()
-            .to_owned();
+    if let Some((code, words, text)) = reply_parts(error) {
         let kind = classify_reply(&Reply::new(code, &text), step);
         let mut p = Problem::new(kind, step).at(host, port);
         p.suggestion = suggestion_for(kind, port);
@@ -198,14 +203,7 @@ pub fn classify_lettre_error(
         p.suggestion = suggestion_for(kind, port);
         p
     };
-    if let Some(code) = error.status() {
-        let code: u16 = code.into();
-        let words = server_words(error).unwrap_or_default();
-        let text = words
-            .strip_prefix(&code.to_string())
-            .unwrap_or(&words)
-            .trim()
-            .to_owned();
+    if let Some((code, words, text)) = reply_parts(error) {
         let step = guess_step(code, &text);
         let kind = classify_reply(&Reply::new(code, &text), step);
         let mut p = problem(kind, step);

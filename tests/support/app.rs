@@ -34,3 +34,18 @@ pub async fn drive_together(app: &mut App, messages: Vec<Message>) {
         pending = results.into_iter().flatten().collect();
     }
 }
+
+/// A throwaway home with one account, "relay", on 127.0.0.1:`port` (plain, no sign-in).
+#[allow(dead_code)]
+pub fn home_with_account(port: u16) -> super::peers::TestHome {
+    let home = super::peers::TestHome::new();
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"relay\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n"
+        ),
+    )
+    .unwrap();
+    home
+}
