@@ -316,3 +316,45 @@ fn sigkill_at_random_points_loses_nothing() {
     );
     assert_eq!(outbox.sent_log().list().len(), MESSAGES);
 }
+
+/// "Send later": not even a forced flush sends a message before its time; once the (injected)
+/// clock passes it, the next ordinary flush does.
+#[tokio::test]
+async fn a_scheduled_message_waits_for_its_time() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let clock = FakeClock(Mutex::new(SystemTime::now()));
+    let (id, bytes) = message(7);
+    let at = outpost::outbox::unix(clock.now()) + 3600;
+    outbox
+        .enqueue_with(
+            "relay",
+            "ada@example.com",
+            &["bob@example.org".into()],
+            &id,
+            "n7",
+            &bytes,
+            clock.now(),
+            |m| m.scheduled_for = Some(at),
+        )
+        .unwrap();
+    let accounts = [account(server.port)];
+    let forced = FlushOptions {
+        force: true,
+        ..FlushOptions::default()
+    };
+    let report = flush(&outbox, &accounts, &clock, &forced).await.unwrap();
+    assert!(report.sent.is_empty() && report.remaining.len() == 1);
+    assert!(inbox.lock().unwrap().is_empty());
+    clock.advance(Duration::from_secs(3601));
+    let report = flush(&outbox, &accounts, &clock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.sent.len(), 1);
+    assert_eq!(message_ids(&inbox), ["<m7@example.com>"]);
+}

@@ -418,7 +418,90 @@ fn the_compose_window_shows_the_signature_and_swaps_it_with_the_account() {
     let home = compose::AccountChoice {
         name: "home".into(),
         label: "home".into(),
+        identity: None,
     };
     let _ = c.update(compose::Message::AccountPicked(home));
     assert_eq!(c.body.text(), "\n\n-- \nAda at home\n");
+}
+
+/// Other From addresses ("identities") of an account: offered in the From picker, each with its
+/// own signature; sent through the account's server; set with `accounts edit --identity`.
+#[test]
+fn other_from_addresses_send_through_the_account() {
+    let identity = outpost::account::Identity {
+        name: "Ada (Support)".into(),
+        email: "support@example.com".into(),
+        signature: "The support team".into(),
+    };
+    let account = outpost::account::Account {
+        name: "work".into(),
+        display_name: "Ada".into(),
+        email: "ada@example.com".into(),
+        signature: "Ada".into(),
+        identities: vec![identity],
+        server: outpost::account::ServerSettings {
+            host: "127.0.0.1".into(),
+            port: 25,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut c = compose::Compose::new(vec![account], Some("work".into()));
+    assert_eq!(c.body.text(), "\n\n-- \nAda\n");
+    let support = compose::AccountChoice {
+        name: "work".into(),
+        label: "Ada (Support) <support@example.com>".into(),
+        identity: Some("support@example.com".into()),
+    };
+    let _ = c.update(compose::Message::AccountPicked(support));
+    assert_eq!(c.body.text(), "\n\n-- \nThe support team\n");
+    let draft = c.draft();
+    assert_eq!(
+        (draft.from_name.as_str(), draft.from_email.as_str()),
+        ("Ada (Support)", "support@example.com")
+    );
+
+    // The command line: add one, send from it.
+    use mail_parser::MessageParser;
+    let (server, inbox) = server();
+    let home = home_with_account(server.port);
+    let (code, doc) = home.json(
+        &[
+            "accounts",
+            "edit",
+            "relay",
+            "--json",
+            "--identity",
+            "Ada at Work <ada.work@example.com>",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(
+        doc["account"]["identities"][0]["email"],
+        "ada.work@example.com"
+    );
+    let (code, doc) = home.json(
+        &[
+            "send",
+            "--json",
+            "--account",
+            "relay",
+            "--from",
+            "ada.work@example.com",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "From work",
+            "--body",
+            "Hi",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    let raw = inbox.lock().unwrap()[0].clone();
+    let m = MessageParser::default().parse(&raw).unwrap();
+    let from = m.from().unwrap().first().unwrap();
+    assert_eq!(from.address(), Some("ada.work@example.com"));
+    assert_eq!(from.name(), Some("Ada at Work"));
 }

@@ -199,9 +199,37 @@ pub struct Account {
     /// Send a copy of each message to this address (Bcc): Outpost has no Sent folder.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub bcc_self: bool,
+    /// Other From addresses that send through this account, each with its name and signature.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub identities: Vec<Identity>,
+}
+
+/// Another From address of an account (an alias the provider lets the account send as).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Identity {
+    pub name: String,
+    pub email: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub signature: String,
 }
 
 impl Account {
+    /// The other From address `email`, if it is one of this account's identities.
+    pub fn identity(&self, email: &str) -> Option<&Identity> {
+        self.identities
+            .iter()
+            .find(|i| i.email.trim().eq_ignore_ascii_case(email.trim()))
+    }
+
+    /// The signature for a message from `email`: its identity's own, else the account's.
+    pub fn signature_for(&self, email: &str) -> &str {
+        match self.identity(email) {
+            Some(i) if !i.signature.trim().is_empty() => &i.signature,
+            _ => &self.signature,
+        }
+    }
+
     /// The identity provider an OAuth2 account signs in with.
     pub fn oauth2_provider(&self) -> Option<crate::oauth::Provider> {
         self.oauth2.or_else(|| {
@@ -232,6 +260,14 @@ impl Account {
         if let Some(reply_to) = self.reply_to.as_deref().filter(|r| !r.trim().is_empty()) {
             validate_email_in("reply_to", reply_to.trim())?;
         }
+        for identity in &self.identities {
+            validate_email_in("from", identity.email.trim())?;
+            if validate::has_line_break(&identity.name) {
+                return Err(InputError::LineBreak {
+                    field: "from".into(),
+                });
+            }
+        }
         self.server.validate()
     }
 
@@ -240,7 +276,8 @@ impl Account {
     /// copy to itself when asked.
     pub fn dress(&self, mut draft: crate::mail::Draft, signature: bool) -> crate::mail::Draft {
         if signature {
-            draft.body = crate::mail::with_signature(&draft.body, &self.signature);
+            draft.body =
+                crate::mail::with_signature(&draft.body, self.signature_for(&draft.from_email));
         }
         if draft.reply_to.trim().is_empty()
             && let Some(r) = &self.reply_to

@@ -44,6 +44,7 @@ fn account_json(a: &Account) -> serde_json::Value {
         "signature": a.signature,
         "reply_to": a.reply_to,
         "bcc_self": a.bcc_self,
+        "identities": a.identities,
         "oauth2_provider": (a.server.auth == AuthMethod::OAuth2)
             .then(|| a.oauth2_provider())
             .flatten(),
@@ -391,6 +392,38 @@ fn apply_identity(
     }
     if args.no_bcc_self {
         account.bcc_self = false;
+    }
+    for gone in &args.remove_identity {
+        account
+            .identities
+            .retain(|i| !i.email.eq_ignore_ascii_case(gone.trim()));
+    }
+    for text in &args.identity {
+        let mailbox = match crate::mail::parse_address_list("from", text) {
+            Ok(list) if list.len() == 1 => list.into_iter().next().expect("one"),
+            Ok(_) => {
+                return Err(
+                    out.input_error(&crate::account::InputError::InvalidAddress {
+                        field: "from".into(),
+                        value: text.clone(),
+                    }),
+                );
+            }
+            Err(mut errors) => return Err(out.input_error(&errors.remove(0))),
+        };
+        let email = mailbox.email.to_string();
+        let signature = account
+            .identity(&email)
+            .map(|i| i.signature.clone())
+            .unwrap_or_default();
+        account
+            .identities
+            .retain(|i| !i.email.eq_ignore_ascii_case(&email));
+        account.identities.push(crate::account::Identity {
+            name: mailbox.name.unwrap_or_default(),
+            email,
+            signature,
+        });
     }
     Ok(())
 }

@@ -223,6 +223,11 @@ pub struct IdentityArgs {
     pub bcc_self: bool,
     #[arg(long, help = fl!("cli-help-no-bcc-self"))]
     pub no_bcc_self: bool,
+    /// Another From address: `Name <addr>` or `addr` (repeatable; the same address replaces).
+    #[arg(long, value_name = "MAILBOX", help = fl!("cli-help-identity"))]
+    pub identity: Vec<String>,
+    #[arg(long, value_name = "ADDR", help = fl!("cli-help-remove-identity"))]
+    pub remove_identity: Vec<String>,
 }
 
 /// What `accounts edit NAME` changes; what is not given stays as it is.

@@ -294,10 +294,13 @@ async fn resolve(out: &Output, args: &SendArgs) -> Result<Resolved, u8> {
             Some(f) => split_mailbox(f).map_err(|e| out.input_error(&e))?,
             None => (String::new(), account.email.clone()),
         };
-        let name = if name.is_empty() {
-            account.display_name.clone()
-        } else {
+        // No name given: the identity's for one of the account's other addresses, else the account's.
+        let name = if !name.is_empty() {
             name
+        } else if let Some(identity) = account.identity(&from) {
+            identity.name.clone()
+        } else {
+            account.display_name.clone()
         };
         return Ok((settings, credentials, name, from, Some(account)));
     }

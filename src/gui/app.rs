@@ -1253,6 +1253,7 @@ impl App {
                     account.signature = identity.signature;
                     account.reply_to = identity.reply_to;
                     account.bcc_self = identity.bcc_self;
+                    account.identities = identity.others;
                     s.update_account(&name, account)
                 });
                 match saved {

@@ -118,6 +118,8 @@ pub struct Prefill {
 pub struct AccountChoice {
     pub name: String,
     pub label: String,
+    /// One of the account's other From addresses (by its email), or the account's own.
+    pub identity: Option<String>,
 }
 
 impl std::fmt::Display for AccountChoice {
@@ -179,6 +181,8 @@ pub struct Compose {
     /// Addresses sent to before, for suggestions; and the address field being typed in.
     pub book: std::sync::Arc<crate::mail::addresses::AddressBook>,
     pub active_field: Option<&'static str>,
+    /// The account's other From address in use (its email), if one was picked.
+    pub identity: Option<String>,
     /// The text is Markdown, sent with its rendering; `preview` is what the window shows of it.
     pub formatting: bool,
     pub preview: Vec<iced::widget::markdown::Item>,
@@ -230,6 +234,7 @@ impl Compose {
             reminder_answered: false,
             book: Default::default(),
             active_field: None,
+            identity: None,
             formatting: false,
             preview: Vec::new(),
             theme: iced::Theme::Light,
@@ -293,10 +298,7 @@ impl Compose {
     /// The text without the account's signature block (a new message holds only that).
     fn own_text(&self) -> String {
         let text = self.body.text();
-        let signature = self
-            .selected()
-            .map(|a| a.signature.clone())
-            .unwrap_or_default();
+        let signature = self.current_signature();
         if signature.trim().is_empty() {
             return text;
         }
@@ -314,10 +316,7 @@ impl Compose {
 
     /// Puts the account's signature under the text of a new message, so the user sees what is sent.
     pub fn add_signature(&mut self) {
-        let signature = self
-            .selected()
-            .map(|a| a.signature.clone())
-            .unwrap_or_default();
+        let signature = self.current_signature();
         if signature.trim().is_empty() {
             return;
         }
@@ -392,6 +391,23 @@ impl Compose {
             .find(|a| Some(&a.name) == self.account.as_ref())
     }
 
+    /// The From address in use: the chosen identity's, else the account's.
+    fn from_address(&self) -> Option<(String, String)> {
+        let account = self.selected()?;
+        match self.identity.as_deref().and_then(|e| account.identity(e)) {
+            Some(i) => Some((i.name.clone(), i.email.clone())),
+            None => Some((account.display_name.clone(), account.email.clone())),
+        }
+    }
+
+    /// The signature of the From address in use.
+    fn current_signature(&self) -> String {
+        match (self.selected(), self.from_address()) {
+            (Some(a), Some((_, email))) => a.signature_for(&email).to_owned(),
+            _ => String::new(),
+        }
+    }
+
     pub fn has_unsent_text(&self) -> bool {
         let safe_in_outbox = matches!(&self.status, Status::Failed(f) if f.outbox_id.is_some())
             || matches!(self.status, Status::Pending(_));
@@ -410,10 +426,10 @@ impl Compose {
     }
 
     pub fn draft(&self) -> Draft {
-        let account = self.selected();
+        let (from_name, from_email) = self.from_address().unwrap_or_default();
         Draft {
-            from_name: account.map(|a| a.display_name.clone()).unwrap_or_default(),
-            from_email: account.map(|a| a.email.clone()).unwrap_or_default(),
+            from_name,
+            from_email,
             to: self.to.clone(),
             cc: self.cc.clone(),
             bcc: self.bcc.clone(),
@@ -469,15 +485,10 @@ impl Compose {
         }
         match message {
             Message::AccountPicked(choice) => {
-                let old = self
-                    .selected()
-                    .map(|a| a.signature.clone())
-                    .unwrap_or_default();
+                let old = self.current_signature();
                 self.account = Some(choice.name);
-                let new = self
-                    .selected()
-                    .map(|a| a.signature.clone())
-                    .unwrap_or_default();
+                self.identity = choice.identity;
+                let new = self.current_signature();
                 self.swap_signature(&old, &new);
                 self.server_limit = None;
                 if let Some(a) = self.selected() {

@@ -17,8 +17,12 @@ use crate::gui::widget::{
 
 impl Compose {
     pub fn view(&self) -> Element<'_, Message> {
-        let choices: Vec<AccountChoice> = self.accounts.iter().map(choice).collect();
-        let selected = self.selected().map(choice);
+        // Each account, then its other From addresses.
+        let choices: Vec<AccountChoice> = self.accounts.iter().flat_map(choices).collect();
+        let selected = choices
+            .iter()
+            .find(|c| Some(&c.name) == self.account.as_ref() && c.identity == self.identity)
+            .cloned();
         let sending = matches!(self.status, Status::Sending | Status::Pending(_));
         let from = row![
             text(fl!("field-from")).width(84),
@@ -406,14 +410,24 @@ impl Compose {
     }
 }
 
-fn choice(a: &Account) -> AccountChoice {
-    let label = if a.display_name.trim().is_empty() {
-        a.email.clone()
+fn mailbox(name: &str, email: &str) -> String {
+    if name.trim().is_empty() {
+        email.to_owned()
     } else {
-        format!("{} <{}>", a.display_name.trim(), a.email)
-    };
-    AccountChoice {
-        name: a.name.clone(),
-        label,
+        format!("{} <{}>", name.trim(), email)
     }
+}
+
+fn choices(a: &Account) -> Vec<AccountChoice> {
+    std::iter::once(AccountChoice {
+        name: a.name.clone(),
+        label: mailbox(&a.display_name, &a.email),
+        identity: None,
+    })
+    .chain(a.identities.iter().map(|i| AccountChoice {
+        name: a.name.clone(),
+        label: mailbox(&i.name, &i.email),
+        identity: Some(i.email.clone()),
+    }))
+    .collect()
 }

@@ -15,6 +15,12 @@ pub enum Message {
     Signature(text_editor::Action),
     ReplyTo(String),
     BccSelf(bool),
+    /// Another From address: its name, address and signature; add one, remove one.
+    OtherName(usize, String),
+    OtherEmail(usize, String),
+    OtherSignature(usize, text_editor::Action),
+    AddOther,
+    RemoveOther(usize),
     Save,
     Cancel,
 }
@@ -25,6 +31,14 @@ pub struct Identity {
     pub signature: String,
     pub reply_to: Option<String>,
     pub bcc_self: bool,
+    pub others: Vec<crate::account::Identity>,
+}
+
+/// Another From address as it is being edited.
+pub struct Other {
+    pub name: String,
+    pub email: String,
+    pub signature: text_editor::Content,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +55,7 @@ pub struct IdentityScreen {
     pub bcc_self: bool,
     /// The provider keeps sent mail by itself (a copy to oneself would be a second one).
     pub provider_keeps_sent: Option<String>,
+    pub others: Vec<Other>,
     pub error: Option<InputError>,
 }
 
@@ -59,6 +74,15 @@ impl IdentityScreen {
             reply_to: account.reply_to.clone().unwrap_or_default(),
             bcc_self: account.bcc_self,
             provider_keeps_sent: keeps,
+            others: account
+                .identities
+                .iter()
+                .map(|i| Other {
+                    name: i.name.clone(),
+                    email: i.email.clone(),
+                    signature: text_editor::Content::with_text(&i.signature),
+                })
+                .collect(),
             error: None,
         }
     }
@@ -71,6 +95,32 @@ impl IdentityScreen {
                 self.error = None;
             }
             Message::BccSelf(on) => self.bcc_self = on,
+            Message::OtherName(i, v) => {
+                if let Some(o) = self.others.get_mut(i) {
+                    o.name = v;
+                }
+            }
+            Message::OtherEmail(i, v) => {
+                if let Some(o) = self.others.get_mut(i) {
+                    o.email = v;
+                    self.error = None;
+                }
+            }
+            Message::OtherSignature(i, action) => {
+                if let Some(o) = self.others.get_mut(i) {
+                    o.signature.perform(action);
+                }
+            }
+            Message::AddOther => self.others.push(Other {
+                name: String::new(),
+                email: String::new(),
+                signature: text_editor::Content::new(),
+            }),
+            Message::RemoveOther(i) => {
+                if i < self.others.len() {
+                    self.others.remove(i);
+                }
+            }
             Message::Cancel => return (Task::none(), Some(Event::Cancel)),
             Message::Save => {
                 let reply_to = self.reply_to.trim();
@@ -80,10 +130,26 @@ impl IdentityScreen {
                     self.error = Some(e);
                     return (Task::none(), None);
                 }
+                let mut others = Vec::new();
+                for o in &self.others {
+                    if o.email.trim().is_empty() && o.name.trim().is_empty() {
+                        continue;
+                    }
+                    if let Err(e) = crate::account::validate_email_in("from", o.email.trim()) {
+                        self.error = Some(e);
+                        return (Task::none(), None);
+                    }
+                    others.push(crate::account::Identity {
+                        name: o.name.trim().to_owned(),
+                        email: o.email.trim().to_owned(),
+                        signature: o.signature.text().trim_end().to_owned(),
+                    });
+                }
                 let identity = Identity {
                     signature: self.signature.text().trim_end().to_owned(),
                     reply_to: (!reply_to.is_empty()).then(|| reply_to.to_owned()),
                     bcc_self: self.bcc_self,
+                    others,
                 };
                 return (
                     Task::none(),
@@ -130,6 +196,38 @@ impl IdentityScreen {
             Some(provider) => fl!("gui-bcc-self-kept", provider = provider.as_str()),
             None => fl!("gui-bcc-self-help"),
         }));
+        col = col.push(text(fl!("gui-other-addresses")).size(16));
+        col = col.push(subtle(fl!("gui-other-addresses-help")));
+        for (i, o) in self.others.iter().enumerate() {
+            col = col.push(
+                column![
+                    row![
+                        text_input(&fl!("gui-your-name"), &o.name)
+                            .on_input(move |v| Message::OtherName(i, v))
+                            .padding(6),
+                        text_input("name@example.com", &o.email)
+                            .on_input(move |v| Message::OtherEmail(i, v))
+                            .padding(6),
+                        button(text(fl!("gui-remove")))
+                            .style(button::text)
+                            .on_press(Message::RemoveOther(i)),
+                    ]
+                    .spacing(8)
+                    .align_y(Center),
+                    text_editor(&o.signature)
+                        .placeholder(fl!("gui-other-signature"))
+                        .on_action(move |a| Message::OtherSignature(i, a))
+                        .height(60)
+                        .padding(6),
+                ]
+                .spacing(4),
+            );
+        }
+        col = col.push(
+            button(text(fl!("gui-add-other-address")))
+                .style(button::secondary)
+                .on_press(Message::AddOther),
+        );
         col = col.push(
             row![
                 space::horizontal(),

@@ -343,6 +343,11 @@ impl Wizard {
                 .unwrap_or_default(),
             reply_to: self.editing.as_ref().and_then(|a| a.reply_to.clone()),
             bcc_self: self.editing.as_ref().is_some_and(|a| a.bcc_self),
+            identities: self
+                .editing
+                .as_ref()
+                .map(|a| a.identities.clone())
+                .unwrap_or_default(),
         };
         account.validate()?;
         Ok(account)
