@@ -392,7 +392,7 @@ impl Compose {
     }
 
     /// The From address in use: the chosen identity's, else the account's.
-    fn from_address(&self) -> Option<(String, String)> {
+    fn sender_address(&self) -> Option<(String, String)> {
         let account = self.selected()?;
         match self.identity.as_deref().and_then(|e| account.identity(e)) {
             Some(i) => Some((i.name.clone(), i.email.clone())),
@@ -402,7 +402,7 @@ impl Compose {
 
     /// The signature of the From address in use.
     fn current_signature(&self) -> String {
-        match (self.selected(), self.from_address()) {
+        match (self.selected(), self.sender_address()) {
             (Some(a), Some((_, email))) => a.signature_for(&email).to_owned(),
             _ => String::new(),
         }
@@ -426,7 +426,7 @@ impl Compose {
     }
 
     pub fn draft(&self) -> Draft {
-        let (from_name, from_email) = self.from_address().unwrap_or_default();
+        let (from_name, from_email) = self.sender_address().unwrap_or_default();
         Draft {
             from_name,
             from_email,
