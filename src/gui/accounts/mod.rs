@@ -218,7 +218,6 @@ impl Accounts {
                     .on_press(Message::MakeDefault(a.name.clone())),
             );
         }
-        actions = actions.push(space::horizontal());
         actions = actions.push(
             button(text(fl!("gui-remove")))
                 .style(button::danger)
@@ -242,7 +241,8 @@ impl Accounts {
         }
         col = col
             .push(text(server).size(14).style(subtle_style))
-            .push(actions);
+            // The buttons wrap to a second line in a narrow window instead of being cut off.
+            .push(actions.wrap().vertical_spacing(8));
         if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
             col = col.push(note(
                 column![
