@@ -27,25 +27,14 @@ pub async fn run(out: &Output, args: CheckArgs) -> u8 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let mut report = match doctor::check(&request, &|_| {}).await {
+    let checked = match &account {
+        Some(account) => doctor::check_saved(&mut request, account, &|_| {}).await,
+        None => doctor::check(&request, &|_| {}).await,
+    };
+    let report = match checked {
         Ok(r) => r,
         Err(e) => return out.input_error(&e),
     };
-    // A saved account's access token refused at AUTH: one fresh token, one more check.
-    let refused = report.problem.as_ref().is_some_and(|p| {
-        matches!(
-            p.kind,
-            ProblemKind::AuthFailed | ProblemKind::WrongAccountSignedIn
-        )
-    });
-    if let (true, Some(account), Some(used)) = (refused, &account, &request.credentials)
-        && let Ok(Some(fresh)) = crate::secrets::credentials_after_refusal(account, used).await
-    {
-        request.credentials = Some(fresh);
-        if let Ok(again) = doctor::check(&request, &|_| {}).await {
-            report = again;
-        }
-    }
     out.result(report.to_json(), || human(&report, &request.settings.host));
     if report.ok { 0 } else { 1 }
 }

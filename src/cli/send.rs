@@ -48,14 +48,8 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         reply_to: args.reply_to.clone().unwrap_or_default(),
     };
     // A saved account adds its signature, its Reply-To and the copy to itself.
-    let draft = match &args.account {
-        Some(name) => match open_store(out) {
-            Ok(store) => match store.account(name) {
-                Ok(account) => account.dress(draft, true),
-                Err(_) => draft,
-            },
-            Err(code) => return code,
-        },
+    let draft = match &saved {
+        Some(account) => account.dress(draft, true),
         None => draft,
     };
     let outgoing = match draft.build().await {
@@ -70,25 +64,11 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     if queue {
         return send_through_outbox(out, &args, outgoing, later).await;
     }
-    let sender = match Sender::new(&settings, credentials.clone()) {
-        Ok(s) => s,
+    let sender = match Sender::new(&settings, credentials) {
+        Ok(s) => s.with_account(saved),
         Err(e) => return out.input_error(&e),
     };
-    let mut result = sender.send(&outgoing).await;
-    // An access token refused at AUTH: one fresh token, one more try.
-    let refused = result.as_ref().err().is_some_and(|p| {
-        matches!(
-            p.kind,
-            crate::smtp::ProblemKind::AuthFailed | crate::smtp::ProblemKind::WrongAccountSignedIn
-        )
-    });
-    if let (true, Some(account), Some(used)) = (refused, &saved, &credentials)
-        && let Ok(Some(fresh)) = crate::secrets::credentials_after_refusal(account, used).await
-        && let Ok(sender) = Sender::new(&settings, Some(fresh))
-    {
-        result = sender.send(&outgoing).await;
-    }
-    match result {
+    match sender.send(&outgoing).await {
         Ok(sent) => report_sent(out, &sent.message_id, &sent.server_reply),
         Err(problem) => {
             let doc = serde_json::json!({

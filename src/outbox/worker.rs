@@ -253,28 +253,7 @@ async fn send_group(
             }
         };
         if session.as_ref().is_none_or(Session::is_broken) {
-            let mut opened = Session::open(settings, credentials.as_ref()).await;
-            if let (Err(p), Some(refused)) = (&opened, &credentials)
-                && matches!(
-                    p.kind,
-                    crate::smtp::ProblemKind::AuthFailed
-                        | crate::smtp::ProblemKind::WrongAccountSignedIn
-                )
-            {
-                // An access token refused at AUTH: one fresh token, one more try.
-                opened = match secrets::credentials_after_refusal(saved, refused).await {
-                    Ok(Some(fresh)) => {
-                        let again = Session::open(settings, Some(&fresh)).await;
-                        credentials = Some(fresh);
-                        again
-                    }
-                    Ok(None) => opened,
-                    Err(e) => Err(e
-                        .problem()
-                        .map(|p| p.at(&settings.host, settings.port))
-                        .unwrap_or_else(|| opened.err().expect("checked"))),
-                };
-            }
+            let opened = Session::open_saved(saved, settings, &mut credentials).await;
             session = match opened {
                 Ok(s) => Some(s),
                 Err(problem) => {

@@ -205,6 +205,14 @@ impl Problem {
         }
     }
 
+    /// The server refused the sign-in in a way a fresh access token may cure.
+    pub fn token_refused(&self) -> bool {
+        matches!(
+            self.kind,
+            ProblemKind::AuthFailed | ProblemKind::WrongAccountSignedIn
+        )
+    }
+
     pub fn at(mut self, host: &str, port: u16) -> Problem {
         self.host = host.to_owned();
         self.port = port;

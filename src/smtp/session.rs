@@ -67,6 +67,34 @@ pub struct Session {
 }
 
 impl Session {
+    /// [`Session::open`] for a saved account: an access token refused at AUTH is refreshed once and
+    /// tried once more, and `credentials` then holds the fresh one. The one place that retry lives.
+    pub async fn open_saved(
+        account: &crate::account::Account,
+        settings: &ServerSettings,
+        credentials: &mut Option<Credentials>,
+    ) -> Result<Session, Problem> {
+        let opened = Session::open(settings, credentials.as_ref()).await;
+        let (Err(problem), Some(refused)) = (&opened, credentials.as_ref()) else {
+            return opened;
+        };
+        if !problem.token_refused() {
+            return opened;
+        }
+        match crate::secrets::credentials_after_refusal(account, refused).await {
+            Ok(Some(fresh)) => {
+                let again = Session::open(settings, Some(&fresh)).await;
+                *credentials = Some(fresh);
+                again
+            }
+            Ok(None) => opened,
+            Err(e) => Err(e
+                .problem()
+                .map(|p| p.at(&settings.host, settings.port))
+                .unwrap_or_else(|| problem.clone())),
+        }
+    }
+
     /// Connects, upgrades or wraps in TLS, and signs in; every step has the account's deadline.
     pub async fn open(
         settings: &ServerSettings,
@@ -306,14 +334,9 @@ async fn xoauth2(
             u16::from(reply.code()),
             &reply.message().collect::<Vec<_>>().join(" "),
         )),
-        Err(e) => match e.status() {
-            Some(code) => {
-                // The server's own words, once (not lettre's error text).
-                let words = super::transport::server_words(&e).unwrap_or_default();
-                let code = u16::from(code);
-                let text = words.strip_prefix(&code.to_string()).unwrap_or(&words);
-                Err(refusal(code, text.trim()))
-            }
+        // The server's own words, once (not lettre's error text).
+        Err(e) => match super::transport::reply_parts(&e) {
+            Some((code, _, text)) => Err(refusal(code, &text)),
             None => Err(lost()),
         },
     }

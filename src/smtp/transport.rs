@@ -6,7 +6,7 @@ use std::time::Duration;
 use lettre::transport::smtp::client::{Certificate, TlsParameters};
 
 use super::problem::{Problem, ProblemKind, Reply, Step, classify_reply, suggestion_for};
-use crate::account::{AuthMethod, InputError, Security, ServerSettings};
+use crate::account::{InputError, Security, ServerSettings};
 use crate::mail::Outgoing;
 
 /// What the server needs to sign in. The secret never leaves this struct except towards the server.
@@ -62,8 +62,15 @@ pub struct Sent {
 /// the same [`Session`](super::session::Session) as the outbox: one connect/TLS/sign-in path.
 pub struct Sender {
     settings: ServerSettings,
+    /// The saved account, when there is one: its refused access token is refreshed once.
+    account: Option<crate::account::Account>,
+    /// The open session (and when it was last used), and the credentials it signs in with.
+    state: tokio::sync::Mutex<SenderState>,
+}
+
+struct SenderState {
+    session: Option<(super::session::Session, std::time::Instant)>,
     credentials: Option<Credentials>,
-    session: tokio::sync::Mutex<Option<(super::session::Session, std::time::Instant)>>,
 }
 
 /// A connection left unused longer than this is closed and opened again (servers drop idle ones).
@@ -107,9 +114,18 @@ impl Sender {
         }
         Ok(Sender {
             settings: settings.clone(),
-            credentials,
-            session: tokio::sync::Mutex::new(None),
+            account: None,
+            state: tokio::sync::Mutex::new(SenderState {
+                session: None,
+                credentials,
+            }),
         })
+    }
+
+    /// Sends for this saved account: a refused access token is refreshed once and tried again.
+    pub fn with_account(mut self, account: Option<crate::account::Account>) -> Sender {
+        self.account = account;
+        self
     }
 
     /// Sends one message. Connect, greeting, TLS, sign-in and each command get the account's
@@ -132,17 +148,24 @@ impl Sender {
         recipients: &[String],
         bytes: &[u8],
     ) -> Result<String, Problem> {
-        let mut slot = self.session.lock().await;
-        let reusable = matches!(&*slot, Some((s, used)) if !s.is_broken() && used.elapsed() < IDLE);
+        use super::session::Session;
+        let mut state = self.state.lock().await;
+        let state = &mut *state;
+        let reusable =
+            matches!(&state.session, Some((s, used)) if !s.is_broken() && used.elapsed() < IDLE);
         if !reusable {
-            if let Some((old, _)) = slot.take() {
+            if let Some((old, _)) = state.session.take() {
                 old.quit().await;
             }
-            let session =
-                super::session::Session::open(&self.settings, self.credentials.as_ref()).await?;
-            *slot = Some((session, std::time::Instant::now()));
+            let session = match &self.account {
+                Some(account) => {
+                    Session::open_saved(account, &self.settings, &mut state.credentials).await?
+                }
+                None => Session::open(&self.settings, state.credentials.as_ref()).await?,
+            };
+            state.session = Some((session, std::time::Instant::now()));
         }
-        let (session, used) = slot.as_mut().expect("a session was just opened");
+        let (session, used) = state.session.as_mut().expect("a session was just opened");
         let result = session.send_raw(from, recipients, bytes).await;
         *used = std::time::Instant::now();
         result
@@ -160,7 +183,7 @@ pub fn server_words(error: &lettre::transport::smtp::Error) -> Option<String> {
 }
 
 /// A reply in a lettre error: its code, the server's words with the code, and the text alone.
-fn reply_parts(error: &lettre::transport::smtp::Error) -> Option<(u16, String, String)> {
+pub(crate) fn reply_parts(error: &lettre::transport::smtp::Error) -> Option<(u16, String, String)> {
     let code: u16 = error.status()?.into();
     let words = server_words(error)?;
     let text = words
@@ -208,15 +231,7 @@ pub fn classify_lettre_error(
         let kind = classify_reply(&Reply::new(code, &text), step);
         let mut p = problem(kind, step);
         p.server_reply = Some(words);
-        if settings.auth == AuthMethod::OAuth2 && p.step == Step::Auth {
-            super::problem::classify_token_refusal(&mut p);
-        }
         return p;
-    }
-    // lettre 0.11 gives up when a server answers XOAUTH2 with a challenge (Gmail's 334 JSON
-    // before its 535): the token was refused.
-    if lower.contains("does not expect a challenge") {
-        return problem(ProblemKind::AuthFailed, Step::Auth);
     }
     if error.is_tls() || lower.contains("invalid peer certificate") || lower.contains("tls") {
         let kind = if lower.contains("expired") {
@@ -275,7 +290,7 @@ pub fn classify_lettre_error(
     problem(ProblemKind::UnexpectedReply, Step::Data)
 }
 
-pub(crate) fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
+fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(s) = source {

@@ -306,22 +306,7 @@ async fn test(account: Account) -> Result<Report, String> {
         from: None,
         to: vec![],
     };
-    let report = doctor::check(&request, &|_| {})
+    doctor::check_saved(&mut request, &account, &|_| {})
         .await
-        .map_err(|e| e.message())?;
-    let refused = report.problem.as_ref().is_some_and(|p| {
-        matches!(
-            p.kind,
-            ProblemKind::AuthFailed | ProblemKind::WrongAccountSignedIn
-        )
-    });
-    if let (true, Some(used)) = (refused, &request.credentials)
-        && let Ok(Some(fresh)) = secrets::credentials_after_refusal(&account, used).await
-    {
-        request.credentials = Some(fresh);
-        return doctor::check(&request, &|_| {})
-            .await
-            .map_err(|e| e.message());
-    }
-    Ok(report)
+        .map_err(|e| e.message())
 }

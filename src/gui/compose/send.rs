@@ -119,26 +119,17 @@ pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendF
             Some(p) => failure(p.message(), p.fix()),
             None => failure(e.message(&account.name), fl!("gui-fix-edit-account")),
         })?;
-    let sender = Sender::new(&account.server, credentials.clone())
-        .map_err(|e| failure(e.message(), String::new()))?;
-    let mut result = sender.send(&outgoing).await;
-    // An access token refused at AUTH: one fresh token, one more try.
-    let refused = result.as_ref().err().is_some_and(|p| {
-        matches!(
-            p.kind,
-            crate::smtp::ProblemKind::AuthFailed | crate::smtp::ProblemKind::WrongAccountSignedIn
-        )
-    });
-    if let (true, Some(used)) = (refused, &credentials)
-        && let Ok(Some(fresh)) = secrets::credentials_after_refusal(&account, used).await
-        && let Ok(sender) = Sender::new(&account.server, Some(fresh))
-    {
-        result = sender.send(&outgoing).await;
-    }
-    result.map(|sent| sent.message_id).map_err(|p| SendFailure {
-        message: p.message(),
-        fix: p.fix(),
-        temporary: p.kind.is_temporary(),
-        outbox_id: None,
-    })
+    let sender = Sender::new(&account.server, credentials)
+        .map_err(|e| failure(e.message(), String::new()))?
+        .with_account(Some(account));
+    sender
+        .send(&outgoing)
+        .await
+        .map(|sent| sent.message_id)
+        .map_err(|p| SendFailure {
+            message: p.message(),
+            fix: p.fix(),
+            temporary: p.kind.is_temporary(),
+            outbox_id: None,
+        })
 }

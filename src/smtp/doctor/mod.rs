@@ -185,6 +185,24 @@ fn elapsed_ms(started: Instant) -> u64 {
 }
 
 /// Runs the check. `progress` sees each step as soon as it is known (the GUI's live checklist).
+/// [`check`] with a saved account's credentials: an access token refused at AUTH is refreshed once
+/// and the check runs once more (`request` then holds the fresh one).
+pub async fn check_saved(
+    request: &mut CheckRequest,
+    account: &crate::account::Account,
+    progress: &(dyn Fn(&StepReport) + Send + Sync),
+) -> Result<Report, InputError> {
+    let report = check(request, progress).await?;
+    let refused = report.problem.as_ref().is_some_and(Problem::token_refused);
+    if let (true, Some(used)) = (refused, &request.credentials)
+        && let Ok(Some(fresh)) = crate::secrets::credentials_after_refusal(account, used).await
+    {
+        request.credentials = Some(fresh);
+        return check(request, progress).await;
+    }
+    Ok(report)
+}
+
 pub async fn check(
     request: &CheckRequest,
     progress: &(dyn Fn(&StepReport) + Send + Sync),
