@@ -304,25 +304,21 @@ impl App {
         let days = self.store.config.preferences.sent_log_days.into();
         let drafts = self.drafts.clone();
         Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || {
-                    // Cheap when nothing is old enough to go (one line is read).
-                    outbox
-                        .prune_sent_log(days, std::time::SystemTime::now())
-                        .map_err(|e| e.message())?;
-                    let (waiting, damaged) = outbox.list().map_err(|e| e.message())?;
-                    let sent = outbox.sent_log().recent(SENT_SHOWN);
-                    let drafts = drafts.map(|d| d.list()).unwrap_or_default();
-                    Ok(OutboxSnapshot {
-                        waiting,
-                        damaged,
-                        sent,
-                        drafts,
-                    })
+            off_ui_thread(move || {
+                // Cheap when nothing is old enough to go (one line is read).
+                outbox
+                    .prune_sent_log(days, std::time::SystemTime::now())
+                    .map_err(|e| e.message())?;
+                let (waiting, damaged) = outbox.list().map_err(|e| e.message())?;
+                let sent = outbox.sent_log().recent(SENT_SHOWN);
+                let drafts = drafts.map(|d| d.list()).unwrap_or_default();
+                Ok(OutboxSnapshot {
+                    waiting,
+                    damaged,
+                    sent,
+                    drafts,
                 })
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()))
-            },
+            }),
             Message::OutboxLoaded,
         )
     }
@@ -364,10 +360,10 @@ impl App {
         let data = self.store.paths.data_dir.clone();
         Task::perform(
             async move {
-                tokio::task::spawn_blocking(move || {
+                off_ui_thread(move || {
                     let mut book = AddressBook::new(Forgotten::new(&data).load());
                     book.add_sent(&outbox.sent_log().list());
-                    std::sync::Arc::new(book)
+                    Ok(std::sync::Arc::new(book))
                 })
                 .await
                 .unwrap_or_default()
@@ -388,15 +384,11 @@ impl App {
         let forgotten = self.book.forgotten().clone();
         let data = self.store.paths.data_dir.clone();
         Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || {
-                    Forgotten::new(&data)
-                        .save(&forgotten)
-                        .map_err(|e| e.message())
-                })
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()))
-            },
+            off_ui_thread(move || {
+                Forgotten::new(&data)
+                    .save(&forgotten)
+                    .map_err(|e| e.message())
+            }),
             Message::ForgottenSaved,
         )
     }
@@ -440,32 +432,22 @@ impl App {
         };
         let mut due = Vec::new();
         for c in self.composes.values_mut() {
-            if !c.draft_due(quiet) {
-                continue;
+            if c.draft_due(quiet) {
+                due.push(c.take_draft());
             }
-            let id = c
-                .draft_id
-                .get_or_insert_with(|| Drafts::new_id(std::time::SystemTime::now()))
-                .clone();
-            c.dirty = false;
-            due.push(c.to_saved(&id));
         }
         if due.is_empty() {
             return Task::none();
         }
         Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || {
-                    for d in &due {
-                        drafts
-                            .save(d, std::time::SystemTime::now())
-                            .map_err(|e| e.message())?;
-                    }
-                    Ok(())
-                })
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()))
-            },
+            off_ui_thread(move || {
+                for d in &due {
+                    drafts
+                        .save(d, std::time::SystemTime::now())
+                        .map_err(|e| e.message())?;
+                }
+                Ok(())
+            }),
             Message::DraftSaved,
         )
     }
@@ -475,22 +457,13 @@ impl App {
         let (Some(drafts), Some(c)) = (self.drafts.clone(), self.composes.get_mut(&window)) else {
             return window::close(window);
         };
-        let id = c
-            .draft_id
-            .get_or_insert_with(|| Drafts::new_id(std::time::SystemTime::now()))
-            .clone();
-        c.dirty = false;
-        let draft = c.to_saved(&id);
+        let draft = c.take_draft();
         Task::perform(
-            async move {
-                tokio::task::spawn_blocking(move || {
-                    drafts
-                        .save(&draft, std::time::SystemTime::now())
-                        .map_err(|e| e.message())
-                })
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()))
-            },
+            off_ui_thread(move || {
+                drafts
+                    .save(&draft, std::time::SystemTime::now())
+                    .map_err(|e| e.message())
+            }),
             move |r| Message::DraftKept(window, r),
         )
     }
@@ -1421,6 +1394,15 @@ fn route_event(event: IcedEvent, status: event::Status, window: window::Id) -> O
         }
         _ => None,
     }
+}
+
+/// Runs blocking file work (reads, fsyncs) off the UI thread.
+async fn off_ui_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Result<T, String> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|_| Err(fl!("io-other")))
 }
 
 /// A message that stays in the outbox without a problem to report (it waits its turn).

@@ -270,6 +270,19 @@ impl Compose {
         }
     }
 
+    /// The text as a draft to save now (under this window's draft id, made on the first save);
+    /// the window counts as saved from here on.
+    pub fn take_draft(&mut self) -> crate::mail::drafts::SavedDraft {
+        let id = self
+            .draft_id
+            .get_or_insert_with(
+                || crate::mail::drafts::Drafts::new_id(std::time::SystemTime::now()),
+            )
+            .clone();
+        self.dirty = false;
+        self.to_saved(&id)
+    }
+
     /// The text as a draft to save (under `id`).
     pub fn to_saved(&self, id: &str) -> crate::mail::drafts::SavedDraft {
         crate::mail::drafts::SavedDraft {
