@@ -22,7 +22,7 @@ use outpost::gui::compose;
 use outpost::outbox::{FlushOptions, Outbox, State, SystemClock, flush};
 use outpost::storage::FileLock;
 use peers::{TestHome, wait_with_deadline};
-use support_app::drive_together;
+use support_app::{drive_together, home_with_account};
 
 fn account(port: u16) -> Account {
     Account {
@@ -74,15 +74,25 @@ fn arrivals(inbox: &Inbox) -> HashMap<String, usize> {
     counts
 }
 
-fn write_config(home: &TestHome, port: u16) {
-    std::fs::create_dir_all(home.config_dir()).unwrap();
-    std::fs::write(
-        home.config_dir().join("config.toml"),
-        format!(
-            "[[account]]\nname = \"relay\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n"
-        ),
+/// `outpost accounts add` of a second account, "cli", as a script would run it.
+fn add_cli_account(home: &TestHome) -> (i32, String, String) {
+    home.run(
+        &[
+            "accounts",
+            "add",
+            "--name",
+            "cli",
+            "--email",
+            "cli@example.com",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "2526",
+            "--security",
+            "none",
+        ],
+        "",
     )
-    .unwrap();
 }
 
 /// The report's case: 100 messages queued while the server was down, then three
@@ -96,8 +106,7 @@ fn three_flush_processes_at_once_deliver_each_message_once() {
         Listen::Plain,
         fault::accepting(inbox.clone(), |_| "250 ok".into()),
     );
-    let home = TestHome::new();
-    write_config(&home, server.port);
+    let home = home_with_account(server.port);
     let outbox = Outbox::open(&home.data_dir()).unwrap();
     for n in 0..MESSAGES {
         enqueue(&outbox, n);
@@ -308,8 +317,7 @@ async fn blocked_messages_keep_their_reason() {
 /// `send --account X --ca-file … --timeout …` keeps those options with the queued message.
 #[test]
 fn send_keeps_its_server_options_when_queued() {
-    let home = TestHome::new();
-    write_config(&home, fault::closed_port());
+    let home = home_with_account(fault::closed_port());
     let ca = home.dir.path().join("extra-ca.pem");
     std::fs::write(&ca, "not used: the server is down").unwrap();
     let (code, doc) = home.json(
@@ -354,8 +362,7 @@ fn send_keeps_its_server_options_when_queued() {
 /// Ids from the command line never become paths outside the outbox.
 #[test]
 fn outbox_ids_are_checked_before_use() {
-    let home = TestHome::new();
-    write_config(&home, fault::closed_port());
+    let home = home_with_account(fault::closed_port());
     let victim = home.dir.path().join("victim.json");
     std::fs::write(&victim, "keep me").unwrap();
     for bad in ["../../../victim", victim.to_str().unwrap(), "", "x/../y"] {
@@ -372,8 +379,7 @@ fn outbox_ids_are_checked_before_use() {
 #[test]
 fn folders_are_private() {
     use std::os::unix::fs::PermissionsExt;
-    let home = TestHome::new();
-    write_config(&home, fault::closed_port());
+    let home = home_with_account(fault::closed_port());
     let (code, _, err) = home.run(&["outbox", "list"], "");
     assert_eq!(code, 0, "{err}");
     let (code, _, err) = home.run(
@@ -416,26 +422,9 @@ fn paths(home: &TestHome) -> Paths {
 /// meanwhile. A settings change in the window keeps what the command line did.
 #[test]
 fn changes_from_two_processes_merge() {
-    let home = TestHome::new();
-    write_config(&home, 2525);
+    let home = home_with_account(2525);
     let (mut window, _) = Store::open_at(paths(&home)).unwrap();
-    let (code, _, err) = home.run(
-        &[
-            "accounts",
-            "add",
-            "--name",
-            "cli",
-            "--email",
-            "cli@example.com",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "2526",
-            "--security",
-            "none",
-        ],
-        "",
-    );
+    let (code, _, err) = add_cli_account(&home);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         window.config.accounts.len(),
@@ -483,8 +472,7 @@ fn changes_from_two_processes_merge() {
 #[cfg(unix)]
 #[test]
 fn an_unreadable_configuration_is_never_overwritten() {
-    let home = TestHome::new();
-    write_config(&home, 2525);
+    let home = home_with_account(2525);
     let file = home.config_dir().join("config.toml");
     let before = std::fs::read(&file).unwrap();
     // A read error at start (here: the file is briefly a folder, as an I/O error would look).
@@ -564,8 +552,7 @@ async fn the_tick_and_a_compose_send_at_once_send_each_message_once() {
         Listen::Plain,
         fault::accepting(inbox.clone(), |_| "250 ok".into()),
     );
-    let home = TestHome::new();
-    write_config(&home, server.port);
+    let home = home_with_account(server.port);
     let outbox = Outbox::open(&home.data_dir()).unwrap();
     enqueue(&outbox, 1);
     let mut app = app(&home);
@@ -604,8 +591,7 @@ async fn a_kept_message_is_retried_once_and_held_while_edited() {
             }
         }),
     );
-    let home = TestHome::new();
-    write_config(&home, server.port);
+    let home = home_with_account(server.port);
     let outbox = Outbox::open(&home.data_dir()).unwrap();
     let mut app = app(&home);
 
@@ -686,27 +672,10 @@ async fn a_kept_message_is_retried_once_and_held_while_edited() {
 /// settings change in the window afterwards keeps it.
 #[tokio::test]
 async fn the_window_follows_the_configuration_file() {
-    let home = TestHome::new();
-    write_config(&home, 2525);
+    let home = home_with_account(2525);
     let mut app = app(&home);
     assert_eq!(app.store.config.accounts.len(), 1);
-    let (code, _, err) = home.run(
-        &[
-            "accounts",
-            "add",
-            "--name",
-            "cli",
-            "--email",
-            "cli@example.com",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "2526",
-            "--security",
-            "none",
-        ],
-        "",
-    );
+    let (code, _, err) = add_cli_account(&home);
     assert_eq!(code, 0, "{err}");
     drive_together(&mut app, vec![Message::CheckFiles]).await;
     assert_eq!(app.store.config.accounts.len(), 2);
