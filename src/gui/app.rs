@@ -608,10 +608,10 @@ impl App {
                             temporary: m.state == State::Queued,
                             outbox_id: Some(id.clone()),
                         })))
-                    } else if let Some((_, why)) = report.blocked.iter().find(|(m, _)| m.id == id) {
+                    } else if let Some((m, why)) = report.blocked.iter().find(|(m, _)| m.id == id) {
                         Some(compose::Message::Sent(Err(compose::SendFailure {
                             message: why.clone(),
-                            fix: fl!("gui-fix-edit-account"),
+                            fix: m.blocked.as_ref().and_then(|b| b.fix()).unwrap_or_default(),
                             temporary: false,
                             outbox_id: Some(id.clone()),
                         })))

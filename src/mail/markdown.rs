@@ -4,8 +4,21 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
 
+/// `text` with the signature (below the `-- ` line) kept line by line: Markdown would join its
+/// lines into one paragraph, so each gets a hard line break.
+pub fn keep_signature_lines(text: &str) -> String {
+    let separator = format!("\n{}\n", super::SIGNATURE_SEPARATOR);
+    let Some(at) = text.rfind(&separator) else {
+        return text.to_owned();
+    };
+    let (body, signature) = text.split_at(at + 1);
+    let lines: Vec<&str> = signature.trim_end().lines().map(str::trim_end).collect();
+    format!("{body}{}\n", lines.join("  \n"))
+}
+
 /// The HTML document for `markdown`.
 pub fn to_html(markdown: &str) -> String {
+    let markdown = &keep_signature_lines(markdown);
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let mut unsafe_link_depth = 0usize;
     let events = Parser::new_ext(markdown, options).filter_map(|event| match event {
@@ -61,5 +74,14 @@ mod tests {
         assert!(!html.contains("<script>") && !html.contains("<b>"));
         assert!(!html.contains("javascript:") && !html.contains("<img"));
         assert!(html.contains("bad"), "the link's text stays");
+    }
+
+    #[test]
+    fn the_signature_keeps_its_lines() {
+        let html = to_html("Hello **Bob**\n\n-- \nAda Lovelace\nAnalytical Engines\n");
+        assert!(
+            html.contains("Ada Lovelace<br />\nAnalytical Engines"),
+            "{html}"
+        );
     }
 }

@@ -114,6 +114,11 @@ impl Blocked {
         }
     }
 
+    /// What to do, where the explanation does not say it already (a missing password).
+    pub fn fix(&self) -> Option<String> {
+        (self.code == "no_secret").then(|| crate::fl!("gui-fix-edit-account"))
+    }
+
     /// The explanation in the current language where it can be rebuilt, else the stored words.
     pub fn explain(&self, account: &str) -> String {
         match self.code.as_str() {

@@ -456,7 +456,8 @@ impl Compose {
 
     fn refresh_preview(&mut self) {
         self.preview = if self.formatting {
-            iced::widget::markdown::parse(&self.body.text()).collect()
+            let text = crate::mail::markdown::keep_signature_lines(&self.body.text());
+            iced::widget::markdown::parse(&text).collect()
         } else {
             Vec::new()
         };

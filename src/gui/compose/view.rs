@@ -391,11 +391,10 @@ impl Compose {
             Status::Sending => busy_line(fl!("gui-sending-progress")),
             Status::Sent(_) => text(fl!("gui-sent")).style(success_style).into(),
             Status::Failed(f) => {
-                let mut c = column![
-                    text(f.message.clone()),
-                    text(fl!("cli-fix", fix = f.fix.as_str()))
-                ]
-                .spacing(4);
+                let mut c = column![text(f.message.clone())].spacing(4);
+                if !f.fix.is_empty() {
+                    c = c.push(text(fl!("cli-fix", fix = f.fix.as_str())));
+                }
                 c = c.push(
                     text(if f.temporary {
                         fl!("gui-send-temporary")

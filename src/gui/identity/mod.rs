@@ -2,7 +2,8 @@
 //! go, and whether to send a copy to oneself (Outpost has no Sent folder; some providers keep one).
 
 use iced::widget::{
-    Column, button, checkbox, column, container, row, space, text, text_editor, text_input,
+    Column, button, checkbox, column, container, row, scrollable, space, text, text_editor,
+    text_input,
 };
 use iced::{Center, Element, Fill, Task};
 
@@ -241,9 +242,12 @@ impl IdentityScreen {
             .spacing(8)
             .align_y(Center),
         );
-        container(column![col].max_width(640))
-            .padding(PADDING)
-            .center_x(Fill)
-            .into()
+        // Several addresses make the page taller than the window: it scrolls.
+        scrollable(
+            container(column![col].max_width(640))
+                .padding(PADDING)
+                .center_x(Fill),
+        )
+        .into()
     }
 }

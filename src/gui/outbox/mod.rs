@@ -186,14 +186,11 @@ impl OutboxScreen {
             .spacing(4);
             if let Some(b) = &m.blocked {
                 // Nothing was tried: say why, in the current language.
-                c = c.push(note(
-                    column![
-                        text(b.explain(&m.account)),
-                        text(fl!("cli-fix", fix = fl!("gui-fix-edit-account")))
-                    ]
-                    .spacing(4),
-                    false,
-                ));
+                let mut why = column![text(b.explain(&m.account))].spacing(4);
+                if let Some(fix) = b.fix() {
+                    why = why.push(text(fl!("cli-fix", fix = fix)));
+                }
+                c = c.push(note(why, false));
             } else if let Some(p) = &m.last_problem {
                 // Shown in the current language, rebuilt from the kind, the step and the server.
                 let problem = p.problem();
