@@ -82,6 +82,8 @@ pub struct Preferences {
     pub sent_log_days: u32,
     /// Seconds after Send during which "Undo" takes the message back (0: send at once).
     pub undo_send_secs: u32,
+    /// The size of text and controls in the window, in per cent (100–150).
+    pub text_scale: u16,
 }
 
 impl Default for Preferences {
@@ -91,6 +93,7 @@ impl Default for Preferences {
             language: None,
             sent_log_days: 90,
             undo_send_secs: 5,
+            text_scale: 100,
         }
     }
 }
@@ -574,6 +577,7 @@ mod tests {
                 language: Some("de".into()),
                 sent_log_days: 30,
                 undo_send_secs: 5,
+                text_scale: 130,
             },
             accounts: vec![sample()],
             oauth2: Default::default(),

@@ -11,6 +11,7 @@ use super::{
     theme, wizard,
 };
 use crate::config::{LoadWarning, Paths, Stamp, Store};
+use crate::gui::theme::{size, spacing, style};
 use crate::mail::addresses::{AddressBook, Forgotten};
 use crate::mail::drafts::{Drafts, SavedDraft};
 use crate::outbox::{
@@ -29,6 +30,7 @@ pub fn run(start: Start) -> iced::Result {
     iced::daemon(move || App::boot(start.clone()), App::update, App::view)
         .title(App::title)
         .theme(App::theme)
+        .scale_factor(App::scale_factor)
         .subscription(App::subscription)
         .settings(iced::Settings {
             id: Some(APP_ID.to_owned()),
@@ -74,6 +76,8 @@ pub struct App {
     pub saved_drafts: Vec<SavedDraft>,
     /// The addresses sent to before (whole sent log, read once in the background).
     pub book: std::sync::Arc<AddressBook>,
+    /// The system's light or dark mode, followed unless the user picked one.
+    pub system_mode: iced::theme::Mode,
 }
 
 /// A compose window's text is saved this long after its last change (and when it closes).
@@ -120,6 +124,7 @@ pub enum Message {
     },
     Escape(window::Id),
     SendShortcut(window::Id),
+    SystemTheme(iced::theme::Mode),
     DismissNotices,
     Wizard(wizard::Message),
     Accounts(accounts::Message),
@@ -210,7 +215,11 @@ impl App {
         };
         let mut app = App::with_store(store, &warnings);
         app.notices.extend(notice);
-        let load = Task::batch([app.load_outbox(), app.load_addresses()]);
+        let load = Task::batch([
+            app.load_outbox(),
+            app.load_addresses(),
+            iced::system::theme().map(Message::SystemTheme),
+        ]);
         match start {
             Start::Main => {
                 let (_, open) = window::open(main_window_settings());
@@ -275,6 +284,7 @@ impl App {
             drafts,
             saved_drafts: Vec::new(),
             book: Default::default(),
+            system_mode: iced::theme::Mode::None,
         };
         app.outbox_stamp = app.outbox_stamps();
         app
@@ -685,7 +695,25 @@ impl App {
     }
 
     pub fn theme(&self, _window: window::Id) -> Option<Theme> {
-        theme::theme(self.store.config.preferences.theme)
+        Some(theme::theme(
+            self.store.config.preferences.theme,
+            self.system_mode,
+        ))
+    }
+
+    /// The text-size preference: iced scales text and controls together, so layouts keep their
+    /// proportions (the content column narrows and scrolls rather than overflowing).
+    pub fn scale_factor(&self, _window: window::Id) -> f32 {
+        let percent = self.store.config.preferences.text_scale;
+        f32::from(percent.clamp(theme::TEXT_SCALES[0], 150)) / 100.0
+    }
+
+    /// Tells the compose windows (which render Markdown with the theme) about a theme change.
+    fn theme_changed(&mut self) {
+        let theme = theme::theme(self.store.config.preferences.theme, self.system_mode);
+        for c in self.composes.values_mut() {
+            c.theme = theme.clone();
+        }
     }
 
     /// Whether something runs that shows a spinner (and so needs frames).
@@ -723,6 +751,7 @@ impl App {
             iced::time::every(std::time::Duration::from_secs(2)).map(|_| Message::CheckFiles),
             window::close_events().map(Message::Closed),
             event::listen_with(route_event),
+            iced::system::theme_changes().map(Message::SystemTheme),
         ])
     }
 
@@ -748,6 +777,11 @@ impl App {
             Message::Tick => self.request_flush(vec![], false),
             Message::CheckFiles => self.check_files(),
             Message::Frame => Task::none(),
+            Message::SystemTheme(mode) => {
+                self.system_mode = mode;
+                self.theme_changed();
+                Task::none()
+            }
             Message::Flushed(only, result) => self.flushed(only, result),
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
             Message::AddressesLoaded(book) => {
@@ -1061,6 +1095,7 @@ impl App {
                     self.store.config.preferences = preferences;
                 }
                 self.accounts_changed();
+                self.theme_changed();
                 task
             }
             Some(settings::Event::Close) => {
@@ -1332,7 +1367,8 @@ impl App {
                     .collect();
                 match drafts_list::view(&closed) {
                     Some(list) => iced::widget::column![
-                        iced::widget::container(list.map(Message::Drafts)).padding([8, 16]),
+                        iced::widget::container(list.map(Message::Drafts))
+                            .padding([spacing::S, spacing::L]),
                         accounts
                     ]
                     .into(),
@@ -1356,19 +1392,25 @@ impl App {
         let notices = self
             .notices
             .iter()
-            .fold(column![].spacing(4), |c, n| c.push(text(n.clone())));
+            .fold(column![].spacing(spacing::XS), |c, n| {
+                c.push(text(n.clone()))
+            });
         let banner = super::widget::note(
             row![
                 notices,
                 space::horizontal(),
                 button(text(fl!("gui-dismiss")))
-                    .style(button::text)
+                    .style(style::plain)
                     .on_press(Message::DismissNotices)
             ]
-            .spacing(8),
+            .spacing(spacing::S),
             true,
         );
-        column![iced::widget::container(banner).padding([8, 16]), screen].into()
+        column![
+            iced::widget::container(banner).padding([spacing::S, spacing::L]),
+            screen
+        ]
+        .into()
     }
 }
 

@@ -6,7 +6,8 @@ use iced::{Center, Element};
 
 use crate::fl;
 use crate::gui::outbox::relative_time;
-use crate::gui::widget::{SPACING, card, subtle_style};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::card;
 use crate::mail::drafts::SavedDraft;
 
 #[derive(Debug, Clone)]
@@ -21,8 +22,8 @@ pub fn view<'a>(drafts: &[&'a SavedDraft]) -> Option<Element<'a, Message>> {
         return None;
     }
     let mut list = Column::new()
-        .spacing(8)
-        .push(text(fl!("gui-drafts-title", count = drafts.len())).size(16));
+        .spacing(spacing::S)
+        .push(text(fl!("gui-drafts-title", count = drafts.len())).size(size::BODY));
     for d in drafts {
         let subject = if d.subject.trim().is_empty() {
             fl!("gui-no-subject")
@@ -43,19 +44,19 @@ pub fn view<'a>(drafts: &[&'a SavedDraft]) -> Option<Element<'a, Message>> {
                         to = to,
                         time = relative_time(d.updated)
                     ))
-                    .size(13)
-                    .style(subtle_style),
+                    .size(size::SMALL)
+                    .style(style::muted),
                 ]
-                .spacing(2),
+                .spacing(spacing::XXS),
                 space::horizontal(),
                 button(text(fl!("gui-draft-open")))
-                    .style(button::primary)
+                    .style(style::primary)
                     .on_press(Message::Open(d.id.clone())),
                 button(text(fl!("gui-delete")))
-                    .style(button::text)
+                    .style(style::plain)
                     .on_press(Message::Delete(d.id.clone())),
             ]
-            .spacing(SPACING)
+            .spacing(spacing::M)
             .align_y(Center),
         );
     }

@@ -5,8 +5,10 @@
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
+use iced::Theme;
 use iced::widget::{Svg, svg};
-use iced::{Color, Theme};
+
+use crate::gui::theme::style::{self, Tone};
 
 /// How often the window redraws while a spinner is visible (about 20 frames a second).
 pub const FRAME: Duration = Duration::from_millis(50);
@@ -59,14 +61,12 @@ fn turned_spinner(degrees: usize) -> String {
 /// When the first spinner was drawn: every spinner turns in step.
 static EPOCH: LazyLock<Instant> = LazyLock::new(Instant::now);
 
-fn tint(glyph: Glyph, theme: &Theme) -> Color {
-    let palette = theme.extended_palette();
+fn tone(glyph: Glyph) -> Option<Tone> {
     match glyph {
-        Glyph::Check => palette.success.base.color,
-        Glyph::Cross => palette.danger.base.color,
-        Glyph::Skipped => palette.background.strongest.text.scale_alpha(0.35),
-        Glyph::Spinner => palette.primary.base.color,
-        Glyph::Attachment => palette.background.base.text.scale_alpha(0.75),
+        Glyph::Check => Some(Tone::Success),
+        Glyph::Cross => Some(Tone::Danger),
+        Glyph::Spinner => Some(Tone::Info),
+        Glyph::Skipped | Glyph::Attachment => None,
     }
 }
 
@@ -87,9 +87,7 @@ pub fn glyph<'a>(glyph: Glyph, size: f32) -> Svg<'a, Theme> {
     svg(handle)
         .width(size)
         .height(size)
-        .style(move |theme: &Theme, _status| svg::Style {
-            color: Some(tint(glyph, theme)),
-        })
+        .style(style::icon(tone(glyph)))
 }
 
 /// A spinner, for "working on it" lines.

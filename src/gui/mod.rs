@@ -10,7 +10,7 @@ mod icon;
 pub mod identity;
 pub mod outbox;
 pub mod settings;
-mod theme;
+pub mod theme;
 pub mod widget;
 pub mod wizard;
 

@@ -1,47 +1,99 @@
-//! Small building blocks every screen uses: labelled fields with inline errors, headings, notes,
-//! and the doctor's checklist.
+//! The building blocks every screen is made of, drawn with the design system (`gui::theme`):
+//! pages, action bars, buttons, labelled fields with inline errors, banners, cards, boxed lists,
+//! badges, status pages and the doctor's checklist.
 
-use iced::widget::{Column, button, column, container, row, text, text_input};
-use iced::{Element, Fill, Theme};
+use iced::widget::{
+    Button, Column, Row, button, column, container, row, scrollable, space, text, text_input,
+};
+use iced::{Center, Element, Fill, Length};
 
 use crate::fl;
 use crate::gui::glyph::{Glyph, glyph, spinner};
+use crate::gui::theme::style::{self, Tone};
+use crate::gui::theme::{size, spacing as gap, width};
 use crate::smtp::doctor::{StepReport, StepStatus};
 
-pub const SPACING: f32 = 12.0;
-pub const PADDING: f32 = 24.0;
+/// A page: the window's background, a centred column at most `max` wide (it narrows with the
+/// window), comfortable margins, scrolling when the content is taller than the window.
+pub fn page<'a, M: 'a>(content: impl Into<Element<'a, M>>, max: f32) -> Element<'a, M> {
+    let column = container(content).max_width(max).width(Fill);
+    container(
+        scrollable(container(column).padding(gap::XL).center_x(Fill))
+            .style(style::scroll)
+            .height(Fill),
+    )
+    .style(style::page)
+    .width(Fill)
+    .height(Fill)
+    .into()
+}
+
+/// A form page (the wizard, settings): the narrow column.
+pub fn form_page<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
+    page(content, width::FORM)
+}
+
+/// The actions at the foot of a page, in the same place everywhere: a quiet Cancel at the left,
+/// then the other actions, and the primary one last, at the right.
+pub fn actions<'a, M: 'a>(
+    cancel: Option<Element<'a, M>>,
+    others: Vec<Element<'a, M>>,
+    primary: Option<Element<'a, M>>,
+) -> Element<'a, M> {
+    let mut r = Row::new().spacing(gap::S).align_y(Center);
+    if let Some(c) = cancel {
+        r = r.push(c);
+    }
+    r = r.push(space::horizontal());
+    for o in others {
+        r = r.push(o);
+    }
+    if let Some(p) = primary {
+        r = r.push(p);
+    }
+    container(r).padding([gap::M, 0.0]).into()
+}
+
+fn labelled<'a, M: 'a>(label: String) -> Button<'a, M> {
+    button(text(label).size(size::BODY)).padding([gap::S, gap::L])
+}
+
+/// The page's main action.
+pub fn primary_button<'a, M: 'a>(label: String) -> Button<'a, M> {
+    labelled(label).style(style::primary)
+}
+
+/// Any other action.
+pub fn secondary_button<'a, M: 'a>(label: String) -> Button<'a, M> {
+    labelled(label).style(style::secondary)
+}
+
+/// A quiet action: Cancel, Show details.
+pub fn plain_button<'a, M: 'a>(label: String) -> Button<'a, M> {
+    labelled(label).style(style::plain)
+}
+
+/// Removes or discards something.
+pub fn destructive_button<'a, M: 'a>(label: String) -> Button<'a, M> {
+    labelled(label).style(style::destructive)
+}
 
 pub fn heading<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
-    text(label).size(24).into()
+    text(label).size(size::HEADING).into()
+}
+
+/// A section's name inside a page.
+pub fn section<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(label).size(size::LARGE).into()
 }
 
 pub fn subtle<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
-    text(label).size(14).style(subtle_style).into()
+    text(label).size(size::SMALL).style(style::muted).into()
 }
 
-pub fn subtle_style(theme: &Theme) -> text::Style {
-    text::Style {
-        color: Some(
-            theme
-                .extended_palette()
-                .background
-                .strongest
-                .text
-                .scale_alpha(0.7),
-        ),
-    }
-}
-
-pub fn error_style(theme: &Theme) -> text::Style {
-    text::Style {
-        color: Some(theme.extended_palette().danger.base.color),
-    }
-}
-
-pub fn success_style(theme: &Theme) -> text::Style {
-    text::Style {
-        color: Some(theme.extended_palette().success.base.color),
-    }
+/// A line of error text, as under a field.
+pub fn error_line<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
+    text(label).size(size::SMALL).style(style::error).into()
 }
 
 /// A labelled text input with its error right under it. `id` makes it reachable for focus and tests.
@@ -56,17 +108,32 @@ pub fn field<'a, M: Clone + 'a>(
     on_submit: Option<M>,
     secure: bool,
 ) -> Element<'a, M> {
-    let input = text_input(&placeholder, value)
+    let input = input(&placeholder, value, error.is_some())
         .id(id)
         .on_input(on_input)
         .on_submit_maybe(on_submit)
-        .secure(secure)
-        .padding(8);
-    let mut col = column![text(label).size(14), input].spacing(4);
+        .secure(secure);
+    let mut col = column![text(label).size(size::SMALL), input].spacing(gap::XS);
     if let Some(e) = error {
-        col = col.push(text(e.clone()).size(13).style(error_style));
+        col = col.push(error_line(e.clone()));
     }
     col.into()
+}
+
+/// A text input in the design system's style (red edge when its value was refused).
+pub fn input<'a, M: Clone + 'a>(
+    placeholder: &str,
+    value: &str,
+    refused: bool,
+) -> text_input::TextInput<'a, M> {
+    text_input(placeholder, value)
+        .padding(gap::S + 2.0)
+        .size(size::BODY)
+        .style(if refused {
+            style::input_error
+        } else {
+            style::input
+        })
 }
 
 /// A row of buttons of which one is chosen: clearer than radio buttons for two or three options.
@@ -77,70 +144,120 @@ pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     options
         .iter()
-        .fold(iced::widget::Row::new().spacing(4), |r, (value, label)| {
-            let style = if *value == selected {
-                button::primary
-            } else {
-                button::secondary
-            };
+        .fold(Row::new().spacing(gap::XS), |r, (value, label)| {
             r.push(
-                button(text(label.clone()))
-                    .style(style)
-                    .padding([6, 14])
+                button(text(label.clone()).size(size::BODY))
+                    .style(style::choice(*value == selected))
+                    .padding([gap::XS + 2.0, gap::M + 2.0])
                     .on_press(on_select(*value)),
             )
         })
         .wrap()
-        .vertical_spacing(4)
+        .vertical_spacing(gap::XS)
         .into()
 }
 
 /// "Working on it": a spinner and what is happening.
 pub fn busy_line<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
-    row![spinner(16.0), text(label).size(15)]
-        .spacing(8)
-        .align_y(iced::Center)
+    row![spinner(size::ICON), text(label).size(size::BODY)]
+        .spacing(gap::S)
+        .align_y(Center)
         .into()
 }
 
-/// A boxed note (provider advice, warnings).
-pub fn note<'a, M: 'a>(content: impl Into<Element<'a, M>>, warning: bool) -> Element<'a, M> {
+/// A banner: advice (info), a caution (warning), a failure (danger) or a success.
+pub fn banner<'a, M: 'a>(content: impl Into<Element<'a, M>>, tone: Tone) -> Element<'a, M> {
     container(content)
-        .padding(12)
+        .padding(gap::M)
         .width(Fill)
-        .style(move |theme: &Theme| {
-            let palette = theme.extended_palette();
-            let pair = if warning {
-                palette.warning.weak
-            } else {
-                palette.background.weak
-            };
-            container::Style {
-                background: Some(pair.color.into()),
-                text_color: Some(pair.text),
-                border: iced::border::rounded(6),
-                ..container::Style::default()
-            }
-        })
+        .style(style::banner(tone))
         .into()
 }
 
-/// A card around one item in a list.
+/// A boxed note: advice, or a caution when `warning`.
+pub fn note<'a, M: 'a>(content: impl Into<Element<'a, M>>, warning: bool) -> Element<'a, M> {
+    banner(content, if warning { Tone::Warning } else { Tone::Info })
+}
+
+/// A card around one item.
 pub fn card<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> Element<'a, M> {
     container(content)
-        .padding(16)
+        .padding(gap::L)
         .width(Fill)
-        .style(container::bordered_box)
+        .style(style::card)
         .into()
+}
+
+/// A boxed list: the rows on one card, a thin line between two rows.
+pub fn boxed_list<'a, M: 'a>(rows: Vec<Element<'a, M>>) -> Element<'a, M> {
+    let mut col = Column::new();
+    let count = rows.len();
+    for (i, r) in rows.into_iter().enumerate() {
+        col = col.push(container(r).padding([gap::M, gap::L]).width(Fill));
+        if i + 1 < count {
+            col = col.push(
+                container(space::horizontal())
+                    .height(1)
+                    .width(Fill)
+                    .style(style::divider),
+            );
+        }
+    }
+    container(col).width(Fill).style(style::boxed_list).into()
+}
+
+/// A small pill with a word or a count.
+pub fn badge<'a, M: 'a>(label: impl text::IntoFragment<'a>, tone: Tone) -> Element<'a, M> {
+    container(text(label).size(size::CAPTION))
+        .padding([gap::XXS, gap::S])
+        .style(style::badge(tone))
+        .into()
+}
+
+/// A round monogram: a provider's initials in its colour.
+pub fn monogram<'a, M: 'a>(letters: String, colour: iced::Color, diameter: f32) -> Element<'a, M> {
+    container(text(letters).size(diameter * 0.4))
+        .center(Length::Fixed(diameter))
+        .style(style::monogram(colour))
+        .into()
+}
+
+/// A status page's head: a big round mark (check, cross or spinner), a big line, a line under it.
+pub fn status_head<'a, M: 'a>(
+    tone: Tone,
+    title: impl text::IntoFragment<'a>,
+    body: Option<String>,
+) -> Element<'a, M> {
+    let mark = match tone {
+        Tone::Success => glyph(Glyph::Check, size::ICON_LARGE * 0.55).into(),
+        Tone::Danger | Tone::Warning => glyph(Glyph::Cross, size::ICON_LARGE * 0.55).into(),
+        Tone::Info => Element::from(spinner(size::ICON_LARGE * 0.55)),
+    };
+    let mark = container(mark)
+        .center(Length::Fixed(size::ICON_LARGE))
+        .style(style::badge(tone));
+    let mut col = column![mark, text(title).size(size::DISPLAY).align_x(Center)]
+        .spacing(gap::M)
+        .align_x(Center)
+        .width(Fill);
+    if let Some(body) = body {
+        col = col.push(
+            text(body)
+                .size(size::BODY)
+                .style(style::muted)
+                .align_x(Center),
+        );
+    }
+    container(col).padding([gap::L, 0.0]).width(Fill).into()
 }
 
 pub fn step_name(step: crate::smtp::Step) -> String {
     crate::cli::step_name(step)
 }
 
-/// The doctor's steps as a checklist: a check mark, a cross or a dash, with times.
+/// The doctor's steps as a checklist in a boxed list: a check mark, a cross or a dash, with times.
 pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'a, M> {
-    let mut col = Column::new().spacing(6);
+    let mut rows: Vec<Element<'a, M>> = Vec::new();
     for s in steps {
         let mark = match s.status {
             StepStatus::Ok => Glyph::Check,
@@ -152,24 +269,25 @@ pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'
         } else {
             fl!("gui-step-time", ms = s.ms.to_string())
         };
-        col = col.push(
+        let mut words = column![text(step_name(s.name)).size(size::BODY)].spacing(gap::XXS);
+        if !s.detail.is_empty() {
+            words = words.push(text(s.detail.clone()).size(size::SMALL).style(style::muted));
+        }
+        rows.push(
             row![
-                container(glyph(mark, 16.0)).padding([2, 0]),
-                column![
-                    row![
-                        text(step_name(s.name)).size(15),
-                        text(time).size(13).style(subtle_style)
-                    ]
-                    .spacing(8),
-                    text(s.detail.clone()).size(13).style(subtle_style),
-                ]
-                .spacing(2)
+                container(glyph(mark, size::ICON)).padding([gap::XXS, 0.0]),
+                container(words).width(Fill),
+                text(time).size(size::CAPTION).style(style::muted),
             ]
-            .spacing(8),
+            .spacing(gap::M)
+            .into(),
         );
     }
     if running {
-        col = col.push(busy_line(fl!("gui-test-running")));
+        rows.push(busy_line(fl!("gui-test-running")));
     }
-    col.into()
+    if rows.is_empty() {
+        return space::vertical().height(0).into();
+    }
+    boxed_list(rows)
 }

@@ -7,10 +7,8 @@ use iced::{Center, Element, Fill, Task};
 
 use crate::account::Account;
 use crate::fl;
-use crate::gui::widget::{
-    PADDING, SPACING, busy_line, card, checklist, error_style, heading, note, subtle, subtle_style,
-    success_style,
-};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::{busy_line, card, checklist, heading, note, subtle};
 use crate::secrets;
 use crate::smtp::ProblemKind;
 use crate::smtp::doctor::{self, CheckRequest, Report};
@@ -143,25 +141,25 @@ impl Accounts {
             heading(fl!("gui-app-title")),
             space::horizontal(),
             button(text(fl!("gui-settings")))
-                .style(button::text)
+                .style(style::plain)
                 .on_press(Message::OpenSettings),
             button(text(fl!("gui-outbox-button", count = waiting)))
                 .style(if waiting > 0 {
                     button::warning
                 } else {
-                    button::text
+                    style::plain
                 })
                 .on_press(Message::OpenOutbox),
             button(text(fl!("gui-add-account")))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::AddAccount),
             button(text(fl!("gui-new-message")))
-                .style(button::primary)
+                .style(style::primary)
                 .on_press(Message::NewMessage(None)),
         ]
-        .spacing(SPACING)
+        .spacing(spacing::M)
         .align_y(Center);
-        let mut list = Column::new().spacing(SPACING);
+        let mut list = Column::new().spacing(spacing::M);
         if let Some(e) = &self.removal_error {
             list = list.push(note(text(e.clone()), true));
         }
@@ -172,17 +170,21 @@ impl Accounts {
             list = list.push(self.account_card(a, expired.contains(&a.name.as_str())));
         }
         let content = column![header, subtle(fl!("gui-accounts-intro")), list]
-            .spacing(SPACING)
+            .spacing(spacing::M)
             .max_width(760);
-        scrollable(container(content).padding(PADDING).center_x(Fill)).into()
+        scrollable(container(content).padding(spacing::XL).center_x(Fill)).into()
     }
 
     fn account_card<'a>(&'a self, a: &'a Account, expired: bool) -> Element<'a, Message> {
-        let mut title = row![text(a.email.clone()).size(18)]
-            .spacing(8)
+        let mut title = row![text(a.email.clone()).size(size::LARGE)]
+            .spacing(spacing::S)
             .align_y(Center);
         if a.default {
-            title = title.push(text(fl!("gui-default-badge")).size(13).style(success_style));
+            title = title.push(
+                text(fl!("gui-default-badge"))
+                    .size(size::SMALL)
+                    .style(style::success),
+            );
         }
         let server = fl!(
             "accounts-show-server",
@@ -192,40 +194,40 @@ impl Accounts {
         );
         let mut actions = row![
             button(text(fl!("gui-new-message")))
-                .style(button::primary)
+                .style(style::primary)
                 .on_press(Message::NewMessage(Some(a.name.clone()))),
             button(text(fl!("gui-test-connection")))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press_maybe(
                     (!matches!(self.tests.get(&a.name), Some(TestResult::Running)))
                         .then(|| Message::Test(a.name.clone()))
                 ),
             button(text(fl!("gui-delivery-button")))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::CheckDelivery(a.name.clone())),
             button(text(fl!("gui-edit")))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::Edit(a.name.clone())),
             button(text(fl!("gui-identity-button")))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::EditIdentity(a.name.clone())),
         ]
-        .spacing(8);
+        .spacing(spacing::S);
         if !a.default {
             actions = actions.push(
                 button(text(fl!("gui-make-default")))
-                    .style(button::text)
+                    .style(style::plain)
                     .on_press(Message::MakeDefault(a.name.clone())),
             );
         }
         actions = actions.push(
             button(text(fl!("gui-remove")))
-                .style(button::danger)
+                .style(style::destructive)
                 .on_press(Message::AskRemove(a.name.clone())),
         );
-        let mut col = column![title].spacing(8);
+        let mut col = column![title].spacing(spacing::S);
         if !a.display_name.trim().is_empty() {
-            col = col.push(text(a.display_name.clone()).style(subtle_style));
+            col = col.push(text(a.display_name.clone()).style(style::muted));
         }
         if expired && a.server.auth == crate::account::AuthMethod::OAuth2 {
             let p = crate::smtp::Problem::new(ProblemKind::SignInExpired, crate::smtp::Step::Auth);
@@ -235,29 +237,29 @@ impl Accounts {
                     button(text(fl!("gui-oauth-sign-in-again")))
                         .on_press(Message::SignInAgain(a.name.clone())),
                 ]
-                .spacing(8),
+                .spacing(spacing::S),
                 true,
             ));
         }
         col = col
-            .push(text(server).size(14).style(subtle_style))
+            .push(text(server).size(size::SMALL).style(style::muted))
             // The buttons wrap to a second line in a narrow window instead of being cut off.
-            .push(actions.wrap().vertical_spacing(8));
+            .push(actions.wrap().vertical_spacing(spacing::S));
         if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
             col = col.push(note(
                 column![
                     text(fl!("gui-remove-question", email = a.email.as_str())),
                     row![
                         button(text(fl!("gui-keep")))
-                            .style(button::secondary)
+                            .style(style::secondary)
                             .on_press(Message::CancelRemove),
                         button(text(fl!("gui-remove-confirm")))
-                            .style(button::danger)
+                            .style(style::destructive)
                             .on_press(Message::ConfirmRemove(a.name.clone())),
                     ]
-                    .spacing(8)
+                    .spacing(spacing::S)
                 ]
-                .spacing(8),
+                .spacing(spacing::S),
                 true,
             ));
         }
@@ -265,7 +267,7 @@ impl Accounts {
             None => {}
             Some(TestResult::Running) => col = col.push(busy_line(fl!("gui-test-running"))),
             Some(TestResult::Failed(e)) => {
-                col = col.push(text(e.clone()).style(error_style));
+                col = col.push(text(e.clone()).style(style::error));
                 if a.server.auth == crate::account::AuthMethod::OAuth2 {
                     col = col.push(
                         button(text(fl!("gui-oauth-sign-in-again")))
@@ -274,14 +276,14 @@ impl Accounts {
                 }
             }
             Some(TestResult::Done(report)) => {
-                let mut inner = column![checklist(&report.steps, false)].spacing(8);
+                let mut inner = column![checklist(&report.steps, false)].spacing(spacing::S);
                 inner = inner.push(match &report.problem {
-                    None => text(fl!("gui-test-ok")).style(success_style),
-                    Some(p) => text(format!("{} {}", p.message(), p.fix())).style(error_style),
+                    None => text(fl!("gui-test-ok")).style(style::success),
+                    Some(p) => text(format!("{} {}", p.message(), p.fix())).style(style::error),
                 });
                 inner = inner.push(
                     button(text(fl!("gui-hide-details")))
-                        .style(button::text)
+                        .style(style::plain)
                         .on_press(Message::HideTest(a.name.clone())),
                 );
                 col = col.push(note(inner, !report.ok));

@@ -11,9 +11,8 @@ use super::{AccountChoice, Compose, Limit, Message, Status};
 use crate::account::Account;
 use crate::fl;
 use crate::gui::glyph::{Glyph, glyph};
-use crate::gui::widget::{
-    PADDING, SPACING, busy_line, error_style, note, subtle_style, success_style,
-};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::{busy_line, note};
 
 impl Compose {
     pub fn view(&self) -> Element<'_, Message> {
@@ -30,27 +29,27 @@ impl Compose {
                 .placeholder(fl!("gui-no-account"))
                 .width(Fill)
         ]
-        .spacing(8)
+        .spacing(spacing::S)
         .align_y(Center);
-        let mut col = Column::new().spacing(8);
+        let mut col = Column::new().spacing(spacing::S);
         if self.confirm_close {
             col = col.push(note(
                 column![
                     text(fl!("gui-discard-question")),
                     row![
                         button(text(fl!("gui-keep-editing")))
-                            .style(button::secondary)
+                            .style(style::secondary)
                             .on_press(Message::KeepEditing),
                         button(text(fl!("gui-keep-draft")))
-                            .style(button::primary)
+                            .style(style::primary)
                             .on_press(Message::KeepAsDraft),
                         button(text(fl!("gui-discard")))
-                            .style(button::danger)
+                            .style(style::destructive)
                             .on_press(Message::Discard),
                     ]
-                    .spacing(8)
+                    .spacing(spacing::S)
                 ]
-                .spacing(8),
+                .spacing(spacing::S),
                 true,
             ));
         }
@@ -60,15 +59,15 @@ impl Compose {
                     text(fl!("gui-reminder")),
                     row![
                         button(text(fl!("gui-attach-files")))
-                            .style(button::primary)
+                            .style(style::primary)
                             .on_press(Message::AddAttachments),
                         button(text(fl!("gui-send-without")))
-                            .style(button::secondary)
+                            .style(style::secondary)
                             .on_press(Message::SendWithout),
                     ]
-                    .spacing(8)
+                    .spacing(spacing::S)
                 ]
-                .spacing(8),
+                .spacing(spacing::S),
                 true,
             ));
         }
@@ -79,15 +78,15 @@ impl Compose {
                         text(fl!("gui-over-limit", used = used, limit = limit)),
                         row![
                             button(text(fl!("gui-cancel")))
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::Escape),
                             button(text(fl!("gui-send-anyway")))
-                                .style(button::danger)
+                                .style(style::destructive)
                                 .on_press(Message::SendOverLimit),
                         ]
-                        .spacing(8)
+                        .spacing(spacing::S)
                     ]
-                    .spacing(8),
+                    .spacing(spacing::S),
                     true,
                 ))
             }
@@ -116,19 +115,19 @@ impl Compose {
                 text_input("", &self.subject)
                     .id("subject")
                     .on_input(Message::SubjectChanged)
-                    .padding(6)
+                    .padding(spacing::S)
                     .into(),
             ),
         );
         for e in self.field_errors("from") {
-            col = col.push(text(e).size(13).style(error_style));
+            col = col.push(text(e).size(size::SMALL).style(style::error));
         }
         let editor = text_editor(&self.body)
             .id("body")
             .placeholder(fl!("gui-body-placeholder"))
             .on_action(Message::Edit)
             .height(Fill)
-            .padding(8)
+            .padding(spacing::S)
             .key_binding(|press| {
                 if press.key == iced::keyboard::Key::Named(key::Named::Enter)
                     && press.modifiers.command()
@@ -145,7 +144,7 @@ impl Compose {
                     iced::widget::markdown::view(&self.preview, &self.theme)
                         .map(Message::PreviewLink),
                 )
-                .padding(8),
+                .padding(spacing::S),
             )
             .height(Fill);
             col = col.push(
@@ -154,9 +153,9 @@ impl Compose {
                     container(preview)
                         .width(Fill)
                         .height(Fill)
-                        .style(container::bordered_box)
+                        .style(style::card)
                 ]
-                .spacing(8)
+                .spacing(spacing::S)
                 .height(Fill),
             );
         } else {
@@ -175,29 +174,31 @@ impl Compose {
         } else {
             fl!("gui-send")
         }))
-        .style(button::primary)
+        .style(style::primary)
         .on_press_maybe((!sending).then_some(Message::Send));
         col = col.push(
             row![
                 button(text(fl!("gui-attach")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::AddAttachments),
                 iced::widget::checkbox(self.formatting)
                     .label(fl!("gui-formatting"))
                     .on_toggle(Message::Formatting),
                 space::horizontal(),
-                text(fl!("gui-send-shortcut")).size(12).style(subtle_style),
+                text(fl!("gui-send-shortcut"))
+                    .size(size::CAPTION)
+                    .style(style::muted),
                 button(text(fl!("gui-send-later")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press_maybe(
                         (!sending && self.later.is_none()).then_some(Message::SendLater)
                     ),
                 send
             ]
-            .spacing(SPACING)
+            .spacing(spacing::M)
             .align_y(Center),
         );
-        container(col).padding(PADDING).into()
+        container(col).padding(spacing::XL).into()
     }
 
     fn line<'a>(
@@ -208,14 +209,14 @@ impl Compose {
     ) -> Element<'a, Message> {
         let mut c = column![
             row![text(label).width(84), input]
-                .spacing(8)
+                .spacing(spacing::S)
                 .align_y(Center)
         ]
-        .spacing(2);
+        .spacing(spacing::XXS);
         for e in self.field_errors(field) {
             c = c.push(row![
                 space::horizontal().width(92),
-                text(e).size(13).style(error_style)
+                text(e).size(size::SMALL).style(style::error)
             ]);
         }
         c.into()
@@ -232,44 +233,43 @@ impl Compose {
             .id(id)
             .on_input(on_input)
             .on_submit(Message::Send)
-            .padding(6);
+            .padding(spacing::S);
         let mut c = column![
             row![text(label).width(84), input]
-                .spacing(8)
+                .spacing(spacing::S)
                 .align_y(Center)
         ]
-        .spacing(2);
+        .spacing(spacing::XXS);
         for e in self.field_errors(id) {
             c = c.push(row![
                 space::horizontal().width(92),
-                text(e).size(13).style(error_style)
+                text(e).size(size::SMALL).style(style::error)
             ]);
         }
         if id == "to" {
             for e in self.errors.iter().filter(|e| e.code() == "no_recipients") {
                 c = c.push(row![
                     space::horizontal().width(92),
-                    text(e.message()).size(13).style(error_style)
+                    text(e.message()).size(size::SMALL).style(style::error)
                 ]);
             }
         }
         if self.active_field == Some(id) {
             let typed = crate::mail::addresses::last_token(value);
-            let mut suggestions = row![space::horizontal().width(92)].spacing(6);
+            let mut suggestions = row![space::horizontal().width(92)].spacing(spacing::S);
             let found = self.book.suggest(typed, 5);
             for address in &found {
                 suggestions = suggestions.push(
                     row![
-                        button(text(address.clone()).size(13))
-                            .style(button::secondary)
-                            .padding([2, 8])
+                        button(text(address.clone()).size(size::SMALL))
+                            .style(style::secondary)
+                            .padding([spacing::XXS, spacing::S])
                             .on_press(Message::Suggestion(id, address.clone())),
-                        button(text(fl!("gui-forget-address")).size(12))
-                            .style(button::text)
-                            .padding([2, 4])
+                        button(text(fl!("gui-forget-address")).size(size::CAPTION))
+                            .style(style::plain)
+                            .padding([spacing::XXS, spacing::XS])
                             .on_press(Message::Forget(address.clone())),
                     ]
-                    .spacing(0)
                     .align_y(Center),
                 );
             }
@@ -285,7 +285,7 @@ impl Compose {
     }
 
     fn attachments_view(&self) -> Element<'_, Message> {
-        let mut c = Column::new().spacing(4);
+        let mut c = Column::new().spacing(spacing::XS);
         for (i, a) in self.attachments.iter().enumerate() {
             let name = a
                 .path
@@ -298,19 +298,19 @@ impl Compose {
             };
             c = c.push(
                 row![
-                    glyph(Glyph::Attachment, 16.0),
+                    glyph(Glyph::Attachment, size::ICON),
                     text(name),
-                    text(size).size(13).style(if a.size.is_some() {
-                        subtle_style
+                    text(size).size(size::SMALL).style(if a.size.is_some() {
+                        style::muted
                     } else {
-                        error_style
+                        style::error
                     }),
                     space::horizontal(),
                     button(text(fl!("gui-remove")))
-                        .style(button::text)
+                        .style(style::plain)
                         .on_press(Message::RemoveAttachment(i)),
                 ]
-                .spacing(8)
+                .spacing(spacing::S)
                 .align_y(Center),
             );
         }
@@ -322,8 +322,8 @@ impl Compose {
                 "gui-attachments-total",
                 size = crate::format_size(total)
             ))
-            .size(13)
-            .style(subtle_style);
+            .size(size::SMALL)
+            .style(style::muted);
             if let Some(limit) = self.server_limit
                 && encoded > limit
             {
@@ -332,16 +332,20 @@ impl Compose {
                     size = crate::format_size(total),
                     limit = crate::format_size(limit)
                 ))
-                .size(13)
-                .style(error_style);
+                .size(size::SMALL)
+                .style(style::error);
             }
             c = c.push(line);
         }
         for e in self.field_errors("attachments") {
-            c = c.push(text(e).size(13).style(error_style));
+            c = c.push(text(e).size(size::SMALL).style(style::error));
         }
         if self.attachments.is_empty() {
-            c = c.push(text(fl!("gui-drop-hint")).size(12).style(subtle_style));
+            c = c.push(
+                text(fl!("gui-drop-hint"))
+                    .size(size::CAPTION)
+                    .style(style::muted),
+            );
         }
         scrollable(c).height(iced::Length::Shrink).into()
     }
@@ -355,21 +359,21 @@ impl Compose {
                     .id("send-later")
                     .on_input(Message::LaterChanged)
                     .on_submit(Message::ConfirmLater)
-                    .padding(8)
+                    .padding(spacing::S)
                     .width(220),
                 button(text(fl!("gui-schedule")))
-                    .style(button::primary)
+                    .style(style::primary)
                     .on_press(Message::ConfirmLater),
                 button(text(fl!("gui-cancel")))
-                    .style(button::text)
+                    .style(style::plain)
                     .on_press(Message::CancelLater),
             ]
-            .spacing(8)
+            .spacing(spacing::S)
             .align_y(Center),
         ]
-        .spacing(6);
+        .spacing(spacing::S);
         if let Some(e) = &self.later_error {
-            c = c.push(text(e.message()).size(13).style(error_style));
+            c = c.push(text(e.message()).size(size::SMALL).style(style::error));
         }
         note(c, false)
     }
@@ -381,17 +385,17 @@ impl Compose {
                 row![
                     text(fl!("gui-pending")).width(Fill),
                     button(text(fl!("gui-undo")))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .on_press(Message::Undo),
                 ]
-                .spacing(8)
+                .spacing(spacing::S)
                 .align_y(Center),
                 false,
             ),
             Status::Sending => busy_line(fl!("gui-sending-progress")),
-            Status::Sent(_) => text(fl!("gui-sent")).style(success_style).into(),
+            Status::Sent(_) => text(fl!("gui-sent")).style(style::success).into(),
             Status::Failed(f) => {
-                let mut c = column![text(f.message.clone())].spacing(4);
+                let mut c = column![text(f.message.clone())].spacing(spacing::XS);
                 if !f.fix.is_empty() {
                     c = c.push(text(fl!("cli-fix", fix = f.fix.as_str())));
                 }
@@ -401,7 +405,7 @@ impl Compose {
                     } else {
                         fl!("gui-send-kept")
                     })
-                    .size(13),
+                    .size(size::SMALL),
                 );
                 note(c, true)
             }

@@ -7,9 +7,8 @@ use iced::{Center, Element, Fill, Task};
 
 use crate::domain::{self, Check, Report, Request, Status};
 use crate::fl;
-use crate::gui::widget::{
-    PADDING, SPACING, busy_line, card, error_style, heading, note, subtle_style, success_style,
-};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::{busy_line, card, heading, note};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -73,12 +72,12 @@ impl Delivery {
                 heading(fl!("gui-delivery-title")),
                 space::horizontal(),
                 button(text(fl!("gui-delivery-done")))
-                    .style(button::primary)
+                    .style(style::primary)
                     .on_press(Message::Done)
             ]
             .align_y(Center)
         ]
-        .spacing(SPACING);
+        .spacing(spacing::M);
         match &self.report {
             None => col = col.push(busy_line(fl!("gui-delivery-checking", domain = domain))),
             Some(report) => {
@@ -90,7 +89,7 @@ impl Delivery {
                     } else {
                         note(
                             text(fl!("gui-delivery-all-good", domain = domain))
-                                .style(success_style),
+                                .style(style::success),
                             false,
                         )
                     };
@@ -98,61 +97,61 @@ impl Delivery {
                     if let Some(p) = report.provider.as_deref().and_then(crate::providers::by_id) {
                         col = col.push(
                             text(fl!("domain-provider-line", provider = p.name.as_str()))
-                                .style(subtle_style),
+                                .style(style::muted),
                         );
                     }
                     let checks = report
                         .checks
                         .iter()
-                        .fold(Column::new().spacing(8), |c, check| {
+                        .fold(Column::new().spacing(spacing::S), |c, check| {
                             c.push(check_card(check))
                         });
                     col = col.push(checks);
                 }
                 col = col.push(
                     button(text(fl!("gui-delivery-again")))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .on_press(Message::Again),
                 );
             }
         }
         let content = container(col.max_width(720))
-            .padding(PADDING)
+            .padding(spacing::XL)
             .center_x(Fill);
         scrollable(content).into()
     }
 }
 
 fn check_card(check: &Check) -> Element<'_, Message> {
-    let status = text(check.status.label()).size(14);
+    let status = text(check.status.label()).size(size::SMALL);
     let status = match check.status {
-        Status::Pass => status.style(success_style),
-        Status::Fail => status.style(error_style),
-        Status::Warn | Status::Unknown => status.style(subtle_style),
+        Status::Pass => status.style(style::success),
+        Status::Fail => status.style(style::error),
+        Status::Warn | Status::Unknown => status.style(style::muted),
     };
     let mut col = column![
-        row![text(check.name.label()).size(16), status]
-            .spacing(8)
+        row![text(check.name.label()).size(size::BODY), status]
+            .spacing(spacing::S)
             .align_y(Center),
         text(check.message.clone()),
     ]
-    .spacing(6);
+    .spacing(spacing::S);
     if let Some(record) = &check.record {
         col = col.push(
             text(record.clone())
                 .font(iced::Font::MONOSPACE)
-                .size(12)
-                .style(subtle_style),
+                .size(size::CAPTION)
+                .style(style::muted),
         );
     }
     if check.status != Status::Pass || check.publish.is_some() {
         let mut fix = row![text(check.fix.clone()).width(Fill)]
-            .spacing(8)
+            .spacing(spacing::S)
             .align_y(Center);
         if let Some(record) = &check.publish {
             fix = fix.push(
                 button(text(fl!("gui-delivery-copy")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::Copy(record.clone())),
             );
         }

@@ -9,7 +9,8 @@ use iced::{Center, Element, Fill, Task};
 
 use crate::account::{Account, InputError};
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, error_style, heading, subtle};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::{heading, subtle};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -163,30 +164,30 @@ impl IdentityScreen {
 
     pub fn view(&self) -> Element<'_, Message> {
         let mut col = Column::new()
-            .spacing(SPACING)
+            .spacing(spacing::M)
             .push(heading(fl!(
                 "gui-identity-title",
                 account = self.account.as_str()
             )))
-            .push(text(fl!("gui-signature")).size(16))
+            .push(text(fl!("gui-signature")).size(size::BODY))
             .push(subtle(fl!("gui-signature-help")))
             .push(
                 text_editor(&self.signature)
                     .id("signature")
                     .on_action(Message::Signature)
                     .height(120)
-                    .padding(8),
+                    .padding(spacing::S),
             )
-            .push(text(fl!("field-reply-to")).size(16))
+            .push(text(fl!("field-reply-to")).size(size::BODY))
             .push(
                 text_input(&fl!("gui-reply-to-placeholder"), &self.reply_to)
                     .id("reply-to")
                     .on_input(Message::ReplyTo)
                     .on_submit(Message::Save)
-                    .padding(8),
+                    .padding(spacing::S),
             );
         if let Some(e) = &self.error {
-            col = col.push(text(e.message()).size(13).style(error_style));
+            col = col.push(text(e.message()).size(size::SMALL).style(style::error));
         }
         col = col.push(
             checkbox(self.bcc_self)
@@ -197,7 +198,7 @@ impl IdentityScreen {
             Some(provider) => fl!("gui-bcc-self-kept", provider = provider.as_str()),
             None => fl!("gui-bcc-self-help"),
         }));
-        col = col.push(text(fl!("gui-other-addresses")).size(16));
+        col = col.push(text(fl!("gui-other-addresses")).size(size::BODY));
         col = col.push(subtle(fl!("gui-other-addresses-help")));
         for (i, o) in self.others.iter().enumerate() {
             col = col.push(
@@ -205,47 +206,47 @@ impl IdentityScreen {
                     row![
                         text_input(&fl!("gui-your-name"), &o.name)
                             .on_input(move |v| Message::OtherName(i, v))
-                            .padding(6),
+                            .padding(spacing::S),
                         text_input("name@example.com", &o.email)
                             .on_input(move |v| Message::OtherEmail(i, v))
-                            .padding(6),
+                            .padding(spacing::S),
                         button(text(fl!("gui-remove")))
-                            .style(button::text)
+                            .style(style::plain)
                             .on_press(Message::RemoveOther(i)),
                     ]
-                    .spacing(8)
+                    .spacing(spacing::S)
                     .align_y(Center),
                     text_editor(&o.signature)
                         .placeholder(fl!("gui-other-signature"))
                         .on_action(move |a| Message::OtherSignature(i, a))
                         .height(60)
-                        .padding(6),
+                        .padding(spacing::S),
                 ]
-                .spacing(4),
+                .spacing(spacing::XS),
             );
         }
         col = col.push(
             button(text(fl!("gui-add-other-address")))
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::AddOther),
         );
         col = col.push(
             row![
                 space::horizontal(),
                 button(text(fl!("gui-cancel")))
-                    .style(button::text)
+                    .style(style::plain)
                     .on_press(Message::Cancel),
                 button(text(fl!("gui-identity-save")))
-                    .style(button::primary)
+                    .style(style::primary)
                     .on_press(Message::Save),
             ]
-            .spacing(8)
+            .spacing(spacing::S)
             .align_y(Center),
         );
         // Several addresses make the page taller than the window: it scrolls.
         scrollable(
             container(column![col].max_width(640))
-                .padding(PADDING)
+                .padding(spacing::XL)
                 .center_x(Fill),
         )
         .into()

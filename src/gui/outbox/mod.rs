@@ -4,9 +4,8 @@ use iced::widget::{Column, button, column, container, row, scrollable, space, te
 use iced::{Center, Element, Fill, Task};
 
 use crate::fl;
-use crate::gui::widget::{
-    PADDING, SPACING, busy_line, card, heading, note, segmented, subtle, subtle_style,
-};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::{busy_line, card, heading, note, segmented, subtle};
 use crate::outbox::{Meta, SentRecord, State};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,7 +63,7 @@ impl Default for OutboxScreen {
 
 fn show_more<'a>(left: usize) -> Element<'a, Message> {
     button(text(fl!("gui-show-more", count = left.min(PAGE))))
-        .style(button::secondary)
+        .style(style::secondary)
         .on_press(Message::ShowMore)
         .into()
 }
@@ -124,11 +123,11 @@ impl OutboxScreen {
             heading(fl!("gui-outbox-title")),
             space::horizontal(),
             button(text(fl!("gui-done")))
-                .style(button::primary)
+                .style(style::primary)
                 .on_press(Message::Close)
         ]
         .align_y(Center);
-        let mut col = column![header, tabs].spacing(SPACING);
+        let mut col = column![header, tabs].spacing(spacing::M);
         if flushing {
             col = col.push(busy_line(fl!("gui-outbox-sending")));
         }
@@ -138,7 +137,7 @@ impl OutboxScreen {
         });
         scrollable(
             container(col.max_width(760))
-                .padding(PADDING)
+                .padding(spacing::XL)
                 .center_x(Fill),
         )
         .into()
@@ -148,7 +147,7 @@ impl OutboxScreen {
         if waiting.is_empty() {
             return subtle(fl!("gui-outbox-empty"));
         }
-        let mut list = Column::new().spacing(SPACING);
+        let mut list = Column::new().spacing(spacing::M);
         for m in waiting.iter().take(self.shown) {
             let being_edited = editing.contains(&m.id);
             let now = crate::outbox::unix(std::time::SystemTime::now());
@@ -173,20 +172,20 @@ impl OutboxScreen {
                 } else {
                     m.subject.clone()
                 })
-                .size(17),
+                .size(size::LARGE),
                 text(fl!(
                     "gui-outbox-to",
                     recipients = m.recipients.join(", "),
                     account = m.account.as_str()
                 ))
-                .size(13)
-                .style(subtle_style),
-                text(status).size(14),
+                .size(size::SMALL)
+                .style(style::muted),
+                text(status).size(size::SMALL),
             ]
-            .spacing(4);
+            .spacing(spacing::XS);
             if let Some(b) = &m.blocked {
                 // Nothing was tried: say why, in the current language.
-                let mut why = column![text(b.explain(&m.account))].spacing(4);
+                let mut why = column![text(b.explain(&m.account))].spacing(spacing::XS);
                 if let Some(fix) = b.fix() {
                     why = why.push(text(fl!("cli-fix", fix = fix)));
                 }
@@ -198,12 +197,12 @@ impl OutboxScreen {
                     text(problem.message()),
                     text(fl!("cli-fix", fix = problem.fix()))
                 ]
-                .spacing(4);
+                .spacing(spacing::XS);
                 if let Some(reply) = &p.server_reply {
                     inner = inner.push(
                         text(fl!("cli-server-said", reply = reply.as_str()))
-                            .size(12)
-                            .style(subtle_style),
+                            .size(size::CAPTION)
+                            .style(style::muted),
                     );
                 }
                 c = c.push(note(inner, m.state == State::Held));
@@ -214,21 +213,21 @@ impl OutboxScreen {
                 } else {
                     fl!("gui-retry-now")
                 }))
-                .style(button::primary)
+                .style(style::primary)
                 .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
             ]
-            .spacing(8);
+            .spacing(spacing::S);
             if m.draft.is_some() && !being_edited {
                 actions = actions.push(
                     button(text(fl!("gui-edit")))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .on_press(Message::Edit(m.id.clone())),
                 );
             }
             actions = actions.push(space::horizontal());
             actions = actions.push(
                 button(text(fl!("gui-delete")))
-                    .style(button::danger)
+                    .style(style::destructive)
                     .on_press_maybe((!being_edited).then(|| Message::AskDelete(m.id.clone()))),
             );
             c = c.push(actions);
@@ -238,15 +237,15 @@ impl OutboxScreen {
                         text(fl!("gui-delete-question")),
                         row![
                             button(text(fl!("gui-keep")))
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::CancelDelete),
                             button(text(fl!("gui-delete")))
-                                .style(button::danger)
+                                .style(style::destructive)
                                 .on_press(Message::ConfirmDelete(m.id.clone())),
                         ]
-                        .spacing(8)
+                        .spacing(spacing::S)
                     ]
-                    .spacing(8),
+                    .spacing(spacing::S),
                     true,
                 ));
             }
@@ -262,9 +261,9 @@ impl OutboxScreen {
         let search = text_input(&fl!("gui-search-sent"), &self.search)
             .id("search")
             .on_input(Message::Search)
-            .padding(8);
+            .padding(spacing::S);
         let needle = self.search.trim().to_lowercase();
-        let mut list = Column::new().spacing(8);
+        let mut list = Column::new().spacing(spacing::S);
         let mut shown = 0;
         for r in sent.iter().rev() {
             let haystack =
@@ -284,18 +283,20 @@ impl OutboxScreen {
                     } else {
                         r.subject.clone()
                     })
-                    .size(16),
+                    .size(size::BODY),
                     text(fl!(
                         "gui-sent-line",
                         recipients = r.recipients.join(", "),
                         time = relative_time(r.sent_at),
                         size = crate::format_size(r.size)
                     ))
-                    .size(13)
-                    .style(subtle_style),
-                    text(r.message_id.clone()).size(12).style(subtle_style),
+                    .size(size::SMALL)
+                    .style(style::muted),
+                    text(r.message_id.clone())
+                        .size(size::CAPTION)
+                        .style(style::muted),
                 ]
-                .spacing(4),
+                .spacing(spacing::XS),
             ));
         }
         if shown == 0 {
@@ -303,7 +304,7 @@ impl OutboxScreen {
         } else if shown > self.shown {
             list = list.push(show_more(shown - self.shown));
         }
-        column![search, list].spacing(SPACING).into()
+        column![search, list].spacing(spacing::M).into()
     }
 }
 

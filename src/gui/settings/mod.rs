@@ -5,7 +5,8 @@ use iced::{Center, Element, Fill, Task};
 
 use crate::config::{Preferences, ThemeChoice};
 use crate::fl;
-use crate::gui::widget::{PADDING, SPACING, heading, segmented, subtle};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::{heading, segmented, subtle};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -13,6 +14,8 @@ pub enum Message {
     Language(LanguageChoice),
     /// Seconds of "Undo" after Send (0–30).
     UndoSeconds(u32),
+    /// Text and controls at this many per cent (100–150).
+    TextScale(u16),
     Close,
 }
 
@@ -83,6 +86,10 @@ impl Settings {
                 preferences.undo_send_secs = secs.min(30);
                 (Task::none(), Some(Event::Changed))
             }
+            Message::TextScale(percent) => {
+                preferences.text_scale = percent.clamp(100, 150);
+                (Task::none(), Some(Event::Changed))
+            }
             Message::Close => (Task::none(), Some(Event::Close)),
         }
     }
@@ -138,21 +145,24 @@ impl Settings {
                 heading(fl!("gui-settings")),
                 space::horizontal(),
                 button(text(fl!("gui-done")))
-                    .style(button::primary)
+                    .style(style::primary)
                     .on_press(Message::Close)
             ]
             .align_y(Center),
-            text(fl!("gui-theme")).size(16),
+            text(fl!("gui-theme")).size(size::BODY),
             themes,
-            text(fl!("gui-language")).size(16),
+            text(fl!("gui-language")).size(size::BODY),
             languages,
             subtle(fl!("gui-language-note")),
-            text(fl!("gui-undo-setting")).size(16),
+            text(fl!("gui-undo-setting")).size(size::BODY),
             undo,
             subtle(fl!("gui-undo-setting-help")),
         ]
-        .spacing(SPACING)
+        .spacing(spacing::M)
         .max_width(640);
-        container(content).padding(PADDING).center_x(Fill).into()
+        container(content)
+            .padding(spacing::XL)
+            .center_x(Fill)
+            .into()
     }
 }

@@ -10,10 +10,8 @@ use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
 use crate::gui::glyph::{Glyph, glyph, spinner};
-use crate::gui::widget::{
-    PADDING, SPACING, busy_line, card, checklist, error_style, field, heading, note, segmented,
-    subtle, subtle_style, success_style,
-};
+use crate::gui::theme::{size, spacing, style};
+use crate::gui::widget::{busy_line, card, checklist, field, heading, note, segmented, subtle};
 use crate::providers;
 
 impl Wizard {
@@ -31,10 +29,10 @@ impl Wizard {
             step = self.step_number().to_string(),
             total = "6"
         ))
-        .size(13)
-        .style(subtle_style);
-        let content = column![progress, page].spacing(SPACING).max_width(640);
-        scrollable(container(content).padding(PADDING).center_x(Fill)).into()
+        .size(size::SMALL)
+        .style(style::muted);
+        let content = column![progress, page].spacing(spacing::M).max_width(640);
+        scrollable(container(content).padding(spacing::XL).center_x(Fill)).into()
     }
 
     fn step_number(&self) -> usize {
@@ -61,12 +59,12 @@ impl Wizard {
     ) -> Element<'a, Message> {
         let back_allowed = !(matches!(self.step, Step::Address | Step::Done)
             || self.editing.is_some() && self.step == Step::Server);
-        let mut r = row![].spacing(SPACING);
+        let mut r = row![].spacing(spacing::M);
         // On the very first start there is nothing to go back to: no Cancel on the first page.
         if !(self.first_account && self.editing.is_none() && self.step == Step::Address) {
             r = r.push(
                 button(text(fl!("gui-cancel")))
-                    .style(button::text)
+                    .style(style::plain)
                     .on_press(Message::Cancel),
             );
         }
@@ -74,16 +72,16 @@ impl Wizard {
         if back_allowed {
             r = r.push(
                 button(text(fl!("gui-back")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::Back),
             );
         }
         r.push(
             button(text(next_label))
                 .style(if recommended {
-                    button::primary
+                    style::primary
                 } else {
-                    button::secondary
+                    style::secondary
                 })
                 .on_press_maybe(next),
         )
@@ -120,7 +118,7 @@ impl Wizard {
                 false
             ),
         ]
-        .spacing(SPACING);
+        .spacing(spacing::M);
         if self.detecting {
             col = col.push(note(
                 column![
@@ -128,10 +126,10 @@ impl Wizard {
                     text(fl!("gui-detect-provider")),
                     text(fl!("gui-detect-domain")),
                     button(text(fl!("gui-detect-stop")))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .on_press(Message::StopDetecting),
                 ]
-                .spacing(4),
+                .spacing(spacing::XS),
                 false,
             ));
         }
@@ -175,17 +173,19 @@ impl Wizard {
             None,
             self.provider.is_none(),
         ));
-        let mut grid = Column::new().spacing(8);
+        let mut grid = Column::new().spacing(spacing::S);
         let mut tiles = tiles.into_iter().peekable();
         while tiles.peek().is_some() {
             let r = tiles
                 .by_ref()
                 .take(3)
-                .fold(iced::widget::Row::new().spacing(8), |r, t| r.push(t));
+                .fold(iced::widget::Row::new().spacing(spacing::S), |r, t| {
+                    r.push(t)
+                });
             grid = grid.push(r);
         }
         let mut col =
-            column![heading(fl!("gui-provider-title")), subtle(found), grid].spacing(SPACING);
+            column![heading(fl!("gui-provider-title")), subtle(found), grid].spacing(spacing::M);
         if let Some(p) = self.provider {
             if !p.regions.is_empty() {
                 col = col.push(
@@ -198,21 +198,21 @@ impl Wizard {
                         )
                         .placeholder(fl!("gui-region"))
                     ]
-                    .spacing(SPACING)
+                    .spacing(spacing::M)
                     .align_y(Center),
                 );
             }
             for n in &p.notes {
-                let mut inner = column![text(n.text())].spacing(6);
+                let mut inner = column![text(n.text())].spacing(spacing::S);
                 if let Some(url) = &n.url {
                     inner = inner.push(
                         row![
                             button(text(fl!("gui-open-help")))
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::OpenUrl(url.clone())),
-                            text(url.clone()).size(12).style(subtle_style)
+                            text(url.clone()).size(size::CAPTION).style(style::muted)
                         ]
-                        .spacing(8)
+                        .spacing(spacing::S)
                         .align_y(Center),
                     );
                 }
@@ -229,7 +229,7 @@ impl Wizard {
             Some(self.port_choice),
             Message::PortPicked,
         );
-        let mut port_row = row![port].spacing(8).align_y(Center);
+        let mut port_row = row![port].spacing(spacing::S).align_y(Center);
         if self.port_choice == PortChoice::Other {
             port_row = port_row.push(
                 text_input("2525", &self.port_text)
@@ -237,12 +237,13 @@ impl Wizard {
                     .on_input(Message::PortTextChanged)
                     .on_submit(Message::Continue)
                     .width(120)
-                    .padding(8),
+                    .padding(spacing::S),
             );
         }
-        let mut port_col = column![text(fl!("gui-port")).size(14), port_row].spacing(4);
+        let mut port_col =
+            column![text(fl!("gui-port")).size(size::SMALL), port_row].spacing(spacing::XS);
         if let Some(e) = self.errors.get("port") {
-            port_col = port_col.push(text(e.clone()).size(13).style(error_style));
+            port_col = port_col.push(text(e.clone()).size(size::SMALL).style(style::error));
         }
         let options: Vec<(Security, String)> = Security::ALL
             .iter()
@@ -263,11 +264,11 @@ impl Wizard {
                 false
             ),
             port_col,
-            column![text(fl!("gui-encryption")).size(14), securities].spacing(6),
+            column![text(fl!("gui-encryption")).size(size::SMALL), securities].spacing(spacing::S),
         ]
-        .spacing(SPACING);
+        .spacing(spacing::M);
         if self.security == Security::None {
-            let mut warn = column![text(fl!("gui-no-encryption-warning"))].spacing(8);
+            let mut warn = column![text(fl!("gui-no-encryption-warning"))].spacing(spacing::S);
             if self.sign_in {
                 warn = warn.push(
                     iced::widget::checkbox(self.accept_insecure)
@@ -278,22 +279,25 @@ impl Wizard {
             col = col.push(note(warn, true));
         }
         if let Some(e) = self.errors.get("security") {
-            col = col.push(text(e.clone()).size(13).style(error_style));
+            col = col.push(text(e.clone()).size(size::SMALL).style(style::error));
         }
         let find = button(text(if self.probing {
             fl!("gui-finding")
         } else {
             fl!("gui-find-automatically")
         }))
-        .style(button::secondary)
+        .style(style::secondary)
         .on_press_maybe((!self.probing).then_some(Message::FindAutomatically));
         col = col.push(if self.probing {
-            row![find, spinner(16.0)].spacing(8).align_y(Center).into()
+            row![find, spinner(size::ICON)]
+                .spacing(spacing::S)
+                .align_y(Center)
+                .into()
         } else {
             Element::from(find)
         });
         if let Some(report) = &self.probe {
-            let mut lines = column![].spacing(4);
+            let mut lines = column![].spacing(spacing::XS);
             for r in &report.results {
                 let label = fl!(
                     "gui-probe-line",
@@ -302,10 +306,10 @@ impl Wizard {
                 );
                 lines = lines.push(
                     row![
-                        glyph(if r.ok { Glyph::Check } else { Glyph::Cross }, 16.0),
+                        glyph(if r.ok { Glyph::Check } else { Glyph::Cross }, size::ICON),
                         text(label)
                     ]
-                    .spacing(8)
+                    .spacing(spacing::S)
                     .align_y(Center),
                 );
             }
@@ -329,7 +333,7 @@ impl Wizard {
                 .iter()
                 .all(|s| s.auth == [crate::account::AuthMethod::OAuth2])
         });
-        let mut col = column![heading(fl!("gui-sign-in-title"))].spacing(SPACING);
+        let mut col = column![heading(fl!("gui-sign-in-title"))].spacing(spacing::M);
         if let Some(block) = self.oauth_block() {
             col = col.push(block);
             if self.uses_oauth() {
@@ -379,14 +383,14 @@ impl Wizard {
             } else {
                 fl!("gui-show")
             }))
-            .style(button::text)
+            .style(style::plain)
             .on_press(Message::TogglePassword);
             col = col.push(
                 row![
                     container(pw).width(Fill),
                     column![space::vertical().height(20), toggle]
                 ]
-                .spacing(8),
+                .spacing(spacing::S),
             );
             col = col.push(subtle(fl!("gui-password-keychain")));
         }
@@ -400,21 +404,21 @@ impl Wizard {
     fn oauth_block(&self) -> Option<Element<'_, Message>> {
         let provider = self.oauth_provider()?;
         let label = fl!("gui-oauth-sign-in-with", provider = provider.display_name());
-        let mut col = column![].spacing(8);
+        let mut col = column![].spacing(spacing::S);
         if !self.oauth_available() {
             let why = match self.provider.map(|p| p.id.as_str()) {
                 Some("outlook") => fl!("gui-oauth-unconfigured-outlook"),
                 Some("office365") => fl!("gui-oauth-unconfigured-office365"),
                 _ => fl!("gui-oauth-unconfigured-google"),
             };
-            col = col.push(button(text(label)).style(button::primary));
+            col = col.push(button(text(label)).style(style::primary));
             col = col.push(note(text(why), true));
             return Some(col.into());
         }
         if !self.use_oauth {
             col = col.push(
                 button(text(label))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::UseOAuth(true)),
             );
             return Some(col.into());
@@ -425,7 +429,7 @@ impl Wizard {
             }
             OAuthState::Waiting { url, .. } => {
                 col = col.push(busy_line(fl!("gui-oauth-waiting")));
-                let mut again = button(text(fl!("gui-oauth-open-again"))).style(button::secondary);
+                let mut again = button(text(fl!("gui-oauth-open-again"))).style(style::secondary);
                 if url.is_some() {
                     again = again.on_press(Message::OAuthOpenAgain);
                 }
@@ -433,16 +437,16 @@ impl Wizard {
                     row![
                         again,
                         button(text(fl!("gui-oauth-cancel")))
-                            .style(button::text)
+                            .style(style::plain)
                             .on_press(Message::OAuthCancel)
                     ]
-                    .spacing(8),
+                    .spacing(spacing::S),
                 );
             }
             OAuthState::SignedIn(_) => {
                 col = col.push(note(
                     text(fl!("gui-oauth-signed-in", email = self.email.trim()))
-                        .style(success_style),
+                        .style(style::success),
                     false,
                 ));
             }
@@ -451,12 +455,12 @@ impl Wizard {
                     Some(p) => format!("{} {}", p.message(), p.fix()),
                     None => e.message(),
                 };
-                col = col.push(note(text(words).style(error_style), true));
+                col = col.push(note(text(words).style(style::error), true));
                 col = col.push(button(text(label)).on_press(Message::OAuthStart));
             }
         }
         if let Some(e) = self.errors.get("password") {
-            col = col.push(text(e.clone()).style(error_style));
+            col = col.push(text(e.clone()).style(style::error));
         }
         let oauth_only = self.provider.is_some_and(|p| {
             p.servers
@@ -466,7 +470,7 @@ impl Wizard {
         if !oauth_only {
             col = col.push(
                 button(text(fl!("gui-oauth-or-password")))
-                    .style(button::text)
+                    .style(style::plain)
                     .on_press(Message::UseOAuth(false)),
             );
         }
@@ -478,21 +482,21 @@ impl Wizard {
             heading(fl!("gui-test-title")),
             checklist(&self.test.steps, self.test.running)
         ]
-        .spacing(SPACING);
+        .spacing(spacing::M);
         if let Some(report) = &self.test.report {
             match &report.problem {
-                None => col = col.push(note(text(fl!("gui-test-ok")).style(success_style), false)),
+                None => col = col.push(note(text(fl!("gui-test-ok")).style(style::success), false)),
                 Some(p) => {
                     let mut inner = column![
-                        text(p.message()).size(16),
+                        text(p.message()).size(size::BODY),
                         text(fl!("cli-fix", fix = p.fix()))
                     ]
-                    .spacing(6);
+                    .spacing(spacing::S);
                     if let Some(reply) = &p.server_reply {
                         inner = inner.push(
                             text(fl!("cli-server-said", reply = reply.as_str()))
-                                .size(13)
-                                .style(subtle_style),
+                                .size(size::SMALL)
+                                .style(style::muted),
                         );
                     }
                     if let Some(s) = &p.suggestion {
@@ -502,7 +506,7 @@ impl Wizard {
                                 port = s.port.to_string(),
                                 security = security_label(s.security)
                             )))
-                            .style(button::primary)
+                            .style(style::primary)
                             .on_press(Message::ApplySuggestion),
                         );
                     }
@@ -514,7 +518,7 @@ impl Wizard {
             } else {
                 fl!("gui-show-details")
             }))
-            .style(button::text)
+            .style(style::plain)
             .on_press(Message::ToggleDetails);
             col = col.push(details);
             if self.test.show_details {
@@ -524,37 +528,39 @@ impl Wizard {
                         row![
                             space::horizontal(),
                             button(text(fl!("gui-copy")))
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::CopyTranscript)
                         ],
-                        text(transcript).font(iced::Font::MONOSPACE).size(12)
+                        text(transcript)
+                            .font(iced::Font::MONOSPACE)
+                            .size(size::CAPTION)
                     ]
-                    .spacing(6),
+                    .spacing(spacing::S),
                 ));
             }
             if report.ok {
                 let send = button(text(fl!("gui-send-test-message")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press_maybe(
                         (self.sending != Sending::Running).then_some(Message::SendTestMessage),
                     );
                 let delivery = button(text(fl!("gui-delivery-button")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::CheckDelivery);
-                col = col.push(row![send, delivery].spacing(8));
+                col = col.push(row![send, delivery].spacing(spacing::S));
                 match &self.sending {
                     Sending::Idle => {}
                     Sending::Running => col = col.push(busy_line(fl!("gui-sending"))),
                     Sending::Done(_) => {
                         col = col.push(
                             text(fl!("gui-test-message-sent", email = self.email.trim()))
-                                .style(success_style),
+                                .style(style::success),
                         )
                     }
                     Sending::Failed(m, f) => {
                         col = col.push(note(
                             column![text(m.clone()), text(fl!("cli-fix", fix = f.as_str()))]
-                                .spacing(4),
+                                .spacing(spacing::XS),
                             true,
                         ))
                     }
@@ -562,10 +568,10 @@ impl Wizard {
             }
         }
         if let Some(e) = &self.save_error {
-            col = col.push(text(e.clone()).style(error_style));
+            col = col.push(text(e.clone()).style(style::error));
         }
         let retry = button(text(fl!("gui-test-again")))
-            .style(button::secondary)
+            .style(style::secondary)
             .on_press_maybe((!self.test.running).then_some(Message::RunTest));
         col = col.push(retry);
         let ok = self.test.report.as_ref().is_some_and(|r| r.ok);
@@ -590,30 +596,30 @@ impl Wizard {
             text(fl!("gui-done-body", email = name)),
             row![
                 button(text(fl!("gui-close")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::Cancel),
                 space::horizontal(),
                 button(text(fl!("gui-delivery-button")))
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::CheckDelivery),
                 button(text(fl!("gui-write-message")))
-                    .style(button::primary)
+                    .style(style::primary)
                     .on_press(Message::WriteMessage),
             ]
-            .spacing(SPACING)
+            .spacing(spacing::M)
         ]
-        .spacing(SPACING)
+        .spacing(spacing::M)
         .into()
     }
 }
 
 fn tile<'a>(label: String, id: Option<String>, selected: bool) -> Element<'a, Message> {
-    button(container(text(label)).center_x(Fill).padding(8))
+    button(container(text(label)).center_x(Fill).padding(spacing::S))
         .width(Length::FillPortion(1))
         .style(if selected {
-            button::primary
+            style::primary
         } else {
-            button::secondary
+            style::secondary
         })
         .on_press(Message::ProviderPicked(id))
         .into()
