@@ -11,7 +11,8 @@ use super::{
     theme, wizard,
 };
 use crate::config::{LoadWarning, Paths, Stamp, Store};
-use crate::gui::theme::{size, spacing, style};
+use crate::gui::theme::spacing;
+use crate::gui::widget::plain_button;
 use crate::mail::addresses::{AddressBook, Forgotten};
 use crate::mail::drafts::{Drafts, SavedDraft};
 use crate::outbox::{
@@ -1352,7 +1353,7 @@ impl App {
         let screen: Element<'_, Message> = match &self.screen {
             Screen::Accounts(a) => {
                 let accounts = a
-                    .view(&self.store.config.accounts, &self.waiting)
+                    .view(&self.store.config.accounts, &self.waiting, &self.sent)
                     .map(Message::Accounts);
                 // Drafts open in a window are not offered again.
                 let closed: Vec<&SavedDraft> = self
@@ -1388,7 +1389,7 @@ impl App {
         if self.notices.is_empty() {
             return screen;
         }
-        use iced::widget::{button, column, row, space, text};
+        use iced::widget::{column, row, space, text};
         let notices = self
             .notices
             .iter()
@@ -1399,9 +1400,7 @@ impl App {
             row![
                 notices,
                 space::horizontal(),
-                button(text(fl!("gui-dismiss")))
-                    .style(style::plain)
-                    .on_press(Message::DismissNotices)
+                plain_button(fl!("gui-dismiss")).on_press(Message::DismissNotices)
             ]
             .spacing(spacing::S),
             true,

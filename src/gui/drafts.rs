@@ -1,13 +1,14 @@
 //! The main window's list of unfinished messages (saved drafts): open one to go on writing, or
 //! delete it. Drafts left by a crash show up here at the next start.
 
-use iced::widget::{Column, button, column, row, space, text};
+use iced::widget::{Column, column, row, space, text};
 use iced::{Center, Element};
 
 use crate::fl;
 use crate::gui::outbox::relative_time;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::card;
+use crate::gui::widget::{plain_button, primary_button};
 use crate::mail::drafts::SavedDraft;
 
 #[derive(Debug, Clone)]
@@ -49,12 +50,8 @@ pub fn view<'a>(drafts: &[&'a SavedDraft]) -> Option<Element<'a, Message>> {
                 ]
                 .spacing(spacing::XXS),
                 space::horizontal(),
-                button(text(fl!("gui-draft-open")))
-                    .style(style::primary)
-                    .on_press(Message::Open(d.id.clone())),
-                button(text(fl!("gui-delete")))
-                    .style(style::plain)
-                    .on_press(Message::Delete(d.id.clone())),
+                primary_button(fl!("gui-draft-open")).on_press(Message::Open(d.id.clone())),
+                plain_button(fl!("gui-delete")).on_press(Message::Delete(d.id.clone())),
             ]
             .spacing(spacing::M)
             .align_y(Center),

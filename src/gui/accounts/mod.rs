@@ -2,13 +2,18 @@
 
 use std::collections::HashMap;
 
-use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::widget::{Column, button, column, container, row, space, text};
 use iced::{Center, Element, Fill, Task};
 
 use crate::account::Account;
 use crate::fl;
+use crate::gui::theme::style::Tone;
+use crate::gui::theme::{monogram_colour, width};
 use crate::gui::theme::{size, spacing, style};
-use crate::gui::widget::{busy_line, card, checklist, heading, note, subtle};
+use crate::gui::widget::{
+    badge, banner, busy_line, card, checklist, destructive_button, heading, monogram, page,
+    plain_button, primary_button, secondary_button, subtle,
+};
 use crate::secrets;
 use crate::smtp::ProblemKind;
 use crate::smtp::doctor::{self, CheckRequest, Report};
@@ -121,70 +126,114 @@ impl Accounts {
     }
 
     /// `waiting`: the outbox's messages (their number is shown; an account with messages held
-    /// because its sign-in expired gets "Sign in again").
+    /// because its sign-in expired gets "Sign in again"); `sent`: the latest sent records (an
+    /// account that sent mail lately is known to work).
     pub fn view<'a>(
         &'a self,
         accounts: &'a [Account],
         waiting: &[crate::outbox::Meta],
+        sent: &[crate::outbox::SentRecord],
     ) -> Element<'a, Message> {
-        let expired: Vec<&str> = waiting
-            .iter()
-            .filter(|m| {
-                m.last_problem
-                    .as_ref()
-                    .is_some_and(|p| p.kind == ProblemKind::SignInExpired)
-            })
-            .map(|m| m.account.as_str())
-            .collect();
-        let waiting = waiting.len();
+        let count = waiting.len();
+        let mut outbox = row![text(fl!("gui-outbox")).size(size::BODY)]
+            .spacing(spacing::S)
+            .align_y(Center);
+        if count > 0 {
+            outbox = outbox.push(badge(count.to_string(), Tone::Warning));
+        }
         let header = row![
             heading(fl!("gui-app-title")),
             space::horizontal(),
-            button(text(fl!("gui-settings")))
+            plain_button(fl!("gui-settings")).on_press(Message::OpenSettings),
+            button(outbox)
+                .padding([spacing::S, spacing::L])
                 .style(style::plain)
-                .on_press(Message::OpenSettings),
-            button(text(fl!("gui-outbox-button", count = waiting)))
-                .style(if waiting > 0 {
-                    button::warning
-                } else {
-                    style::plain
-                })
                 .on_press(Message::OpenOutbox),
-            button(text(fl!("gui-add-account")))
-                .style(style::secondary)
-                .on_press(Message::AddAccount),
-            button(text(fl!("gui-new-message")))
-                .style(style::primary)
-                .on_press(Message::NewMessage(None)),
+            secondary_button(fl!("gui-add-account")).on_press(Message::AddAccount),
+            primary_button(fl!("gui-new-message")).on_press(Message::NewMessage(None)),
         ]
-        .spacing(spacing::M)
+        .spacing(spacing::S)
         .align_y(Center);
         let mut list = Column::new().spacing(spacing::M);
         if let Some(e) = &self.removal_error {
-            list = list.push(note(text(e.clone()), true));
+            list = list.push(banner(text(e.clone()), Tone::Danger));
         }
         if accounts.is_empty() {
             list = list.push(subtle(fl!("accounts-none-gui")));
         }
         for a in accounts {
-            list = list.push(self.account_card(a, expired.contains(&a.name.as_str())));
+            let status = self.status(a, waiting, sent);
+            list = list.push(self.account_row(a, status));
         }
-        let content = column![header, subtle(fl!("gui-accounts-intro")), list]
-            .spacing(spacing::M)
-            .max_width(760);
-        scrollable(container(content).padding(spacing::XL).center_x(Fill)).into()
+        let content = column![header, subtle(fl!("gui-accounts-intro")), list].spacing(spacing::M);
+        page(content, width::WIDE)
     }
 
-    fn account_card<'a>(&'a self, a: &'a Account, expired: bool) -> Element<'a, Message> {
-        let mut title = row![text(a.email.clone()).size(size::LARGE)]
-            .spacing(spacing::S)
-            .align_y(Center);
+    /// What is known of an account: this session's test first, then what the outbox and the sent
+    /// log say.
+    fn status(
+        &self,
+        a: &Account,
+        waiting: &[crate::outbox::Meta],
+        sent: &[crate::outbox::SentRecord],
+    ) -> Status {
+        let mine = || waiting.iter().filter(|m| m.account == a.name);
+        let expired = mine().any(|m| {
+            m.last_problem
+                .as_ref()
+                .is_some_and(|p| p.kind == ProblemKind::SignInExpired)
+        });
+        let held = mine().count();
+        match self.tests.get(&a.name) {
+            Some(TestResult::Running) => return Status::Testing,
+            Some(TestResult::Done(r)) if r.ok => return Status::Works { held },
+            Some(TestResult::Done(r)) => {
+                return match &r.problem {
+                    Some(p) if p.kind == ProblemKind::SignInExpired => Status::NeedsSignIn { held },
+                    _ => Status::Problem { held },
+                };
+            }
+            Some(TestResult::Failed(_)) => return Status::Problem { held },
+            None => {}
+        }
+        if expired {
+            return Status::NeedsSignIn { held };
+        }
+        if mine().any(|m| m.last_problem.is_some()) {
+            return Status::Problem { held };
+        }
+        if sent.iter().any(|r| r.account == a.name) {
+            return Status::Works { held };
+        }
+        Status::Unknown { held }
+    }
+
+    fn account_row<'a>(&'a self, a: &'a Account, status: Status) -> Element<'a, Message> {
+        let colour = monogram_colour(a.provider.as_deref().unwrap_or(""));
+        let letter = a
+            .email
+            .chars()
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>())
+            .unwrap_or_default();
+        let mut badges = row![].spacing(spacing::XS).align_y(Center);
         if a.default {
-            title = title.push(
-                text(fl!("gui-default-badge"))
-                    .size(size::SMALL)
-                    .style(style::success),
-            );
+            badges = badges.push(badge(fl!("gui-default-badge"), Tone::Info));
+        }
+        let (label, tone) = match status {
+            Status::Testing => (fl!("gui-status-testing"), Tone::Info),
+            Status::Works { .. } => (fl!("gui-status-works"), Tone::Success),
+            Status::Problem { .. } => (fl!("gui-status-problem"), Tone::Danger),
+            Status::NeedsSignIn { .. } => (fl!("gui-status-needs-sign-in"), Tone::Warning),
+            Status::Unknown { .. } => (fl!("gui-status-not-tested"), Tone::Info),
+        };
+        badges = badges.push(badge(label, tone));
+        let held = status.held();
+        if held > 0 {
+            badges = badges.push(badge(
+                fl!("gui-status-waiting", count = held),
+                Tone::Warning,
+            ));
         }
         let server = fl!(
             "accounts-show-server",
@@ -192,104 +241,145 @@ impl Accounts {
             port = a.server.port.to_string(),
             security = crate::cli::security_label(a.server.security)
         );
+        let mut who = column![
+            row![text(a.email.clone()).size(size::LARGE), badges]
+                .spacing(spacing::S)
+                .align_y(Center)
+                .wrap()
+                .vertical_spacing(spacing::XS)
+        ]
+        .spacing(spacing::XXS);
+        if !a.display_name.trim().is_empty() {
+            who = who.push(text(a.display_name.clone()).style(style::muted));
+        }
+        who = who.push(text(server).size(size::SMALL).style(style::muted));
+        let head = row![monogram(letter, colour, 40.0), container(who).width(Fill)]
+            .spacing(spacing::M)
+            .align_y(Center);
         let mut actions = row![
-            button(text(fl!("gui-new-message")))
-                .style(style::primary)
+            primary_button(fl!("gui-new-message"))
                 .on_press(Message::NewMessage(Some(a.name.clone()))),
-            button(text(fl!("gui-test-connection")))
-                .style(style::secondary)
-                .on_press_maybe(
-                    (!matches!(self.tests.get(&a.name), Some(TestResult::Running)))
-                        .then(|| Message::Test(a.name.clone()))
-                ),
-            button(text(fl!("gui-delivery-button")))
-                .style(style::secondary)
+            secondary_button(fl!("gui-test-connection")).on_press_maybe(
+                (!matches!(self.tests.get(&a.name), Some(TestResult::Running)))
+                    .then(|| Message::Test(a.name.clone()))
+            ),
+            secondary_button(fl!("gui-delivery-button"))
                 .on_press(Message::CheckDelivery(a.name.clone())),
-            button(text(fl!("gui-edit")))
-                .style(style::secondary)
-                .on_press(Message::Edit(a.name.clone())),
-            button(text(fl!("gui-identity-button")))
-                .style(style::secondary)
+            secondary_button(fl!("gui-edit")).on_press(Message::Edit(a.name.clone())),
+            secondary_button(fl!("gui-identity-button"))
                 .on_press(Message::EditIdentity(a.name.clone())),
         ]
         .spacing(spacing::S);
         if !a.default {
             actions = actions.push(
-                button(text(fl!("gui-make-default")))
-                    .style(style::plain)
+                plain_button(fl!("gui-make-default"))
                     .on_press(Message::MakeDefault(a.name.clone())),
             );
         }
-        actions = actions.push(
-            button(text(fl!("gui-remove")))
-                .style(style::destructive)
-                .on_press(Message::AskRemove(a.name.clone())),
-        );
-        let mut col = column![title].spacing(spacing::S);
-        if !a.display_name.trim().is_empty() {
-            col = col.push(text(a.display_name.clone()).style(style::muted));
-        }
-        if expired && a.server.auth == crate::account::AuthMethod::OAuth2 {
+        actions = actions
+            .push(plain_button(fl!("gui-remove")).on_press(Message::AskRemove(a.name.clone())));
+        let mut col = column![head].spacing(spacing::M);
+        if matches!(status, Status::NeedsSignIn { .. })
+            && a.server.auth == crate::account::AuthMethod::OAuth2
+        {
             let p = crate::smtp::Problem::new(ProblemKind::SignInExpired, crate::smtp::Step::Auth);
-            col = col.push(note(
+            col = col.push(banner(
                 column![
                     text(format!("{} {}", p.message(), p.fix())),
-                    button(text(fl!("gui-oauth-sign-in-again")))
+                    primary_button(fl!("gui-oauth-sign-in-again"))
                         .on_press(Message::SignInAgain(a.name.clone())),
                 ]
                 .spacing(spacing::S),
-                true,
+                Tone::Warning,
             ));
         }
-        col = col
-            .push(text(server).size(size::SMALL).style(style::muted))
-            // The buttons wrap to a second line in a narrow window instead of being cut off.
-            .push(actions.wrap().vertical_spacing(spacing::S));
+        // The buttons wrap to a second line in a narrow window instead of being cut off.
+        col = col.push(actions.wrap().vertical_spacing(spacing::S));
         if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
-            col = col.push(note(
+            col = col.push(banner(
                 column![
                     text(fl!("gui-remove-question", email = a.email.as_str())),
                     row![
-                        button(text(fl!("gui-keep")))
-                            .style(style::secondary)
-                            .on_press(Message::CancelRemove),
-                        button(text(fl!("gui-remove-confirm")))
-                            .style(style::destructive)
+                        space::horizontal(),
+                        secondary_button(fl!("gui-keep")).on_press(Message::CancelRemove),
+                        destructive_button(fl!("gui-remove-confirm"))
                             .on_press(Message::ConfirmRemove(a.name.clone())),
                     ]
                     .spacing(spacing::S)
                 ]
                 .spacing(spacing::S),
-                true,
+                Tone::Danger,
             ));
         }
         match self.tests.get(&a.name) {
             None => {}
             Some(TestResult::Running) => col = col.push(busy_line(fl!("gui-test-running"))),
             Some(TestResult::Failed(e)) => {
-                col = col.push(text(e.clone()).style(style::error));
+                col = col.push(banner(text(e.clone()), Tone::Danger));
                 if a.server.auth == crate::account::AuthMethod::OAuth2 {
                     col = col.push(
-                        button(text(fl!("gui-oauth-sign-in-again")))
+                        primary_button(fl!("gui-oauth-sign-in-again"))
                             .on_press(Message::SignInAgain(a.name.clone())),
                     );
                 }
             }
             Some(TestResult::Done(report)) => {
-                let mut inner = column![checklist(&report.steps, false)].spacing(spacing::S);
-                inner = inner.push(match &report.problem {
-                    None => text(fl!("gui-test-ok")).style(style::success),
-                    Some(p) => text(format!("{} {}", p.message(), p.fix())).style(style::error),
-                });
-                inner = inner.push(
-                    button(text(fl!("gui-hide-details")))
-                        .style(style::plain)
-                        .on_press(Message::HideTest(a.name.clone())),
-                );
-                col = col.push(note(inner, !report.ok));
+                let outcome = match &report.problem {
+                    None => banner(text(fl!("gui-test-ok")), Tone::Success),
+                    Some(p) => banner(
+                        column![
+                            text(p.message()),
+                            text(fl!("cli-fix", fix = p.fix())).style(style::muted)
+                        ]
+                        .spacing(spacing::XS),
+                        Tone::Danger,
+                    ),
+                };
+                col = col.push(outcome);
+                col = col.push(checklist(&report.steps, false));
+                col = col.push(row![
+                    space::horizontal(),
+                    plain_button(fl!("gui-hide-details"))
+                        .on_press(Message::HideTest(a.name.clone()))
+                ]);
             }
         }
         card(col)
+    }
+}
+
+/// An account's state in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Testing,
+    /// Its last test passed, or it sent mail lately.
+    Works {
+        held: usize,
+    },
+    /// Its last test or send failed.
+    Problem {
+        held: usize,
+    },
+    /// Its sign-in expired: messages wait until the user signs in again.
+    NeedsSignIn {
+        held: usize,
+    },
+    /// Not tested in this session and nothing sent lately.
+    Unknown {
+        held: usize,
+    },
+}
+
+impl Status {
+    /// How many of its messages wait in the outbox.
+    fn held(self) -> usize {
+        match self {
+            Status::Testing => 0,
+            Status::Works { held }
+            | Status::Problem { held }
+            | Status::NeedsSignIn { held }
+            | Status::Unknown { held } => held,
+        }
     }
 }
 

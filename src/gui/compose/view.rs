@@ -12,7 +12,9 @@ use crate::account::Account;
 use crate::fl;
 use crate::gui::glyph::{Glyph, glyph};
 use crate::gui::theme::{size, spacing, style};
-use crate::gui::widget::{busy_line, note};
+use crate::gui::widget::{
+    busy_line, destructive_button, note, plain_button, primary_button, secondary_button,
+};
 
 impl Compose {
     pub fn view(&self) -> Element<'_, Message> {
@@ -37,15 +39,9 @@ impl Compose {
                 column![
                     text(fl!("gui-discard-question")),
                     row![
-                        button(text(fl!("gui-keep-editing")))
-                            .style(style::secondary)
-                            .on_press(Message::KeepEditing),
-                        button(text(fl!("gui-keep-draft")))
-                            .style(style::primary)
-                            .on_press(Message::KeepAsDraft),
-                        button(text(fl!("gui-discard")))
-                            .style(style::destructive)
-                            .on_press(Message::Discard),
+                        secondary_button(fl!("gui-keep-editing")).on_press(Message::KeepEditing),
+                        primary_button(fl!("gui-keep-draft")).on_press(Message::KeepAsDraft),
+                        destructive_button(fl!("gui-discard")).on_press(Message::Discard),
                     ]
                     .spacing(spacing::S)
                 ]
@@ -58,12 +54,8 @@ impl Compose {
                 column![
                     text(fl!("gui-reminder")),
                     row![
-                        button(text(fl!("gui-attach-files")))
-                            .style(style::primary)
-                            .on_press(Message::AddAttachments),
-                        button(text(fl!("gui-send-without")))
-                            .style(style::secondary)
-                            .on_press(Message::SendWithout),
+                        primary_button(fl!("gui-attach-files")).on_press(Message::AddAttachments),
+                        secondary_button(fl!("gui-send-without")).on_press(Message::SendWithout),
                     ]
                     .spacing(spacing::S)
                 ]
@@ -77,11 +69,8 @@ impl Compose {
                     column![
                         text(fl!("gui-over-limit", used = used, limit = limit)),
                         row![
-                            button(text(fl!("gui-cancel")))
-                                .style(style::secondary)
-                                .on_press(Message::Escape),
-                            button(text(fl!("gui-send-anyway")))
-                                .style(style::destructive)
+                            secondary_button(fl!("gui-cancel")).on_press(Message::Escape),
+                            destructive_button(fl!("gui-send-anyway"))
                                 .on_press(Message::SendOverLimit),
                         ]
                         .spacing(spacing::S)
@@ -178,9 +167,7 @@ impl Compose {
         .on_press_maybe((!sending).then_some(Message::Send));
         col = col.push(
             row![
-                button(text(fl!("gui-attach")))
-                    .style(style::secondary)
-                    .on_press(Message::AddAttachments),
+                secondary_button(fl!("gui-attach")).on_press(Message::AddAttachments),
                 iced::widget::checkbox(self.formatting)
                     .label(fl!("gui-formatting"))
                     .on_toggle(Message::Formatting),
@@ -188,11 +175,9 @@ impl Compose {
                 text(fl!("gui-send-shortcut"))
                     .size(size::CAPTION)
                     .style(style::muted),
-                button(text(fl!("gui-send-later")))
-                    .style(style::secondary)
-                    .on_press_maybe(
-                        (!sending && self.later.is_none()).then_some(Message::SendLater)
-                    ),
+                secondary_button(fl!("gui-send-later")).on_press_maybe(
+                    (!sending && self.later.is_none()).then_some(Message::SendLater)
+                ),
                 send
             ]
             .spacing(spacing::M)
@@ -306,9 +291,7 @@ impl Compose {
                         style::error
                     }),
                     space::horizontal(),
-                    button(text(fl!("gui-remove")))
-                        .style(style::plain)
-                        .on_press(Message::RemoveAttachment(i)),
+                    plain_button(fl!("gui-remove")).on_press(Message::RemoveAttachment(i)),
                 ]
                 .spacing(spacing::S)
                 .align_y(Center),
@@ -361,12 +344,8 @@ impl Compose {
                     .on_submit(Message::ConfirmLater)
                     .padding(spacing::S)
                     .width(220),
-                button(text(fl!("gui-schedule")))
-                    .style(style::primary)
-                    .on_press(Message::ConfirmLater),
-                button(text(fl!("gui-cancel")))
-                    .style(style::plain)
-                    .on_press(Message::CancelLater),
+                primary_button(fl!("gui-schedule")).on_press(Message::ConfirmLater),
+                plain_button(fl!("gui-cancel")).on_press(Message::CancelLater),
             ]
             .spacing(spacing::S)
             .align_y(Center),
@@ -384,9 +363,7 @@ impl Compose {
             Status::Pending(_) => note(
                 row![
                     text(fl!("gui-pending")).width(Fill),
-                    button(text(fl!("gui-undo")))
-                        .style(style::secondary)
-                        .on_press(Message::Undo),
+                    secondary_button(fl!("gui-undo")).on_press(Message::Undo),
                 ]
                 .spacing(spacing::S)
                 .align_y(Center),

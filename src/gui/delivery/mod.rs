@@ -2,13 +2,15 @@
 //! DNS record to publish and a Copy button. Opened from the wizard after a successful test and from
 //! each account; it tells its parent when it is done.
 
-use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::widget::{Column, column, row, space, text};
 use iced::{Center, Element, Fill, Task};
 
 use crate::domain::{self, Check, Report, Request, Status};
 use crate::fl;
 use crate::gui::theme::{size, spacing, style};
-use crate::gui::widget::{busy_line, card, heading, note};
+use crate::gui::widget::{
+    busy_line, card, form_page, heading, note, primary_button, secondary_button,
+};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -71,9 +73,7 @@ impl Delivery {
             row![
                 heading(fl!("gui-delivery-title")),
                 space::horizontal(),
-                button(text(fl!("gui-delivery-done")))
-                    .style(style::primary)
-                    .on_press(Message::Done)
+                primary_button(fl!("gui-delivery-done")).on_press(Message::Done)
             ]
             .align_y(Center)
         ]
@@ -108,17 +108,11 @@ impl Delivery {
                         });
                     col = col.push(checks);
                 }
-                col = col.push(
-                    button(text(fl!("gui-delivery-again")))
-                        .style(style::secondary)
-                        .on_press(Message::Again),
-                );
+                col =
+                    col.push(secondary_button(fl!("gui-delivery-again")).on_press(Message::Again));
             }
         }
-        let content = container(col.max_width(720))
-            .padding(spacing::XL)
-            .center_x(Fill);
-        scrollable(content).into()
+        form_page(col)
     }
 }
 
@@ -150,9 +144,7 @@ fn check_card(check: &Check) -> Element<'_, Message> {
             .align_y(Center);
         if let Some(record) = &check.publish {
             fix = fix.push(
-                button(text(fl!("gui-delivery-copy")))
-                    .style(style::secondary)
-                    .on_press(Message::Copy(record.clone())),
+                secondary_button(fl!("gui-delivery-copy")).on_press(Message::Copy(record.clone())),
             );
         }
         col = col.push(fix);

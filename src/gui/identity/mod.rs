@@ -1,16 +1,15 @@
 //! "Signature and replies" for one account: the signature under each new message, where replies
 //! go, and whether to send a copy to oneself (Outpost has no Sent folder; some providers keep one).
 
-use iced::widget::{
-    Column, button, checkbox, column, container, row, scrollable, space, text, text_editor,
-    text_input,
-};
-use iced::{Center, Element, Fill, Task};
+use iced::widget::{Column, checkbox, column, row, text, text_editor, text_input};
+use iced::{Center, Element, Task};
 
 use crate::account::{Account, InputError};
 use crate::fl;
 use crate::gui::theme::{size, spacing, style};
-use crate::gui::widget::{heading, subtle};
+use crate::gui::widget::{
+    actions, form_page, heading, plain_button, primary_button, secondary_button, subtle,
+};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -210,9 +209,7 @@ impl IdentityScreen {
                         text_input("name@example.com", &o.email)
                             .on_input(move |v| Message::OtherEmail(i, v))
                             .padding(spacing::S),
-                        button(text(fl!("gui-remove")))
-                            .style(style::plain)
-                            .on_press(Message::RemoveOther(i)),
+                        plain_button(fl!("gui-remove")).on_press(Message::RemoveOther(i)),
                     ]
                     .spacing(spacing::S)
                     .align_y(Center),
@@ -225,30 +222,21 @@ impl IdentityScreen {
                 .spacing(spacing::XS),
             );
         }
-        col = col.push(
-            button(text(fl!("gui-add-other-address")))
-                .style(style::secondary)
-                .on_press(Message::AddOther),
-        );
-        col = col.push(
-            row![
-                space::horizontal(),
-                button(text(fl!("gui-cancel")))
-                    .style(style::plain)
-                    .on_press(Message::Cancel),
-                button(text(fl!("gui-identity-save")))
-                    .style(style::primary)
-                    .on_press(Message::Save),
-            ]
-            .spacing(spacing::S)
-            .align_y(Center),
-        );
+        col = col.push(secondary_button(fl!("gui-add-other-address")).on_press(Message::AddOther));
+        col = col.push(actions(
+            Some(
+                plain_button(fl!("gui-cancel"))
+                    .on_press(Message::Cancel)
+                    .into(),
+            ),
+            vec![],
+            Some(
+                primary_button(fl!("gui-identity-save"))
+                    .on_press(Message::Save)
+                    .into(),
+            ),
+        ));
         // Several addresses make the page taller than the window: it scrolls.
-        scrollable(
-            container(column![col].max_width(640))
-                .padding(spacing::XL)
-                .center_x(Fill),
-        )
-        .into()
+        form_page(col)
     }
 }

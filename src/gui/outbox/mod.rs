@@ -1,11 +1,14 @@
 //! The outbox and the sent list: what waits (with its problem in plain words) and what went out.
 
-use iced::widget::{Column, button, column, container, row, scrollable, space, text, text_input};
-use iced::{Center, Element, Fill, Task};
+use iced::widget::{Column, column, row, space, text, text_input};
+use iced::{Center, Element, Task};
 
 use crate::fl;
-use crate::gui::theme::{size, spacing, style};
-use crate::gui::widget::{busy_line, card, heading, note, segmented, subtle};
+use crate::gui::theme::{size, spacing, style, width};
+use crate::gui::widget::{
+    busy_line, card, destructive_button, heading, note, page, primary_button, secondary_button,
+    segmented, subtle,
+};
 use crate::outbox::{Meta, SentRecord, State};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -62,8 +65,7 @@ impl Default for OutboxScreen {
 }
 
 fn show_more<'a>(left: usize) -> Element<'a, Message> {
-    button(text(fl!("gui-show-more", count = left.min(PAGE))))
-        .style(style::secondary)
+    secondary_button(fl!("gui-show-more", count = left.min(PAGE)))
         .on_press(Message::ShowMore)
         .into()
 }
@@ -122,9 +124,7 @@ impl OutboxScreen {
         let header = row![
             heading(fl!("gui-outbox-title")),
             space::horizontal(),
-            button(text(fl!("gui-done")))
-                .style(style::primary)
-                .on_press(Message::Close)
+            primary_button(fl!("gui-done")).on_press(Message::Close)
         ]
         .align_y(Center);
         let mut col = column![header, tabs].spacing(spacing::M);
@@ -135,12 +135,7 @@ impl OutboxScreen {
             Tab::Waiting => self.waiting(waiting, editing),
             Tab::Sent => self.sent(sent),
         });
-        scrollable(
-            container(col.max_width(760))
-                .padding(spacing::XL)
-                .center_x(Fill),
-        )
-        .into()
+        page(col, width::WIDE)
     }
 
     fn waiting<'a>(&'a self, waiting: &'a [Meta], editing: &'a [String]) -> Element<'a, Message> {
@@ -208,26 +203,21 @@ impl OutboxScreen {
                 c = c.push(note(inner, m.state == State::Held));
             }
             let mut actions = row![
-                button(text(if scheduled {
+                primary_button(if scheduled {
                     fl!("gui-send-now")
                 } else {
                     fl!("gui-retry-now")
-                }))
-                .style(style::primary)
+                })
                 .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
             ]
             .spacing(spacing::S);
             if m.draft.is_some() && !being_edited {
-                actions = actions.push(
-                    button(text(fl!("gui-edit")))
-                        .style(style::secondary)
-                        .on_press(Message::Edit(m.id.clone())),
-                );
+                actions = actions
+                    .push(secondary_button(fl!("gui-edit")).on_press(Message::Edit(m.id.clone())));
             }
             actions = actions.push(space::horizontal());
             actions = actions.push(
-                button(text(fl!("gui-delete")))
-                    .style(style::destructive)
+                destructive_button(fl!("gui-delete"))
                     .on_press_maybe((!being_edited).then(|| Message::AskDelete(m.id.clone()))),
             );
             c = c.push(actions);
@@ -236,11 +226,8 @@ impl OutboxScreen {
                     column![
                         text(fl!("gui-delete-question")),
                         row![
-                            button(text(fl!("gui-keep")))
-                                .style(style::secondary)
-                                .on_press(Message::CancelDelete),
-                            button(text(fl!("gui-delete")))
-                                .style(style::destructive)
+                            secondary_button(fl!("gui-keep")).on_press(Message::CancelDelete),
+                            destructive_button(fl!("gui-delete"))
                                 .on_press(Message::ConfirmDelete(m.id.clone())),
                         ]
                         .spacing(spacing::S)

@@ -1,12 +1,14 @@
 //! Preferences: theme and language. Changes apply at once and are saved.
 
-use iced::widget::{button, column, container, row, space, text};
-use iced::{Center, Element, Fill, Task};
+use iced::widget::column;
+use iced::{Element, Task};
 
 use crate::config::{Preferences, ThemeChoice};
 use crate::fl;
-use crate::gui::theme::{size, spacing, style};
-use crate::gui::widget::{heading, segmented, subtle};
+use crate::gui::theme::{TEXT_SCALES, spacing};
+use crate::gui::widget::{
+    actions, boxed_list, form_page, heading, primary_button, section, segmented, subtle,
+};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -140,29 +142,50 @@ impl Settings {
             preferences.undo_send_secs,
             Message::UndoSeconds,
         );
+        let scales: Vec<(u16, String)> = TEXT_SCALES
+            .iter()
+            .map(|p| (*p, fl!("gui-text-size-percent", percent = p.to_string())))
+            .collect();
+        let text_size = segmented(&scales, preferences.text_scale, Message::TextScale);
+        // A boxed list of settings, each with its name, its control and a line of help.
+        let setting = |name: String, control: Element<'a, Message>, help: Option<String>| {
+            let mut c = column![section(name), control].spacing(spacing::S);
+            if let Some(h) = help {
+                c = c.push(subtle(h));
+            }
+            Element::from(c)
+        };
         let content = column![
-            row![
-                heading(fl!("gui-settings")),
-                space::horizontal(),
-                button(text(fl!("gui-done")))
-                    .style(style::primary)
-                    .on_press(Message::Close)
-            ]
-            .align_y(Center),
-            text(fl!("gui-theme")).size(size::BODY),
-            themes,
-            text(fl!("gui-language")).size(size::BODY),
-            languages,
-            subtle(fl!("gui-language-note")),
-            text(fl!("gui-undo-setting")).size(size::BODY),
-            undo,
-            subtle(fl!("gui-undo-setting-help")),
+            heading(fl!("gui-settings")),
+            boxed_list(vec![
+                setting(fl!("gui-theme"), themes, None),
+                setting(
+                    fl!("gui-text-size"),
+                    text_size,
+                    Some(fl!("gui-text-size-help"))
+                ),
+                setting(
+                    fl!("gui-language"),
+                    languages,
+                    Some(fl!("gui-language-note"))
+                ),
+                setting(
+                    fl!("gui-undo-setting"),
+                    undo,
+                    Some(fl!("gui-undo-setting-help"))
+                ),
+            ]),
+            actions(
+                None,
+                vec![],
+                Some(
+                    primary_button(fl!("gui-done"))
+                        .on_press(Message::Close)
+                        .into()
+                )
+            ),
         ]
-        .spacing(spacing::M)
-        .max_width(640);
-        container(content)
-            .padding(spacing::XL)
-            .center_x(Fill)
-            .into()
+        .spacing(spacing::L);
+        form_page(content)
     }
 }

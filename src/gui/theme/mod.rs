@@ -483,7 +483,11 @@ mod tests {
                 found.push(format!("{}: {f}", file.display()));
             }
         }
-        assert!(found.is_empty(), "screens that pick their own look:\n{}", found.join("\n"));
+        assert!(
+            found.is_empty(),
+            "screens that pick their own look:\n{}",
+            found.join("\n")
+        );
     }
 
     #[test]
@@ -509,7 +513,11 @@ mod tests {
             "button(text(label)).on_press(Message::Go)",
         ];
         for g in good {
-            assert!(own_looks(g).is_empty(), "wrongly found: {g}: {:?}", own_looks(g));
+            assert!(
+                own_looks(g).is_empty(),
+                "wrongly found: {g}: {:?}",
+                own_looks(g)
+            );
         }
     }
 }

@@ -379,6 +379,13 @@ pub fn scroll(theme: &Theme, status: scrollable::Status) -> scrollable::Style {
     s
 }
 
+/// Text in the text colour (where a muted line would otherwise be, e.g. the current step).
+pub fn plain_text(theme: &Theme) -> text::Style {
+    text::Style {
+        color: Some(tokens(theme).text),
+    }
+}
+
 /// Secondary text.
 pub fn muted(theme: &Theme) -> text::Style {
     text::Style {

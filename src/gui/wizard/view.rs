@@ -1,8 +1,6 @@
 //! How each wizard page looks. Pages are small functions of the wizard's state.
 
-use iced::widget::{
-    Column, button, column, container, pick_list, row, scrollable, space, text, text_input,
-};
+use iced::widget::{Column, button, column, container, pick_list, row, space, text, text_input};
 use iced::{Center, Element, Fill, Length};
 
 use super::{Message, OAuthState, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
@@ -10,8 +8,13 @@ use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
 use crate::gui::glyph::{Glyph, glyph, spinner};
+use crate::gui::theme::monogram_colour;
+use crate::gui::theme::style::{StepState, Tone};
 use crate::gui::theme::{size, spacing, style};
-use crate::gui::widget::{busy_line, card, checklist, field, heading, note, segmented, subtle};
+use crate::gui::widget::{
+    actions, banner, busy_line, card, checklist, field, form_page, heading, monogram, note,
+    plain_button, primary_button, secondary_button, segmented, status_head, subtle,
+};
 use crate::providers;
 
 impl Wizard {
@@ -24,15 +27,76 @@ impl Wizard {
             Step::Test => self.test_page(),
             Step::Done => self.done(),
         };
-        let progress = text(fl!(
+        form_page(column![self.steps(), page].spacing(spacing::XL))
+    }
+
+    /// The step indicator: every step by name, done ones ticked, the current one filled.
+    fn steps(&self) -> Element<'_, Message> {
+        let names = [
+            fl!("gui-wizard-step-address"),
+            fl!("gui-wizard-step-provider"),
+            fl!("gui-wizard-step-server"),
+            fl!("gui-wizard-step-sign-in"),
+            fl!("gui-wizard-step-test"),
+            fl!("gui-wizard-step-done"),
+        ];
+        let current = self.step_number();
+        let total = names.len();
+        let mut r = row![];
+        for (i, name) in names.into_iter().enumerate() {
+            let number = i + 1;
+            let state = match number.cmp(&current) {
+                std::cmp::Ordering::Less => StepState::Done,
+                std::cmp::Ordering::Equal => StepState::Current,
+                std::cmp::Ordering::Greater => StepState::ToCome,
+            };
+            let mark: Element<'_, Message> = if state == StepState::Done {
+                glyph(Glyph::Check, size::ICON).into()
+            } else {
+                text(number.to_string()).size(size::SMALL).into()
+            };
+            let dot = container(mark)
+                .center(Length::Fixed(28.0))
+                .style(style::step_dot(state));
+            let line = |visible: bool, done: bool| -> Element<'_, Message> {
+                if visible {
+                    container(space::horizontal())
+                        .height(2)
+                        .width(Fill)
+                        .style(style::step_line(done))
+                        .into()
+                } else {
+                    space::horizontal().into()
+                }
+            };
+            let track = row![
+                line(number > 1, number <= current),
+                dot,
+                line(number < total, number < current)
+            ]
+            .align_y(Center);
+            let label = text(name).size(size::CAPTION).align_x(Center).style(
+                if state == StepState::ToCome {
+                    style::muted
+                } else {
+                    style::plain_text
+                },
+            );
+            r = r.push(
+                column![track, label]
+                    .spacing(spacing::XS)
+                    .align_x(Center)
+                    .width(Length::FillPortion(1)),
+            );
+        }
+        let words = fl!(
             "gui-wizard-progress",
-            step = self.step_number().to_string(),
-            total = "6"
-        ))
-        .size(size::SMALL)
-        .style(style::muted);
-        let content = column![progress, page].spacing(spacing::M).max_width(640);
-        scrollable(container(content).padding(spacing::XL).center_x(Fill)).into()
+            step = current.to_string(),
+            total = total.to_string()
+        );
+        column![r, text(words).size(size::CAPTION).style(style::muted)]
+            .spacing(spacing::S)
+            .into()
     }
 
     fn step_number(&self) -> usize {
@@ -59,34 +123,30 @@ impl Wizard {
     ) -> Element<'a, Message> {
         let back_allowed = !(matches!(self.step, Step::Address | Step::Done)
             || self.editing.is_some() && self.step == Step::Server);
-        let mut r = row![].spacing(spacing::M);
         // On the very first start there is nothing to go back to: no Cancel on the first page.
-        if !(self.first_account && self.editing.is_none() && self.step == Step::Address) {
-            r = r.push(
-                button(text(fl!("gui-cancel")))
-                    .style(style::plain)
-                    .on_press(Message::Cancel),
-            );
-        }
-        r = r.push(space::horizontal());
-        if back_allowed {
-            r = r.push(
-                button(text(fl!("gui-back")))
-                    .style(style::secondary)
-                    .on_press(Message::Back),
-            );
-        }
-        r.push(
-            button(text(next_label))
-                .style(if recommended {
-                    style::primary
-                } else {
-                    style::secondary
-                })
-                .on_press_maybe(next),
+        let cancel = (!(self.first_account
+            && self.editing.is_none()
+            && self.step == Step::Address))
+            .then(|| {
+                plain_button(fl!("gui-cancel"))
+                    .on_press(Message::Cancel)
+                    .into()
+            });
+        let back = back_allowed.then(|| {
+            secondary_button(fl!("gui-back"))
+                .on_press(Message::Back)
+                .into()
+        });
+        let forward = if recommended {
+            primary_button(next_label)
+        } else {
+            secondary_button(next_label)
+        };
+        actions(
+            cancel,
+            back.into_iter().collect(),
+            Some(forward.on_press_maybe(next).into()),
         )
-        .align_y(Center)
-        .into()
     }
 
     fn address(&self) -> Element<'_, Message> {
@@ -125,9 +185,7 @@ impl Wizard {
                     busy_line(fl!("gui-detect-builtin")),
                     text(fl!("gui-detect-provider")),
                     text(fl!("gui-detect-domain")),
-                    button(text(fl!("gui-detect-stop")))
-                        .style(style::secondary)
-                        .on_press(Message::StopDetecting),
+                    secondary_button(fl!("gui-detect-stop")).on_press(Message::StopDetecting),
                 ]
                 .spacing(spacing::XS),
                 false,
@@ -173,7 +231,7 @@ impl Wizard {
             None,
             self.provider.is_none(),
         ));
-        let mut grid = Column::new().spacing(spacing::S);
+        let mut grid = Column::new().spacing(spacing::M);
         let mut tiles = tiles.into_iter().peekable();
         while tiles.peek().is_some() {
             let r = tiles
@@ -207,8 +265,7 @@ impl Wizard {
                 if let Some(url) = &n.url {
                     inner = inner.push(
                         row![
-                            button(text(fl!("gui-open-help")))
-                                .style(style::secondary)
+                            secondary_button(fl!("gui-open-help"))
                                 .on_press(Message::OpenUrl(url.clone())),
                             text(url.clone()).size(size::CAPTION).style(style::muted)
                         ]
@@ -281,12 +338,11 @@ impl Wizard {
         if let Some(e) = self.errors.get("security") {
             col = col.push(text(e.clone()).size(size::SMALL).style(style::error));
         }
-        let find = button(text(if self.probing {
+        let find = secondary_button(if self.probing {
             fl!("gui-finding")
         } else {
             fl!("gui-find-automatically")
-        }))
-        .style(style::secondary)
+        })
         .on_press_maybe((!self.probing).then_some(Message::FindAutomatically));
         col = col.push(if self.probing {
             row![find, spinner(size::ICON)]
@@ -378,12 +434,11 @@ impl Wizard {
                 Some(Message::Continue),
                 !self.show_password,
             );
-            let toggle = button(text(if self.show_password {
+            let toggle = plain_button(if self.show_password {
                 fl!("gui-hide")
             } else {
                 fl!("gui-show")
-            }))
-            .style(style::plain)
+            })
             .on_press(Message::TogglePassword);
             col = col.push(
                 row![
@@ -411,16 +466,12 @@ impl Wizard {
                 Some("office365") => fl!("gui-oauth-unconfigured-office365"),
                 _ => fl!("gui-oauth-unconfigured-google"),
             };
-            col = col.push(button(text(label)).style(style::primary));
+            col = col.push(primary_button(label));
             col = col.push(note(text(why), true));
             return Some(col.into());
         }
         if !self.use_oauth {
-            col = col.push(
-                button(text(label))
-                    .style(style::secondary)
-                    .on_press(Message::UseOAuth(true)),
-            );
+            col = col.push(secondary_button(label).on_press(Message::UseOAuth(true)));
             return Some(col.into());
         }
         match &self.oauth {
@@ -429,16 +480,14 @@ impl Wizard {
             }
             OAuthState::Waiting { url, .. } => {
                 col = col.push(busy_line(fl!("gui-oauth-waiting")));
-                let mut again = button(text(fl!("gui-oauth-open-again"))).style(style::secondary);
+                let mut again = secondary_button(fl!("gui-oauth-open-again"));
                 if url.is_some() {
                     again = again.on_press(Message::OAuthOpenAgain);
                 }
                 col = col.push(
                     row![
                         again,
-                        button(text(fl!("gui-oauth-cancel")))
-                            .style(style::plain)
-                            .on_press(Message::OAuthCancel)
+                        plain_button(fl!("gui-oauth-cancel")).on_press(Message::OAuthCancel)
                     ]
                     .spacing(spacing::S),
                 );
@@ -469,56 +518,62 @@ impl Wizard {
         });
         if !oauth_only {
             col = col.push(
-                button(text(fl!("gui-oauth-or-password")))
-                    .style(style::plain)
-                    .on_press(Message::UseOAuth(false)),
+                plain_button(fl!("gui-oauth-or-password")).on_press(Message::UseOAuth(false)),
             );
         }
         Some(col.into())
     }
 
     fn test_page(&self) -> Element<'_, Message> {
-        let mut col = column![
-            heading(fl!("gui-test-title")),
-            checklist(&self.test.steps, self.test.running)
-        ]
-        .spacing(spacing::M);
-        if let Some(report) = &self.test.report {
-            match &report.problem {
-                None => col = col.push(note(text(fl!("gui-test-ok")).style(style::success), false)),
-                Some(p) => {
-                    let mut inner = column![
-                        text(p.message()).size(size::BODY),
-                        text(fl!("cli-fix", fix = p.fix()))
-                    ]
-                    .spacing(spacing::S);
-                    if let Some(reply) = &p.server_reply {
-                        inner = inner.push(
-                            text(fl!("cli-server-said", reply = reply.as_str()))
-                                .size(size::SMALL)
-                                .style(style::muted),
-                        );
-                    }
-                    if let Some(s) = &p.suggestion {
-                        inner = inner.push(
-                            button(text(fl!(
-                                "gui-apply-suggestion",
-                                port = s.port.to_string(),
-                                security = security_label(s.security)
-                            )))
-                            .style(style::primary)
-                            .on_press(Message::ApplySuggestion),
-                        );
-                    }
-                    col = col.push(note(inner, true));
-                }
+        // A status page: the outcome, big, above the checklist that explains it.
+        let head = match (&self.test.report, self.test.running) {
+            (_, true) => status_head(Tone::Info, fl!("gui-test-title"), None),
+            (Some(r), false) => match &r.problem {
+                None => status_head(
+                    Tone::Success,
+                    fl!("gui-test-ok-title"),
+                    Some(fl!("gui-test-ok")),
+                ),
+                Some(p) => status_head(
+                    Tone::Danger,
+                    fl!("gui-test-failed-title"),
+                    Some(p.message()),
+                ),
+            },
+            (None, false) => heading(fl!("gui-test-title")),
+        };
+        let mut col = column![head].spacing(spacing::M);
+        if let Some(report) = &self.test.report
+            && let Some(p) = &report.problem
+        {
+            let mut inner =
+                column![text(fl!("cli-fix", fix = p.fix())).size(size::BODY)].spacing(spacing::S);
+            if let Some(reply) = &p.server_reply {
+                inner = inner.push(
+                    text(fl!("cli-server-said", reply = reply.as_str()))
+                        .size(size::SMALL)
+                        .style(style::muted),
+                );
             }
-            let details = button(text(if self.test.show_details {
+            if let Some(s) = &p.suggestion {
+                inner = inner.push(
+                    primary_button(fl!(
+                        "gui-apply-suggestion",
+                        port = s.port.to_string(),
+                        security = security_label(s.security)
+                    ))
+                    .on_press(Message::ApplySuggestion),
+                );
+            }
+            col = col.push(banner(inner, Tone::Danger));
+        }
+        col = col.push(checklist(&self.test.steps, self.test.running));
+        if let Some(report) = &self.test.report {
+            let details = plain_button(if self.test.show_details {
                 fl!("gui-hide-details")
             } else {
                 fl!("gui-show-details")
-            }))
-            .style(style::plain)
+            })
             .on_press(Message::ToggleDetails);
             col = col.push(details);
             if self.test.show_details {
@@ -527,9 +582,7 @@ impl Wizard {
                     column![
                         row![
                             space::horizontal(),
-                            button(text(fl!("gui-copy")))
-                                .style(style::secondary)
-                                .on_press(Message::CopyTranscript)
+                            secondary_button(fl!("gui-copy")).on_press(Message::CopyTranscript)
                         ],
                         text(transcript)
                             .font(iced::Font::MONOSPACE)
@@ -539,14 +592,11 @@ impl Wizard {
                 ));
             }
             if report.ok {
-                let send = button(text(fl!("gui-send-test-message")))
-                    .style(style::secondary)
-                    .on_press_maybe(
-                        (self.sending != Sending::Running).then_some(Message::SendTestMessage),
-                    );
-                let delivery = button(text(fl!("gui-delivery-button")))
-                    .style(style::secondary)
-                    .on_press(Message::CheckDelivery);
+                let send = secondary_button(fl!("gui-send-test-message")).on_press_maybe(
+                    (self.sending != Sending::Running).then_some(Message::SendTestMessage),
+                );
+                let delivery =
+                    secondary_button(fl!("gui-delivery-button")).on_press(Message::CheckDelivery);
                 col = col.push(row![send, delivery].spacing(spacing::S));
                 match &self.sending {
                     Sending::Idle => {}
@@ -570,8 +620,7 @@ impl Wizard {
         if let Some(e) = &self.save_error {
             col = col.push(text(e.clone()).style(style::error));
         }
-        let retry = button(text(fl!("gui-test-again")))
-            .style(style::secondary)
+        let retry = secondary_button(fl!("gui-test-again"))
             .on_press_maybe((!self.test.running).then_some(Message::RunTest));
         col = col.push(retry);
         let ok = self.test.report.as_ref().is_some_and(|r| r.ok);
@@ -592,37 +641,72 @@ impl Wizard {
             .map(|a| a.email.clone())
             .unwrap_or_default();
         column![
-            heading(fl!("gui-done-title")),
-            text(fl!("gui-done-body", email = name)),
-            row![
-                button(text(fl!("gui-close")))
-                    .style(style::secondary)
-                    .on_press(Message::Cancel),
-                space::horizontal(),
-                button(text(fl!("gui-delivery-button")))
-                    .style(style::secondary)
-                    .on_press(Message::CheckDelivery),
-                button(text(fl!("gui-write-message")))
-                    .style(style::primary)
-                    .on_press(Message::WriteMessage),
-            ]
-            .spacing(spacing::M)
+            status_head(
+                Tone::Success,
+                fl!("gui-done-title"),
+                Some(fl!("gui-done-body", email = name))
+            ),
+            actions(
+                Some(
+                    plain_button(fl!("gui-close"))
+                        .on_press(Message::Cancel)
+                        .into()
+                ),
+                vec![
+                    secondary_button(fl!("gui-delivery-button"))
+                        .on_press(Message::CheckDelivery)
+                        .into()
+                ],
+                Some(
+                    primary_button(fl!("gui-write-message"))
+                        .on_press(Message::WriteMessage)
+                        .into()
+                ),
+            )
         ]
         .spacing(spacing::M)
         .into()
     }
 }
 
+/// A provider tile: its monogram in the provider's colour, and its name. Colours and letters only,
+/// never a logo (see `assets/provider-tiles.md`).
 fn tile<'a>(label: String, id: Option<String>, selected: bool) -> Element<'a, Message> {
-    button(container(text(label)).center_x(Fill).padding(spacing::S))
+    let colour = monogram_colour(id.as_deref().unwrap_or(""));
+    let letters = match &id {
+        Some(_) => initials(&label),
+        None => "…".to_owned(), // not translated: a mark, not a word
+    };
+    let face = column![
+        monogram(letters, colour, 40.0),
+        text(label).size(size::BODY).align_x(Center)
+    ]
+    .spacing(spacing::S)
+    .align_x(Center)
+    .width(Fill);
+    button(container(face).center_x(Fill).padding(spacing::S))
         .width(Length::FillPortion(1))
-        .style(if selected {
-            style::primary
-        } else {
-            style::secondary
-        })
+        .style(style::choice(selected))
         .on_press(Message::ProviderPicked(id))
         .into()
+}
+
+/// The letters of a monogram: the first letter of a one-word name, the first letters of the first
+/// two words otherwise ("Gmail" → "G", "Yahoo Mail" → "YM", "Microsoft 365" → "M").
+pub fn initials(name: &str) -> String {
+    let mut words = name.split_whitespace();
+    let mut letters = String::new();
+    if let Some(first) = words.next().and_then(|w| w.chars().next()) {
+        letters.extend(first.to_uppercase());
+    }
+    if let Some(second) = words
+        .next()
+        .and_then(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+    {
+        letters.extend(second.to_uppercase());
+    }
+    letters
 }
 
 pub fn security_label(security: Security) -> String {
