@@ -191,7 +191,7 @@ fn accounts_list_offers_sign_in_again_for_held_messages() {
     let screen = Accounts::default();
     let accounts = [account];
     let waiting = [meta];
-    let mut ui = simulator(screen.view(&accounts, &waiting));
+    let mut ui = simulator(screen.view(&accounts, &waiting, &[]));
     ui.find(format!("{} {}", expired.message(), expired.fix()).as_str())
         .unwrap();
     ui.click("Sign in again").unwrap();

@@ -894,7 +894,8 @@ impl App {
                         Task::none()
                     }
                     Screen::Delivery(..) => self.on_delivery_message(delivery::Message::Done),
-                    Screen::Wizard(_) => Task::none(),
+                    // Escape is Back in the wizard (nothing typed is lost going back).
+                    Screen::Wizard(_) => self.on_wizard_message(wizard::Message::Back),
                 }
             }
             Message::SendShortcut(id) => self.on_compose_message(id, compose::Message::Send),
@@ -1352,9 +1353,6 @@ impl App {
         }
         let screen: Element<'_, Message> = match &self.screen {
             Screen::Accounts(a) => {
-                let accounts = a
-                    .view(&self.store.config.accounts, &self.waiting, &self.sent)
-                    .map(Message::Accounts);
                 // Drafts open in a window are not offered again.
                 let closed: Vec<&SavedDraft> = self
                     .saved_drafts
@@ -1366,15 +1364,16 @@ impl App {
                             .any(|c| c.draft_id.as_deref() == Some(d.id.as_str()))
                     })
                     .collect();
-                match drafts_list::view(&closed) {
-                    Some(list) => iced::widget::column![
-                        iced::widget::container(list.map(Message::Drafts))
-                            .padding([spacing::S, spacing::L]),
-                        accounts
-                    ]
-                    .into(),
-                    None => accounts,
+                let mut col = iced::widget::column![a.header(&self.waiting).map(Message::Accounts)]
+                    .spacing(spacing::M);
+                if let Some(list) = drafts_list::view(&closed) {
+                    col = col.push(list.map(Message::Drafts));
                 }
+                col = col.push(
+                    a.list(&self.store.config.accounts, &self.waiting, &self.sent)
+                        .map(Message::Accounts),
+                );
+                super::widget::page(col, super::theme::width::WIDE)
             }
             Screen::Outbox(o) => o
                 .view(&self.waiting, &self.sent, &self.editing, self.flushing)

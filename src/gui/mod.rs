@@ -5,6 +5,7 @@ pub mod app;
 pub mod compose;
 pub mod delivery;
 pub mod drafts;
+pub mod focus;
 pub mod glyph;
 mod icon;
 pub mod identity;

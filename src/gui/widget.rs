@@ -8,6 +8,7 @@ use iced::widget::{
 use iced::{Center, Element, Fill, Length};
 
 use crate::fl;
+use crate::gui::focus::focusable;
 use crate::gui::glyph::{Glyph, glyph, spinner};
 use crate::gui::theme::style::{self, Tone};
 use crate::gui::theme::{size, spacing as gap, width};
@@ -22,6 +23,37 @@ pub fn page<'a, M: 'a>(content: impl Into<Element<'a, M>>, max: f32) -> Element<
             .style(style::scroll)
             .height(Fill),
     )
+    .style(style::page)
+    .width(Fill)
+    .height(Fill)
+    .into()
+}
+
+/// A page whose actions stay at the foot of the window (the wizard, settings, editors): the
+/// content scrolls above them, so the primary action is always in the same place and in sight.
+pub fn page_with_actions<'a, M: 'a>(
+    content: impl Into<Element<'a, M>>,
+    actions: impl Into<Element<'a, M>>,
+    max: f32,
+) -> Element<'a, M> {
+    let body = scrollable(
+        container(container(content).max_width(max).width(Fill))
+            .padding([gap::XL, gap::XL])
+            .center_x(Fill),
+    )
+    .style(style::scroll)
+    .height(Fill);
+    let foot = container(container(actions).max_width(max).width(Fill))
+        .padding([0.0, gap::XL])
+        .center_x(Fill);
+    container(column![
+        body,
+        container(space::horizontal())
+            .height(1)
+            .width(Fill)
+            .style(style::divider),
+        foot
+    ])
     .style(style::page)
     .width(Fill)
     .height(Fill)
@@ -54,28 +86,64 @@ pub fn actions<'a, M: 'a>(
     container(r).padding([gap::M, 0.0]).into()
 }
 
-fn labelled<'a, M: 'a>(label: String) -> Button<'a, M> {
-    button(text(label).size(size::BODY)).padding([gap::S, gap::L])
+/// A button of the design system, reachable by keyboard (Tab, then Enter or Space).
+pub struct Action<'a, M> {
+    label: String,
+    style: fn(&iced::Theme, button::Status) -> button::Style,
+    on_press: Option<M>,
+    _content: std::marker::PhantomData<&'a ()>,
+}
+
+impl<'a, M: Clone + 'a> Action<'a, M> {
+    fn new(label: String, style: fn(&iced::Theme, button::Status) -> button::Style) -> Self {
+        Action {
+            label,
+            style,
+            on_press: None,
+            _content: std::marker::PhantomData,
+        }
+    }
+
+    pub fn on_press(mut self, message: M) -> Self {
+        self.on_press = Some(message);
+        self
+    }
+
+    /// Disabled (and skipped by Tab) when `None`.
+    pub fn on_press_maybe(mut self, message: Option<M>) -> Self {
+        self.on_press = message;
+        self
+    }
+}
+
+impl<'a, M: Clone + 'a> From<Action<'a, M>> for Element<'a, M> {
+    fn from(a: Action<'a, M>) -> Self {
+        let b: Button<'a, M> = button(text(a.label).size(size::BODY))
+            .padding([gap::S, gap::L])
+            .style(a.style)
+            .on_press_maybe(a.on_press.clone());
+        focusable(b, a.on_press).into()
+    }
 }
 
 /// The page's main action.
-pub fn primary_button<'a, M: 'a>(label: String) -> Button<'a, M> {
-    labelled(label).style(style::primary)
+pub fn primary_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+    Action::new(label, style::primary)
 }
 
 /// Any other action.
-pub fn secondary_button<'a, M: 'a>(label: String) -> Button<'a, M> {
-    labelled(label).style(style::secondary)
+pub fn secondary_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+    Action::new(label, style::secondary)
 }
 
 /// A quiet action: Cancel, Show details.
-pub fn plain_button<'a, M: 'a>(label: String) -> Button<'a, M> {
-    labelled(label).style(style::plain)
+pub fn plain_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+    Action::new(label, style::plain)
 }
 
 /// Removes or discards something.
-pub fn destructive_button<'a, M: 'a>(label: String) -> Button<'a, M> {
-    labelled(label).style(style::destructive)
+pub fn destructive_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+    Action::new(label, style::destructive)
 }
 
 pub fn heading<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
@@ -145,12 +213,14 @@ pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
     options
         .iter()
         .fold(Row::new().spacing(gap::XS), |r, (value, label)| {
-            r.push(
+            let message = on_select(*value);
+            r.push(focusable(
                 button(text(label.clone()).size(size::BODY))
                     .style(style::choice(*value == selected))
                     .padding([gap::XS + 2.0, gap::M + 2.0])
-                    .on_press(on_select(*value)),
-            )
+                    .on_press(message.clone()),
+                Some(message),
+            ))
         })
         .wrap()
         .vertical_spacing(gap::XS)

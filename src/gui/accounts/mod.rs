@@ -7,6 +7,7 @@ use iced::{Center, Element, Fill, Task};
 
 use crate::account::Account;
 use crate::fl;
+use crate::gui::focus::focusable;
 use crate::gui::theme::style::Tone;
 use crate::gui::theme::{monogram_colour, width};
 use crate::gui::theme::{size, spacing, style};
@@ -134,6 +135,15 @@ impl Accounts {
         waiting: &[crate::outbox::Meta],
         sent: &[crate::outbox::SentRecord],
     ) -> Element<'a, Message> {
+        page(
+            column![self.header(waiting), self.list(accounts, waiting, sent)].spacing(spacing::M),
+            width::WIDE,
+        )
+    }
+
+    /// The title and the window's actions. The App puts its drafts list between this and
+    /// [`Accounts::list`].
+    pub fn header<'a>(&'a self, waiting: &[crate::outbox::Meta]) -> Element<'a, Message> {
         let count = waiting.len();
         let mut outbox = row![text(fl!("gui-outbox")).size(size::BODY)]
             .spacing(spacing::S)
@@ -145,15 +155,32 @@ impl Accounts {
             heading(fl!("gui-app-title")),
             space::horizontal(),
             plain_button(fl!("gui-settings")).on_press(Message::OpenSettings),
-            button(outbox)
-                .padding([spacing::S, spacing::L])
-                .style(style::plain)
-                .on_press(Message::OpenOutbox),
+            focusable(
+                button(outbox)
+                    .padding([spacing::S, spacing::L])
+                    .style(style::plain)
+                    .on_press(Message::OpenOutbox),
+                Some(Message::OpenOutbox)
+            ),
             secondary_button(fl!("gui-add-account")).on_press(Message::AddAccount),
             primary_button(fl!("gui-new-message")).on_press(Message::NewMessage(None)),
         ]
         .spacing(spacing::S)
-        .align_y(Center);
+        .align_y(Center)
+        .wrap()
+        .vertical_spacing(spacing::S);
+        column![header, subtle(fl!("gui-accounts-intro"))]
+            .spacing(spacing::S)
+            .into()
+    }
+
+    /// The accounts, each with its status and actions.
+    pub fn list<'a>(
+        &'a self,
+        accounts: &'a [Account],
+        waiting: &[crate::outbox::Meta],
+        sent: &[crate::outbox::SentRecord],
+    ) -> Element<'a, Message> {
         let mut list = Column::new().spacing(spacing::M);
         if let Some(e) = &self.removal_error {
             list = list.push(banner(text(e.clone()), Tone::Danger));
@@ -165,8 +192,7 @@ impl Accounts {
             let status = self.status(a, waiting, sent);
             list = list.push(self.account_row(a, status));
         }
-        let content = column![header, subtle(fl!("gui-accounts-intro")), list].spacing(spacing::M);
-        page(content, width::WIDE)
+        list.into()
     }
 
     /// What is known of an account: this session's test first, then what the outbox and the sent

@@ -28,6 +28,7 @@ impl Compose {
         let from = row![
             text(fl!("field-from")).width(84),
             pick_list(choices, selected, Message::AccountPicked)
+                .style(style::dropdown)
                 .placeholder(fl!("gui-no-account"))
                 .width(Fill)
         ]
@@ -102,6 +103,7 @@ impl Compose {
                 "subject",
                 fl!("field-subject"),
                 text_input("", &self.subject)
+                    .style(style::input)
                     .id("subject")
                     .on_input(Message::SubjectChanged)
                     .padding(spacing::S)
@@ -112,6 +114,7 @@ impl Compose {
             col = col.push(text(e).size(size::SMALL).style(style::error));
         }
         let editor = text_editor(&self.body)
+            .style(style::editor)
             .id("body")
             .placeholder(fl!("gui-body-placeholder"))
             .on_action(Message::Edit)
@@ -155,15 +158,14 @@ impl Compose {
         if let Some(when) = &self.later {
             col = col.push(self.later_view(when));
         }
-        let send = button(text(if sending {
+        let send = primary_button(if sending {
             fl!("gui-sending")
         } else if self.waiting_in_outbox().is_some() {
             // The message is kept in the outbox: this tries that one again, never a second copy.
             fl!("gui-retry-now")
         } else {
             fl!("gui-send")
-        }))
-        .style(style::primary)
+        })
         .on_press_maybe((!sending).then_some(Message::Send));
         col = col.push(
             row![
@@ -183,7 +185,12 @@ impl Compose {
             .spacing(spacing::M)
             .align_y(Center),
         );
-        container(col).padding(spacing::XL).into()
+        container(col)
+            .padding(spacing::XL)
+            .style(style::page)
+            .width(Fill)
+            .height(Fill)
+            .into()
     }
 
     fn line<'a>(
@@ -215,6 +222,7 @@ impl Compose {
         on_input: fn(String) -> Message,
     ) -> Element<'a, Message> {
         let input = text_input(&fl!("gui-addresses-placeholder"), value)
+            .style(style::input)
             .id(id)
             .on_input(on_input)
             .on_submit(Message::Send)
@@ -339,6 +347,7 @@ impl Compose {
             text(fl!("gui-send-later-label")),
             row![
                 text_input("2026-12-01 09:00", when)
+                    .style(style::input)
                     .id("send-later")
                     .on_input(Message::LaterChanged)
                     .on_submit(Message::ConfirmLater)

@@ -6,9 +6,9 @@ use iced::{Center, Element, Task};
 
 use crate::account::{Account, InputError};
 use crate::fl;
-use crate::gui::theme::{size, spacing, style};
+use crate::gui::theme::{size, spacing, style, width};
 use crate::gui::widget::{
-    actions, form_page, heading, plain_button, primary_button, secondary_button, subtle,
+    actions, heading, page_with_actions, plain_button, primary_button, secondary_button, subtle,
 };
 
 #[derive(Debug, Clone)]
@@ -172,6 +172,7 @@ impl IdentityScreen {
             .push(subtle(fl!("gui-signature-help")))
             .push(
                 text_editor(&self.signature)
+                    .style(style::editor)
                     .id("signature")
                     .on_action(Message::Signature)
                     .height(120)
@@ -180,6 +181,7 @@ impl IdentityScreen {
             .push(text(fl!("field-reply-to")).size(size::BODY))
             .push(
                 text_input(&fl!("gui-reply-to-placeholder"), &self.reply_to)
+                    .style(style::input)
                     .id("reply-to")
                     .on_input(Message::ReplyTo)
                     .on_submit(Message::Save)
@@ -204,9 +206,11 @@ impl IdentityScreen {
                 column![
                     row![
                         text_input(&fl!("gui-your-name"), &o.name)
+                            .style(style::input)
                             .on_input(move |v| Message::OtherName(i, v))
                             .padding(spacing::S),
                         text_input("name@example.com", &o.email)
+                            .style(style::input)
                             .on_input(move |v| Message::OtherEmail(i, v))
                             .padding(spacing::S),
                         plain_button(fl!("gui-remove")).on_press(Message::RemoveOther(i)),
@@ -214,6 +218,7 @@ impl IdentityScreen {
                     .spacing(spacing::S)
                     .align_y(Center),
                     text_editor(&o.signature)
+                        .style(style::editor)
                         .placeholder(fl!("gui-other-signature"))
                         .on_action(move |a| Message::OtherSignature(i, a))
                         .height(60)
@@ -223,20 +228,23 @@ impl IdentityScreen {
             );
         }
         col = col.push(secondary_button(fl!("gui-add-other-address")).on_press(Message::AddOther));
-        col = col.push(actions(
-            Some(
-                plain_button(fl!("gui-cancel"))
-                    .on_press(Message::Cancel)
-                    .into(),
+        // Several addresses make the page taller than the window: it scrolls, the actions stay.
+        page_with_actions(
+            col,
+            actions(
+                Some(
+                    plain_button(fl!("gui-cancel"))
+                        .on_press(Message::Cancel)
+                        .into(),
+                ),
+                vec![],
+                Some(
+                    primary_button(fl!("gui-identity-save"))
+                        .on_press(Message::Save)
+                        .into(),
+                ),
             ),
-            vec![],
-            Some(
-                primary_button(fl!("gui-identity-save"))
-                    .on_press(Message::Save)
-                    .into(),
-            ),
-        ));
-        // Several addresses make the page taller than the window: it scrolls.
-        form_page(col)
+            width::FORM,
+        )
     }
 }

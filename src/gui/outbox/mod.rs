@@ -246,6 +246,7 @@ impl OutboxScreen {
 
     fn sent<'a>(&'a self, sent: &'a [SentRecord]) -> Element<'a, Message> {
         let search = text_input(&fl!("gui-search-sent"), &self.search)
+            .style(style::input)
             .id("search")
             .on_input(Message::Search)
             .padding(spacing::S);

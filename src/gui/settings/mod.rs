@@ -5,9 +5,9 @@ use iced::{Element, Task};
 
 use crate::config::{Preferences, ThemeChoice};
 use crate::fl;
-use crate::gui::theme::{TEXT_SCALES, spacing};
+use crate::gui::theme::{TEXT_SCALES, spacing, width};
 use crate::gui::widget::{
-    actions, boxed_list, form_page, heading, primary_button, section, segmented, subtle,
+    actions, boxed_list, heading, page_with_actions, primary_button, section, segmented, subtle,
 };
 
 #[derive(Debug, Clone)]
@@ -175,17 +175,20 @@ impl Settings {
                     Some(fl!("gui-undo-setting-help"))
                 ),
             ]),
+        ]
+        .spacing(spacing::L);
+        page_with_actions(
+            content,
             actions(
                 None,
                 vec![],
                 Some(
                     primary_button(fl!("gui-done"))
                         .on_press(Message::Close)
-                        .into()
-                )
+                        .into(),
+                ),
             ),
-        ]
-        .spacing(spacing::L);
-        form_page(content)
+            width::FORM,
+        )
     }
 }

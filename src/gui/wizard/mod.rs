@@ -180,6 +180,12 @@ pub struct Wizard {
 }
 
 impl Wizard {
+    /// Whether the page has a Back button (and so whether Escape goes back).
+    pub fn can_go_back(&self) -> bool {
+        !(matches!(self.step, Step::Address | Step::Done)
+            || self.editing.is_some() && self.step == Step::Server)
+    }
+
     pub fn new(taken_names: Vec<String>) -> Wizard {
         Wizard {
             step: Step::Address,
@@ -381,6 +387,7 @@ impl Wizard {
                 self.errors.remove("email");
             }
             Message::Continue => return (self.next(), None),
+            Message::Back if !self.can_go_back() => {}
             Message::Back => self.back(),
             Message::StopDetecting => {
                 if let Some(h) = self.detect_handle.take() {

@@ -7,19 +7,20 @@ use super::{Message, OAuthState, PROVIDER_TILES, PortChoice, Sending, Step, Wiza
 use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
+use crate::gui::focus::focusable;
 use crate::gui::glyph::{Glyph, glyph, spinner};
-use crate::gui::theme::monogram_colour;
 use crate::gui::theme::style::{StepState, Tone};
+use crate::gui::theme::{monogram_colour, width};
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
-    actions, banner, busy_line, card, checklist, field, form_page, heading, monogram, note,
+    actions, banner, busy_line, card, checklist, field, heading, monogram, note, page_with_actions,
     plain_button, primary_button, secondary_button, segmented, status_head, subtle,
 };
 use crate::providers;
 
 impl Wizard {
     pub fn view(&self) -> Element<'_, Message> {
-        let page: Element<'_, Message> = match self.step {
+        let (page, nav) = match self.step {
             Step::Address => self.address(),
             Step::Provider => self.provider_page(),
             Step::Server => self.server(),
@@ -27,7 +28,12 @@ impl Wizard {
             Step::Test => self.test_page(),
             Step::Done => self.done(),
         };
-        form_page(column![self.steps(), page].spacing(spacing::XL))
+        // The actions stay at the foot of the window, the page scrolls above them.
+        page_with_actions(
+            column![self.steps(), page].spacing(spacing::XL),
+            nav,
+            width::FORM,
+        )
     }
 
     /// The step indicator: every step by name, done ones ticked, the current one filled.
@@ -121,8 +127,7 @@ impl Wizard {
         next: Option<Message>,
         recommended: bool,
     ) -> Element<'a, Message> {
-        let back_allowed = !(matches!(self.step, Step::Address | Step::Done)
-            || self.editing.is_some() && self.step == Step::Server);
+        let back_allowed = self.can_go_back();
         // On the very first start there is nothing to go back to: no Cancel on the first page.
         let cancel = (!(self.first_account
             && self.editing.is_none()
@@ -149,7 +154,7 @@ impl Wizard {
         )
     }
 
-    fn address(&self) -> Element<'_, Message> {
+    fn address(&self) -> (Element<'_, Message>, Element<'_, Message>) {
         let mut col = column![
             heading(if self.editing.is_some() {
                 fl!("gui-wizard-edit-title")
@@ -191,14 +196,14 @@ impl Wizard {
                 false,
             ));
         }
-        col.push(self.nav(
+        let nav = self.nav(
             fl!("gui-continue"),
             (!self.detecting).then_some(Message::Continue),
-        ))
-        .into()
+        );
+        (col.into(), nav)
     }
 
-    fn provider_page(&self) -> Element<'_, Message> {
+    fn provider_page(&self) -> (Element<'_, Message>, Element<'_, Message>) {
         let found = match &self.detection {
             Some(d) => {
                 let source = match d.source {
@@ -254,6 +259,7 @@ impl Wizard {
                             self.region.clone(),
                             Message::RegionPicked
                         )
+                        .style(style::dropdown)
                         .placeholder(fl!("gui-region"))
                     ]
                     .spacing(spacing::M)
@@ -276,20 +282,22 @@ impl Wizard {
                 col = col.push(note(inner, false));
             }
         }
-        col.push(self.nav(fl!("gui-continue"), Some(Message::Continue)))
-            .into()
+        let nav = self.nav(fl!("gui-continue"), Some(Message::Continue));
+        (col.into(), nav)
     }
 
-    fn server(&self) -> Element<'_, Message> {
+    fn server(&self) -> (Element<'_, Message>, Element<'_, Message>) {
         let port = pick_list(
             &PortChoice::LIST[..],
             Some(self.port_choice),
             Message::PortPicked,
-        );
+        )
+        .style(style::dropdown);
         let mut port_row = row![port].spacing(spacing::S).align_y(Center);
         if self.port_choice == PortChoice::Other {
             port_row = port_row.push(
                 text_input("2525", &self.port_text)
+                    .style(style::input)
                     .id("port")
                     .on_input(Message::PortTextChanged)
                     .on_submit(Message::Continue)
@@ -379,11 +387,11 @@ impl Wizard {
             }));
             col = col.push(note(lines, report.best.is_none()));
         }
-        col.push(self.nav(fl!("gui-continue"), Some(Message::Continue)))
-            .into()
+        let nav = self.nav(fl!("gui-continue"), Some(Message::Continue));
+        (col.into(), nav)
     }
 
-    fn sign_in_page(&self) -> Element<'_, Message> {
+    fn sign_in_page(&self) -> (Element<'_, Message>, Element<'_, Message>) {
         let oauth_only = self.provider.is_some_and(|p| {
             p.servers
                 .iter()
@@ -393,9 +401,8 @@ impl Wizard {
         if let Some(block) = self.oauth_block() {
             col = col.push(block);
             if self.uses_oauth() {
-                return col
-                    .push(self.nav(fl!("gui-test-connection"), Some(Message::Continue)))
-                    .into();
+                let nav = self.nav(fl!("gui-test-connection"), Some(Message::Continue));
+                return (col.into(), nav);
             }
         } else if oauth_only {
             col = col.push(note(text(fl!("gui-oauth-not-available")), true));
@@ -449,8 +456,8 @@ impl Wizard {
             );
             col = col.push(subtle(fl!("gui-password-keychain")));
         }
-        col.push(self.nav(fl!("gui-test-connection"), Some(Message::Continue)))
-            .into()
+        let nav = self.nav(fl!("gui-test-connection"), Some(Message::Continue));
+        (col.into(), nav)
     }
 
     /// "Sign in with Google / Microsoft" first, for providers that offer it: the button (disabled,
@@ -476,7 +483,7 @@ impl Wizard {
         }
         match &self.oauth {
             OAuthState::Idle => {
-                col = col.push(button(text(label)).on_press(Message::OAuthStart));
+                col = col.push(primary_button(label).on_press(Message::OAuthStart));
             }
             OAuthState::Waiting { url, .. } => {
                 col = col.push(busy_line(fl!("gui-oauth-waiting")));
@@ -505,7 +512,7 @@ impl Wizard {
                     None => e.message(),
                 };
                 col = col.push(note(text(words).style(style::error), true));
-                col = col.push(button(text(label)).on_press(Message::OAuthStart));
+                col = col.push(primary_button(label).on_press(Message::OAuthStart));
             }
         }
         if let Some(e) = self.errors.get("password") {
@@ -524,7 +531,7 @@ impl Wizard {
         Some(col.into())
     }
 
-    fn test_page(&self) -> Element<'_, Message> {
+    fn test_page(&self) -> (Element<'_, Message>, Element<'_, Message>) {
         // A status page: the outcome, big, above the checklist that explains it.
         let head = match (&self.test.report, self.test.running) {
             (_, true) => status_head(Tone::Info, fl!("gui-test-title"), None),
@@ -630,42 +637,39 @@ impl Wizard {
             fl!("gui-save-anyway")
         };
         let can_save = !self.test.running && !self.saving && self.test.report.is_some();
-        col.push(self.nav_styled(label, can_save.then_some(Message::Save), ok))
-            .into()
+        let nav = self.nav_styled(label, can_save.then_some(Message::Save), ok);
+        (col.into(), nav)
     }
 
-    fn done(&self) -> Element<'_, Message> {
+    fn done(&self) -> (Element<'_, Message>, Element<'_, Message>) {
         let name = self
             .saved
             .as_ref()
             .map(|a| a.email.clone())
             .unwrap_or_default();
-        column![
-            status_head(
-                Tone::Success,
-                fl!("gui-done-title"),
-                Some(fl!("gui-done-body", email = name))
+        let head = status_head(
+            Tone::Success,
+            fl!("gui-done-title"),
+            Some(fl!("gui-done-body", email = name)),
+        );
+        let nav = actions(
+            Some(
+                plain_button(fl!("gui-close"))
+                    .on_press(Message::Cancel)
+                    .into(),
             ),
-            actions(
-                Some(
-                    plain_button(fl!("gui-close"))
-                        .on_press(Message::Cancel)
-                        .into()
-                ),
-                vec![
-                    secondary_button(fl!("gui-delivery-button"))
-                        .on_press(Message::CheckDelivery)
-                        .into()
-                ],
-                Some(
-                    primary_button(fl!("gui-write-message"))
-                        .on_press(Message::WriteMessage)
-                        .into()
-                ),
-            )
-        ]
-        .spacing(spacing::M)
-        .into()
+            vec![
+                secondary_button(fl!("gui-delivery-button"))
+                    .on_press(Message::CheckDelivery)
+                    .into(),
+            ],
+            Some(
+                primary_button(fl!("gui-write-message"))
+                    .on_press(Message::WriteMessage)
+                    .into(),
+            ),
+        );
+        (head, nav)
     }
 }
 
@@ -684,11 +688,15 @@ fn tile<'a>(label: String, id: Option<String>, selected: bool) -> Element<'a, Me
     .spacing(spacing::S)
     .align_x(Center)
     .width(Fill);
-    button(container(face).center_x(Fill).padding(spacing::S))
-        .width(Length::FillPortion(1))
-        .style(style::choice(selected))
-        .on_press(Message::ProviderPicked(id))
-        .into()
+    let pick = Message::ProviderPicked(id);
+    focusable(
+        button(container(face).center_x(Fill).padding(spacing::S))
+            .width(Length::FillPortion(1))
+            .style(style::choice(selected))
+            .on_press(pick.clone()),
+        Some(pick),
+    )
+    .into()
 }
 
 /// The letters of a monogram: the first letter of a one-word name, the first letters of the first
