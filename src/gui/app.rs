@@ -765,7 +765,42 @@ impl App {
             .collect()
     }
 
+    /// Handles a message; when it changed the page, the keyboard focus starts afresh on the new
+    /// page's first field (or nowhere, so that Tab starts at the top and Shift+Tab at the
+    /// primary action), instead of staying on whatever sat at the same place before.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.page_key();
+        let task = self.handle(message);
+        if self.page_key() == before {
+            return task;
+        }
+        Task::batch([task, operation::focus(self.first_field())])
+    }
+
+    /// Which page the main window shows: the screen, and the wizard's step.
+    fn page_key(&self) -> (std::mem::Discriminant<Screen>, Option<wizard::Step>) {
+        let step = match &self.screen {
+            Screen::Wizard(w) => Some(w.step),
+            _ => None,
+        };
+        (std::mem::discriminant(&self.screen), step)
+    }
+
+    /// The id of the input a page starts in (ids that no widget has leave nothing focused).
+    fn first_field(&self) -> &'static str {
+        match &self.screen {
+            Screen::Wizard(w) => match w.step {
+                wizard::Step::Address if w.display_name.trim().is_empty() => "display-name",
+                wizard::Step::Address => "email",
+                wizard::Step::Server => "host",
+                wizard::Step::SignIn if w.sign_in && !w.uses_oauth() => "username",
+                _ => "no-field",
+            },
+            _ => "no-field",
+        }
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::MainOpened(id) => {
                 self.main = Some(id);

@@ -9,9 +9,9 @@ use iced::advanced::widget::operation::{Focusable as FocusState, Operation};
 use iced::advanced::widget::{Tree, Widget, tree};
 use iced::advanced::{Clipboard, Shell, mouse, overlay};
 use iced::keyboard::{self, key};
-use iced::{Border, Color, Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector};
+use iced::{Element, Event, Length, Rectangle, Renderer, Size, Theme, Vector};
 
-use crate::gui::theme::{radius, tokens};
+use crate::gui::theme::style;
 
 /// A button that Tab can reach. `on_press` is what Enter and Space publish (the button's own).
 pub struct Focusable<'a, M> {
@@ -95,14 +95,10 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
                 renderer,
                 Quad {
                     bounds,
-                    border: Border {
-                        color: tokens(theme).accent,
-                        width: 2.0,
-                        radius: (radius::CONTROL + 3.0).into(),
-                    },
+                    border: style::focus_ring(theme),
                     ..Quad::default()
                 },
-                Color::TRANSPARENT,
+                style::RING_FILL,
             );
         }
     }

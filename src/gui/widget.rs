@@ -44,7 +44,7 @@ pub fn page_with_actions<'a, M: 'a>(
     .style(style::scroll)
     .height(Fill);
     let foot = container(container(actions).max_width(max).width(Fill))
-        .padding([0.0, gap::XL])
+        .padding([gap::NONE, gap::XL])
         .center_x(Fill);
     container(column![
         body,
@@ -83,7 +83,7 @@ pub fn actions<'a, M: 'a>(
     if let Some(p) = primary {
         r = r.push(p);
     }
-    container(r).padding([gap::M, 0.0]).into()
+    container(r).padding([gap::M, gap::NONE]).into()
 }
 
 /// A button of the design system, reachable by keyboard (Tab, then Enter or Space).
@@ -318,7 +318,10 @@ pub fn status_head<'a, M: 'a>(
                 .align_x(Center),
         );
     }
-    container(col).padding([gap::L, 0.0]).width(Fill).into()
+    container(col)
+        .padding([gap::L, gap::NONE])
+        .width(Fill)
+        .into()
 }
 
 pub fn step_name(step: crate::smtp::Step) -> String {
@@ -345,7 +348,7 @@ pub fn checklist<'a, M: 'a>(steps: &'a [StepReport], running: bool) -> Element<'
         }
         rows.push(
             row![
-                container(glyph(mark, size::ICON)).padding([gap::XXS, 0.0]),
+                container(glyph(mark, size::ICON)).padding([gap::XXS, gap::NONE]),
                 container(words).width(Fill),
                 text(time).size(size::CAPTION).style(style::muted),
             ]

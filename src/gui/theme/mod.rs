@@ -14,6 +14,7 @@ use crate::config::ThemeChoice;
 
 /// The spacing scale, in logical pixels.
 pub mod spacing {
+    pub const NONE: f32 = 0.0;
     pub const XXS: f32 = 2.0;
     pub const XS: f32 = 4.0;
     pub const S: f32 = 8.0;

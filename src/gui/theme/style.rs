@@ -433,3 +433,11 @@ pub fn icon(tone: Option<Tone>) -> impl Fn(&Theme, svg::Status) -> svg::Style {
         }
     }
 }
+
+/// The keyboard focus ring drawn around a focused button: two pixels of accent, just outside it.
+pub fn focus_ring(theme: &Theme) -> Border {
+    rounded(radius::CONTROL + 3.0, 2.0, tokens(theme).accent)
+}
+
+/// What a focus ring is drawn on: nothing (the ring is only an edge).
+pub const RING_FILL: Color = Color::TRANSPARENT;
