@@ -355,7 +355,7 @@ gui_run() {
 gt=() gr=()
 for i in $(seq "$GUI_RUNS"); do
     rm -rf "$XDG_CONFIG_HOME/outpost" "$XDG_DATA_HOME/outpost" # no account: the wizard opens
-    read -r t r < <(gui_run outpost '^Outpost$' "$outpost") || true
+    read -r t r < <(gui_run outpost 'Outpost$' "$outpost") || true
     [[ -n ${r:-} ]] || { echo "Outpost's window did not appear" >&2; exit 1; }
     gt+=("$t") gr+=("$r")
 done

@@ -102,32 +102,48 @@ impl Shots {
     }
 }
 
+/// Waits until the window's title names `page` (the app puts the page in the title).
+fn on_page(x: &Xvfb, app: &mut xvfb::App, page: &str) -> String {
+    let title = if page.is_empty() {
+        "Outpost".to_owned()
+    } else {
+        // xdotool's regular expressions work on bytes: ".*" stands for the dash.
+        format!("{page} .* Outpost")
+    };
+    wait_window(x, app, &title).0
+}
+
 fn gallery(theme: &str) {
     let x = Xvfb::start();
     let mut shots = Shots::new(theme);
 
-    // The wizard, first start, by keyboard: Tab to the name, type, Tab to the address, Return.
+    // The wizard, first start, by keyboard: type the name (its field has the focus from the
+    // start), Tab to the address, type, Return.
     let home = tempfile::tempdir().unwrap();
     write_config(home.path(), theme, 100, None);
     let mut app = start_with(&x, home.path(), &[], &OFFLINE);
-    let (window, _) = wait_window(&x, &mut app, "Outpost");
-    keys(&x, &window, &["Tab"]);
+    let window = on_page(&x, &mut app, "Address");
     type_text(&x, &window, "Ada Lovelace");
     keys(&x, &window, &["Tab"]);
     type_text(&x, &window, "ada@gmail.com");
     shots.take(&x, &window, "wizard-address");
     keys(&x, &window, &["Return"]);
+    on_page(&x, &mut app, "Provider");
     shots.take(&x, &window, "wizard-provider");
-    // Shift+Tab from nowhere reaches the page's primary action (bottom right), Return presses it.
+    // Nothing has the focus on a page without fields: Shift+Tab reaches the page's primary action
+    // (the last stop, bottom right), Return presses it.
     keys(&x, &window, &["shift+Tab", "Return"]);
+    on_page(&x, &mut app, "Server");
     shots.take(&x, &window, "wizard-server");
-    keys(&x, &window, &["shift+Tab", "Return"]);
+    // The server field has the focus: Return in it continues.
+    keys(&x, &window, &["Return"]);
+    on_page(&x, &mut app, "Sign in");
     shots.take(&x, &window, "wizard-sign-in");
     // Stop here: the next step would test against Gmail's real server.
     alive(&mut app);
     drop(app);
 
-    // A saved account on a closed loopback port: its test fails, with the fix.
+    // A saved account on a closed loopback port, with two messages waiting.
     let home = tempfile::tempdir().unwrap();
     let port = closed_port();
     write_config(home.path(), theme, 100, Some(port));
@@ -162,39 +178,44 @@ fn gallery(theme: &str) {
         ],
     );
     let mut app = start_with(&x, home.path(), &[], &OFFLINE);
-    let (window, _) = wait_window(&x, &mut app, "Outpost");
+    let window = on_page(&x, &mut app, "");
     shots.take(&x, &window, "accounts");
-    // The header's stops: Settings, Outbox, Add account, New message; then the account's
-    // New message, Test connection.
+    // The stops in order: Settings, Outbox, Add account, New message, then the account's
+    // New message, Test connection, Check delivery, Edit.
     keys(&x, &window, &["Tab"; 6]);
     keys(&x, &window, &["Return"]);
     std::thread::sleep(Duration::from_secs(2));
     shots.take(&x, &window, "accounts-test-failed");
-    // Edit (the account's fourth button) opens the wizard on its server page.
-    keys(&x, &window, &["Escape"]);
-    drop(app);
-    let mut app = start_with(&x, home.path(), &[], &OFFLINE);
-    let (window, _) = wait_window(&x, &mut app, "Outpost");
-    keys(&x, &window, &["Tab"; 8]);
-    keys(&x, &window, &["Return"]);
+    keys(&x, &window, &["Tab", "Tab", "Return"]);
+    // Edit opens the wizard on the account's server page; its test fails, with the fix.
+    on_page(&x, &mut app, "Server");
     shots.take(&x, &window, "wizard-server-edit");
+    keys(&x, &window, &["Return"]);
+    on_page(&x, &mut app, "Sign in");
     keys(&x, &window, &["shift+Tab", "Return"]);
-    shots.take(&x, &window, "wizard-sign-in-none");
-    keys(&x, &window, &["shift+Tab", "Return"]);
+    on_page(&x, &mut app, "Test");
     std::thread::sleep(Duration::from_secs(2));
     shots.take(&x, &window, "wizard-test-failed");
-    alive(&mut app);
-    drop(app);
+    keys(&x, &window, &["Escape"]);
+    on_page(&x, &mut app, "Sign in");
+    keys(
+        &x,
+        &window,
+        &["shift+Tab", "shift+Tab", "shift+Tab", "Return"],
+    );
+    on_page(&x, &mut app, "");
 
-    // The outbox, settings, and a wide window.
-    let mut app = start_with(&x, home.path(), &[], &OFFLINE);
-    let (window, _) = wait_window(&x, &mut app, "Outpost");
+    // The outbox and the settings, reached from the header; then a wide window.
     keys(&x, &window, &["Tab", "Tab", "Return"]);
+    on_page(&x, &mut app, "Outbox");
     shots.take(&x, &window, "outbox");
     keys(&x, &window, &["Escape"]);
+    on_page(&x, &mut app, "");
     keys(&x, &window, &["Tab", "Return"]);
+    on_page(&x, &mut app, "Settings");
     shots.take(&x, &window, "settings");
     keys(&x, &window, &["Escape"]);
+    on_page(&x, &mut app, "");
     resize(&x, &window, 1200, 760);
     shots.take(&x, &window, "accounts-wide");
     alive(&mut app);
@@ -225,7 +246,7 @@ fn gallery(theme: &str) {
     let home = tempfile::tempdir().unwrap();
     write_config(home.path(), theme, 150, None);
     let mut app = start_with(&x, home.path(), &[], &OFFLINE);
-    let (window, _) = wait_window(&x, &mut app, "Outpost");
+    let window = on_page(&x, &mut app, "Address");
     shots.take(&x, &window, "wizard-text-150");
     alive(&mut app);
 

@@ -282,6 +282,7 @@ gui-failed = Outpost konnte sein Fenster nicht öffnen: { $reason }
 ## Desktop-App
 
 gui-app-title = Outpost
+gui-window-title = { $page } – Outpost
 gui-settings = Einstellungen
 gui-add-account = Konto hinzufügen
 gui-new-message = Neue Nachricht
@@ -705,6 +706,7 @@ accounts-edited = Die Änderungen am Konto „{ $name }“ wurden gespeichert.
 
 ## Signature and replies (GUI)
 gui-identity-button = Signatur …
+gui-identity-page = Signatur und Antworten
 gui-identity-title = Signatur und Antworten für { $account }
 gui-signature = Signatur
 gui-signature-help = Steht unter jeder neuen Nachricht, nach einer Zeile „-- “, damit Mailprogramme sie vom Text unterscheiden. Sie sehen sie im Schreibfenster und können sie dort ändern.

@@ -283,6 +283,7 @@ gui-failed = Outpost could not open its window: { $reason }
 ## Desktop app
 
 gui-app-title = Outpost
+gui-window-title = { $page } – Outpost
 gui-settings = Settings
 gui-add-account = Add account
 gui-new-message = New message
@@ -706,6 +707,7 @@ accounts-edited = Saved the changes to the account “{ $name }”.
 
 ## Signature and replies (GUI)
 gui-identity-button = Signature…
+gui-identity-page = Signature and replies
 gui-identity-title = Signature and replies for { $account }
 gui-signature = Signature
 gui-signature-help = Put under each new message, after a line with “-- ”, so mail programs can tell it from the text. You see it in the compose window and can change it there.

@@ -282,6 +282,7 @@ gui-failed = Outpost no pudo abrir su ventana: { $reason }
 ## Aplicación de escritorio
 
 gui-app-title = Outpost
+gui-window-title = { $page } – Outpost
 gui-settings = Ajustes
 gui-add-account = Añadir cuenta
 gui-new-message = Nuevo mensaje
@@ -705,6 +706,7 @@ accounts-edited = Se guardaron los cambios de la cuenta «{ $name }».
 
 ## Signature and replies (GUI)
 gui-identity-button = Firma…
+gui-identity-page = Firma y respuestas
 gui-identity-title = Firma y respuestas de { $account }
 gui-signature = Firma
 gui-signature-help = Se coloca bajo cada mensaje nuevo, tras una línea «-- », para que los programas de correo la distingan del texto. La ve en la ventana de redacción y puede cambiarla allí.

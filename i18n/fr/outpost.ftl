@@ -282,6 +282,7 @@ gui-failed = Outpost n’a pas pu ouvrir sa fenêtre : { $reason }
 ## Application de bureau
 
 gui-app-title = Outpost
+gui-window-title = { $page } – Outpost
 gui-settings = Réglages
 gui-add-account = Ajouter un compte
 gui-new-message = Nouveau message
@@ -705,6 +706,7 @@ accounts-edited = Les modifications du compte « { $name } » sont enregistrées
 
 ## Signature and replies (GUI)
 gui-identity-button = Signature…
+gui-identity-page = Signature et réponses
 gui-identity-title = Signature et réponses pour { $account }
 gui-signature = Signature
 gui-signature-help = Placée sous chaque nouveau message, après une ligne « -- », pour que les logiciels de messagerie la distinguent du texte. Vous la voyez dans la fenêtre de rédaction et pouvez l’y modifier.

@@ -282,6 +282,7 @@ gui-failed = O Outpost não conseguiu abrir a janela: { $reason }
 ## Aplicativo para computador
 
 gui-app-title = Outpost
+gui-window-title = { $page } – Outpost
 gui-settings = Configurações
 gui-add-account = Adicionar conta
 gui-new-message = Nova mensagem
@@ -705,6 +706,7 @@ accounts-edited = As alterações da conta “{ $name }” foram salvas.
 
 ## Signature and replies (GUI)
 gui-identity-button = Assinatura…
+gui-identity-page = Assinatura e respostas
 gui-identity-title = Assinatura e respostas de { $account }
 gui-signature = Assinatura
 gui-signature-help = Colocada sob cada nova mensagem, após uma linha “-- ”, para que os programas de e-mail a distingam do texto. Você a vê na janela de escrita e pode mudá-la lá.

@@ -126,6 +126,8 @@ pub enum Message {
     Escape(window::Id),
     SendShortcut(window::Id),
     SystemTheme(iced::theme::Mode),
+    /// A new page is shown: focus its first field.
+    FocusFirst,
     DismissNotices,
     Wizard(wizard::Message),
     Accounts(accounts::Message),
@@ -689,10 +691,19 @@ impl App {
     }
 
     pub fn title(&self, window: window::Id) -> String {
-        match self.composes.get(&window) {
-            Some(c) => c.title(),
-            None => fl!("gui-app-title"),
+        if let Some(c) = self.composes.get(&window) {
+            return c.title();
         }
+        // The page is in the title: window lists and screen readers say where the user is.
+        let page = match &self.screen {
+            Screen::Accounts(_) => return fl!("gui-app-title"),
+            Screen::Wizard(w) => w.step_name(),
+            Screen::Settings(_) => fl!("gui-settings"),
+            Screen::Outbox(_) => fl!("gui-outbox-title"),
+            Screen::Identity(_) => fl!("gui-identity-page"),
+            Screen::Delivery(..) => fl!("gui-delivery-title"),
+        };
+        fl!("gui-window-title", page = page)
     }
 
     pub fn theme(&self, _window: window::Id) -> Option<Theme> {
@@ -774,7 +785,8 @@ impl App {
         if self.page_key() == before {
             return task;
         }
-        Task::batch([task, operation::focus(self.first_field())])
+        // After the new page is on screen (the next message), not on the old one.
+        Task::batch([task, Task::done(Message::FocusFirst)])
     }
 
     /// Which page the main window shows: the screen, and the wizard's step.
@@ -813,6 +825,7 @@ impl App {
             Message::Tick => self.request_flush(vec![], false),
             Message::CheckFiles => self.check_files(),
             Message::Frame => Task::none(),
+            Message::FocusFirst => operation::focus(self.first_field()),
             Message::SystemTheme(mode) => {
                 self.system_mode = mode;
                 self.theme_changed();

@@ -17,22 +17,39 @@ use crate::gui::theme::style;
 pub struct Focusable<'a, M> {
     content: Element<'a, M>,
     on_press: Option<M>,
+    label: u64,
 }
 
 /// Makes `button` (whose press publishes `on_press`) reachable by keyboard.
 pub fn focusable<'a, M: Clone + 'a>(
+    label: &str,
     button: impl Into<Element<'a, M>>,
     on_press: Option<M>,
 ) -> Focusable<'a, M> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    label.hash(&mut hasher);
     Focusable {
         content: button.into(),
         on_press,
+        label: hasher.finish(),
     }
+}
+
+/// The margin around a button that holds its focus ring.
+const RING: f32 = 3.0;
+
+/// The button's own layout inside the ring's margin.
+fn inner(layout: Layout<'_>) -> Layout<'_> {
+    layout.children().next().expect("the button's layout")
 }
 
 #[derive(Debug, Default)]
 struct State {
     focused: bool,
+    /// What the button said when it was focused: a different button that takes its place in a
+    /// new view does not inherit the focus.
+    label: u64,
 }
 
 impl FocusState for State {
@@ -64,9 +81,13 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
         renderer: &Renderer,
         limits: &layout::Limits,
     ) -> layout::Node {
-        self.content
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits)
+        // A margin for the ring: drawn inside our own bounds, so every redraw clears it.
+        let size = self.content.as_widget().size();
+        layout::padded(limits, size.width, size.height, RING, |limits| {
+            self.content
+                .as_widget_mut()
+                .layout(&mut tree.children[0], renderer, limits)
+        })
     }
 
     fn draw(
@@ -84,13 +105,13 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
             renderer,
             theme,
             style,
-            layout,
+            inner(layout),
             cursor,
             viewport,
         );
         if tree.state.downcast_ref::<State>().focused {
             // The ring sits just outside the button, so it shows on any fill.
-            let bounds = layout.bounds().expand(3.0);
+            let bounds = layout.bounds();
             iced::advanced::Renderer::fill_quad(
                 renderer,
                 Quad {
@@ -108,7 +129,10 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
     }
 
     fn state(&self) -> tree::State {
-        tree::State::new(State::default())
+        tree::State::new(State {
+            focused: false,
+            label: self.label,
+        })
     }
 
     fn children(&self) -> Vec<Tree> {
@@ -116,6 +140,11 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
     }
 
     fn diff(&self, tree: &mut Tree) {
+        let state = tree.state.downcast_mut::<State>();
+        if state.label != self.label {
+            state.focused = false;
+            state.label = self.label;
+        }
         tree.diff_children(std::slice::from_ref(&self.content));
     }
 
@@ -133,9 +162,12 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
         } else {
             tree.state.downcast_mut::<State>().focused = false;
         }
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], layout, renderer, operation);
+        self.content.as_widget_mut().operate(
+            &mut tree.children[0],
+            inner(layout),
+            renderer,
+            operation,
+        );
     }
 
     fn update(
@@ -174,7 +206,7 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
         self.content.as_widget_mut().update(
             &mut tree.children[0],
             event,
-            layout,
+            inner(layout),
             cursor,
             renderer,
             clipboard,
@@ -193,7 +225,7 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
     ) -> mouse::Interaction {
         self.content.as_widget().mouse_interaction(
             &tree.children[0],
-            layout,
+            inner(layout),
             cursor,
             viewport,
             renderer,
@@ -210,7 +242,7 @@ impl<M: Clone> Widget<M, Theme, Renderer> for Focusable<'_, M> {
     ) -> Option<overlay::Element<'b, M, Theme, Renderer>> {
         self.content.as_widget_mut().overlay(
             &mut tree.children[0],
-            layout,
+            layout.children().next().expect("the button's layout"),
             renderer,
             viewport,
             translation,

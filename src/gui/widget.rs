@@ -118,11 +118,11 @@ impl<'a, M: Clone + 'a> Action<'a, M> {
 
 impl<'a, M: Clone + 'a> From<Action<'a, M>> for Element<'a, M> {
     fn from(a: Action<'a, M>) -> Self {
-        let b: Button<'a, M> = button(text(a.label).size(size::BODY))
+        let b: Button<'a, M> = button(text(a.label.clone()).size(size::BODY))
             .padding([gap::S, gap::L])
             .style(a.style)
             .on_press_maybe(a.on_press.clone());
-        focusable(b, a.on_press).into()
+        focusable(&a.label, b, a.on_press).into()
     }
 }
 
@@ -146,8 +146,11 @@ pub fn destructive_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
     Action::new(label, style::destructive)
 }
 
+/// A page's heading. It spans the column: a text's drawn glyphs can reach a pixel past its
+/// measured width, and a renderer that redraws only what changed would leave that pixel behind
+/// when a shorter heading replaces it (the "stray dot" after a heading).
 pub fn heading<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
-    text(label).size(size::HEADING).into()
+    text(label).size(size::HEADING).width(Fill).into()
 }
 
 /// A section's name inside a page.
@@ -215,6 +218,7 @@ pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
         .fold(Row::new().spacing(gap::XS), |r, (value, label)| {
             let message = on_select(*value);
             r.push(focusable(
+                label,
                 button(text(label.clone()).size(size::BODY))
                     .style(style::choice(*value == selected))
                     .padding([gap::XS + 2.0, gap::M + 2.0])
@@ -306,10 +310,13 @@ pub fn status_head<'a, M: 'a>(
     let mark = container(mark)
         .center(Length::Fixed(size::ICON_LARGE))
         .style(style::badge(tone));
-    let mut col = column![mark, text(title).size(size::DISPLAY).align_x(Center)]
-        .spacing(gap::M)
-        .align_x(Center)
-        .width(Fill);
+    let mut col = column![
+        mark,
+        text(title).size(size::DISPLAY).align_x(Center).width(Fill)
+    ]
+    .spacing(gap::M)
+    .align_x(Center)
+    .width(Fill);
     if let Some(body) = body {
         col = col.push(
             text(body)

@@ -151,27 +151,31 @@ impl Accounts {
         if count > 0 {
             outbox = outbox.push(badge(count.to_string(), Tone::Warning));
         }
-        let header = row![
+        // The title with the window's places (settings, outbox) beside it; under it what the
+        // page is for, with its actions at the right, the primary one last.
+        let top = row![
             heading(fl!("gui-app-title")),
             space::horizontal(),
             plain_button(fl!("gui-settings")).on_press(Message::OpenSettings),
             focusable(
+                "outbox",
                 button(outbox)
                     .padding([spacing::S, spacing::L])
                     .style(style::plain)
                     .on_press(Message::OpenOutbox),
                 Some(Message::OpenOutbox)
             ),
+        ]
+        .spacing(spacing::XS)
+        .align_y(Center);
+        let second = row![
+            container(subtle(fl!("gui-accounts-intro"))).width(Fill),
             secondary_button(fl!("gui-add-account")).on_press(Message::AddAccount),
             primary_button(fl!("gui-new-message")).on_press(Message::NewMessage(None)),
         ]
         .spacing(spacing::S)
-        .align_y(Center)
-        .wrap()
-        .vertical_spacing(spacing::S);
-        column![header, subtle(fl!("gui-accounts-intro"))]
-            .spacing(spacing::S)
-            .into()
+        .align_y(Center);
+        column![top, second].spacing(spacing::S).into()
     }
 
     /// The accounts, each with its status and actions.
@@ -279,9 +283,12 @@ impl Accounts {
             who = who.push(text(a.display_name.clone()).style(style::muted));
         }
         who = who.push(text(server).size(size::SMALL).style(style::muted));
-        let head = row![monogram(letter, colour, 40.0), container(who).width(Fill)]
-            .spacing(spacing::M)
-            .align_y(Center);
+        let head = row![
+            monogram(letter, colour, size::MONOGRAM),
+            container(who).width(Fill)
+        ]
+        .spacing(spacing::M)
+        .align_y(Center);
         let mut actions = row![
             primary_button(fl!("gui-new-message"))
                 .on_press(Message::NewMessage(Some(a.name.clone()))),

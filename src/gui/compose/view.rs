@@ -11,9 +11,10 @@ use super::{AccountChoice, Compose, Limit, Message, Status};
 use crate::account::Account;
 use crate::fl;
 use crate::gui::glyph::{Glyph, glyph};
+use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
-    busy_line, destructive_button, note, plain_button, primary_button, secondary_button,
+    banner, busy_line, destructive_button, note, plain_button, primary_button, secondary_button,
 };
 
 impl Compose {
@@ -393,7 +394,7 @@ impl Compose {
                     })
                     .size(size::SMALL),
                 );
-                note(c, true)
+                banner(c, Tone::Danger)
             }
         }
     }

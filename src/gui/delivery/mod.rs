@@ -7,9 +7,10 @@ use iced::{Center, Element, Fill, Task};
 
 use crate::domain::{self, Check, Report, Request, Status};
 use crate::fl;
+use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
-    busy_line, card, form_page, heading, note, primary_button, secondary_button,
+    banner, busy_line, card, form_page, heading, note, primary_button, secondary_button,
 };
 
 #[derive(Debug, Clone)]
@@ -85,12 +86,14 @@ impl Delivery {
                     col = col.push(note(text(line.clone()), false));
                 } else {
                     let summary = if report.failed() {
-                        note(text(fl!("gui-delivery-some-failed", domain = domain)), true)
+                        banner(
+                            text(fl!("gui-delivery-some-failed", domain = domain)),
+                            Tone::Warning,
+                        )
                     } else {
-                        note(
-                            text(fl!("gui-delivery-all-good", domain = domain))
-                                .style(style::success),
-                            false,
+                        banner(
+                            text(fl!("gui-delivery-all-good", domain = domain)),
+                            Tone::Success,
                         )
                     };
                     col = col.push(summary);

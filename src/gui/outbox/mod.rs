@@ -4,9 +4,10 @@ use iced::widget::{Column, column, row, space, text, text_input};
 use iced::{Center, Element, Task};
 
 use crate::fl;
+use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style, width};
 use crate::gui::widget::{
-    busy_line, card, destructive_button, heading, note, page, primary_button, secondary_button,
+    banner, busy_line, card, destructive_button, heading, page, primary_button, secondary_button,
     segmented, subtle,
 };
 use crate::outbox::{Meta, SentRecord, State};
@@ -184,7 +185,7 @@ impl OutboxScreen {
                 if let Some(fix) = b.fix() {
                     why = why.push(text(fl!("cli-fix", fix = fix)));
                 }
-                c = c.push(note(why, false));
+                c = c.push(banner(why, Tone::Warning));
             } else if let Some(p) = &m.last_problem {
                 // Shown in the current language, rebuilt from the kind, the step and the server.
                 let problem = p.problem();
@@ -200,7 +201,13 @@ impl OutboxScreen {
                             .style(style::muted),
                     );
                 }
-                c = c.push(note(inner, m.state == State::Held));
+                // Held (it will not be tried again by itself) is a failure; otherwise a caution.
+                let tone = if m.state == State::Held {
+                    Tone::Danger
+                } else {
+                    Tone::Warning
+                };
+                c = c.push(banner(inner, tone));
             }
             let mut actions = row![
                 primary_button(if scheduled {
@@ -222,7 +229,7 @@ impl OutboxScreen {
             );
             c = c.push(actions);
             if self.confirm_delete.as_deref() == Some(m.id.as_str()) {
-                c = c.push(note(
+                c = c.push(banner(
                     column![
                         text(fl!("gui-delete-question")),
                         row![
@@ -233,7 +240,7 @@ impl OutboxScreen {
                         .spacing(spacing::S)
                     ]
                     .spacing(spacing::S),
-                    true,
+                    Tone::Danger,
                 ));
             }
             list = list.push(card(c));

@@ -41,6 +41,12 @@ pub mod size {
     /// Icons in a line of text, and the status page's big icon.
     pub const ICON: f32 = 16.0;
     pub const ICON_LARGE: f32 = 56.0;
+    /// A provider's or an account's monogram.
+    pub const MONOGRAM: f32 = 40.0;
+    /// A numbered dot of the wizard's step indicator.
+    pub const STEP_DOT: f32 = 28.0;
+    /// A provider tile: room for a monogram and a two-line name.
+    pub const TILE: f32 = 124.0;
 }
 
 /// Corner radii.

@@ -2,7 +2,7 @@
 //! this file says how it looks, in light and in dark.
 
 use iced::widget::{button, container, pick_list, scrollable, svg, text, text_editor, text_input};
-use iced::{Background, Border, Color, Shadow, Theme, Vector};
+use iced::{Background, Border, Color, Shadow, Theme};
 
 use super::{Tokens, radius, tokens};
 
@@ -192,12 +192,10 @@ pub fn card(theme: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(t.surface)),
         text_color: Some(t.text),
+        // No shadow: the edge is enough, and a blurred shadow outside a card's bounds is left
+        // behind on screen when the card goes away (tiny-skia redraws only inside bounds).
         border: rounded(radius::CARD, 1.0, t.divider),
-        shadow: Shadow {
-            color: Color::BLACK.scale_alpha(if t.dark { 0.25 } else { 0.06 }),
-            offset: Vector::new(0.0, 1.0),
-            blur_radius: 3.0,
-        },
+        shadow: Shadow::default(),
         snap: true,
     }
 }

@@ -36,16 +36,26 @@ impl Wizard {
         )
     }
 
-    /// The step indicator: every step by name, done ones ticked, the current one filled.
-    fn steps(&self) -> Element<'_, Message> {
-        let names = [
+    /// The steps' names, in order.
+    fn step_names() -> [String; 6] {
+        [
             fl!("gui-wizard-step-address"),
             fl!("gui-wizard-step-provider"),
             fl!("gui-wizard-step-server"),
             fl!("gui-wizard-step-sign-in"),
             fl!("gui-wizard-step-test"),
             fl!("gui-wizard-step-done"),
-        ];
+        ]
+    }
+
+    /// The current step's name (the window's title says it).
+    pub fn step_name(&self) -> String {
+        Self::step_names()[self.step_number() - 1].clone()
+    }
+
+    /// The step indicator: every step by name, done ones ticked, the current one filled.
+    fn steps(&self) -> Element<'_, Message> {
+        let names = Self::step_names();
         let current = self.step_number();
         let total = names.len();
         let mut r = row![];
@@ -62,7 +72,7 @@ impl Wizard {
                 text(number.to_string()).size(size::SMALL).into()
             };
             let dot = container(mark)
-                .center(Length::Fixed(28.0))
+                .center(Length::Fixed(size::STEP_DOT))
                 .style(style::step_dot(state));
             let line = |visible: bool, done: bool| -> Element<'_, Message> {
                 if visible {
@@ -682,16 +692,19 @@ fn tile<'a>(label: String, id: Option<String>, selected: bool) -> Element<'a, Me
         None => "…".to_owned(), // not translated: a mark, not a word
     };
     let face = column![
-        monogram(letters, colour, 40.0),
-        text(label).size(size::BODY).align_x(Center)
+        monogram(letters, colour, size::MONOGRAM),
+        text(label.clone()).size(size::BODY).align_x(Center)
     ]
     .spacing(spacing::S)
     .align_x(Center)
     .width(Fill);
     let pick = Message::ProviderPicked(id);
     focusable(
-        button(container(face).center_x(Fill).padding(spacing::S))
+        &label,
+        // Tiles of one height, whether the name takes one line or two.
+        button(container(face).center(Fill).padding(spacing::S))
             .width(Length::FillPortion(1))
+            .height(Length::Fixed(size::TILE))
             .style(style::choice(selected))
             .on_press(pick.clone()),
         Some(pick),
@@ -700,15 +713,18 @@ fn tile<'a>(label: String, id: Option<String>, selected: bool) -> Element<'a, Me
 }
 
 /// The letters of a monogram: the first letter of a one-word name, the first letters of the first
-/// two words otherwise ("Gmail" → "G", "Yahoo Mail" → "YM", "Microsoft 365" → "M").
+/// two words otherwise ("Gmail" → "G", "Amazon SES" → "AS", "Yahoo Mail" → "Y", "Microsoft 365"
+/// → "M").
 pub fn initials(name: &str) -> String {
     let mut words = name.split_whitespace();
     let mut letters = String::new();
     if let Some(first) = words.next().and_then(|w| w.chars().next()) {
         letters.extend(first.to_uppercase());
     }
+    // "Yahoo Mail" is Yahoo's: a generic second word adds nothing to the monogram.
     if let Some(second) = words
         .next()
+        .filter(|w| !w.eq_ignore_ascii_case("mail"))
         .and_then(|w| w.chars().next())
         .filter(|c| c.is_alphabetic())
     {
@@ -719,4 +735,20 @@ pub fn initials(name: &str) -> String {
 
 pub fn security_label(security: Security) -> String {
     crate::cli::security_label(security)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn monogram_letters() {
+        assert_eq!(initials("Gmail"), "G");
+        assert_eq!(initials("Amazon SES"), "AS");
+        assert_eq!(initials("Yahoo Mail"), "Y");
+        assert_eq!(initials("Microsoft 365 (Office 365)"), "M");
+        assert_eq!(initials("iCloud Mail"), "I");
+        assert_eq!(initials("web.de"), "W");
+        assert_eq!(initials(""), "");
+    }
 }
