@@ -109,6 +109,34 @@ fn metainfo_validates() {
     );
 }
 
+/// The metainfo's screenshots are the gallery's (`docs/screenshots/`, made by
+/// `docs/screenshots/generate.sh`): every one it names is in the repository.
+#[test]
+fn metainfo_screenshots_are_in_the_gallery() {
+    let metainfo = std::fs::read_to_string(metainfo_file()).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let prefix = "https://raw.githubusercontent.com/outpost-mail/outpost/main/";
+    let images: Vec<&str> = metainfo
+        .split("<image>")
+        .skip(1)
+        .map(|rest| rest.split("</image>").next().unwrap())
+        .collect();
+    assert!(
+        images.len() >= 4,
+        "the metainfo lists screenshots: {images:?}"
+    );
+    for url in images {
+        let path = url
+            .strip_prefix(prefix)
+            .unwrap_or_else(|| panic!("{url} is not in this repository"));
+        assert!(path.starts_with("docs/screenshots/"), "{url}");
+        assert!(
+            root.join(path).is_file(),
+            "{path} is missing: run docs/screenshots/generate.sh"
+        );
+    }
+}
+
 #[test]
 fn app_id_is_the_same_everywhere() {
     let id = app_id();
