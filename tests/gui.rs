@@ -357,3 +357,77 @@ fn mentioning_an_attachment_without_one_asks_first() {
     let events = drive_compose(&mut c, messages);
     assert!(matches!(events.as_slice(), [compose::Event::Send(_)]));
 }
+
+/// The window's title names the page; the text-size preference becomes iced's scale factor
+/// (clamped to 100–150 %) and is saved; the theme follows the system's mode unless one is chosen.
+#[test]
+fn title_text_size_and_theme() {
+    use outpost::config::{Paths, Store, ThemeChoice};
+    use outpost::gui::app::{App, Message, Screen};
+    use outpost::gui::settings;
+
+    let home = tempfile::tempdir().unwrap();
+    let paths = Paths {
+        config_dir: home.path().join("config"),
+        data_dir: home.path().join("data"),
+    };
+    std::fs::create_dir_all(&paths.config_dir).unwrap();
+    std::fs::write(
+        paths.config_dir.join("config.toml"),
+        "[[account]]\nname = \"work\"\nemail = \"ada@example.org\"\nhost = \"127.0.0.1\"\nport = 2525\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n",
+    )
+    .unwrap();
+    let (store, warnings) = Store::open_at(paths.clone()).unwrap();
+    let account = store.config.accounts[0].clone();
+    let mut app = App::with_store(store, &warnings);
+    let window = iced::window::Id::unique();
+
+    assert_eq!(app.title(window), "Outpost");
+    app.screen = Screen::Wizard(Box::new(Wizard::edit(&account, vec![])));
+    assert_eq!(app.title(window), "Server – Outpost");
+    app.screen = Screen::Settings(settings::Settings);
+    assert_eq!(app.title(window), "Settings – Outpost");
+
+    assert_eq!(app.scale_factor(window), 1.0);
+    let _ = app.update(Message::Settings(settings::Message::TextScale(130)));
+    assert_eq!(app.scale_factor(window), 1.3);
+    let saved = std::fs::read_to_string(paths.config_dir.join("config.toml")).unwrap();
+    assert!(saved.contains("text_scale = 130"), "{saved}");
+    let _ = app.update(Message::Settings(settings::Message::TextScale(400)));
+    assert_eq!(app.scale_factor(window), 1.5, "at most 150 %");
+    app.store.config.preferences.text_scale = 20;
+    assert_eq!(app.scale_factor(window), 1.0, "at least 100 %");
+
+    let dark = |app: &App| app.theme(window).unwrap().extended_palette().is_dark;
+    assert!(!dark(&app), "light until the system says otherwise");
+    let _ = app.update(Message::SystemTheme(iced::theme::Mode::Dark));
+    assert!(dark(&app), "follows the system");
+    let _ = app.update(Message::Settings(settings::Message::Theme(
+        ThemeChoice::Light,
+    )));
+    assert!(!dark(&app), "a chosen mode wins over the system's");
+}
+
+/// The wizard shows every step by name, and the provider page a monogram on each tile.
+#[test]
+fn step_names_and_provider_monograms() {
+    let mut w = Wizard::new(vec![]);
+    drive(
+        &mut w,
+        [wizard::Message::EmailChanged("ada@gmail.com".into())],
+    );
+    {
+        let mut ui = simulator(w.view());
+        for step in ["Address", "Provider", "Server", "Sign in", "Test", "Done"] {
+            ui.find(step)
+                .unwrap_or_else(|_| panic!("the step {step:?} is shown"));
+        }
+        ui.find("Step 1 of 6").unwrap();
+    }
+    detected(&mut w);
+    let mut ui = simulator(w.view());
+    ui.find("Gmail").unwrap();
+    ui.find("G").unwrap();
+    ui.find("AS").unwrap();
+    ui.find("Step 2 of 6").unwrap();
+}
