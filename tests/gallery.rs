@@ -70,6 +70,31 @@ fn cli(home: &Path, args: &[&str]) {
     );
 }
 
+/// Checks that a region ("x,y WxH") of a screenshot is all one colour.
+fn assert_one_colour(png: &Path, region: &str, what: &str) {
+    let (at, size) = region.split_once(' ').unwrap();
+    let (x, y) = at.split_once(',').unwrap();
+    let out = Command::new("convert")
+        .arg(png)
+        .args([
+            "-crop",
+            &format!("{size}+{x}+{y}"),
+            "+repage",
+            "-format",
+            "%k",
+            "info:",
+        ])
+        .output()
+        .expect("ImageMagick's convert runs");
+    let colours = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        colours.trim(),
+        "1",
+        "{}: stray pixels {what} ({region})",
+        png.display()
+    );
+}
+
 struct Shots {
     dir: PathBuf,
     previous: Option<Vec<u8>>,
@@ -77,6 +102,10 @@ struct Shots {
 }
 
 impl Shots {
+    fn last(&self) -> &Path {
+        self.taken.last().expect("a screenshot was taken")
+    }
+
     fn new(theme: &str) -> Shots {
         let dir = gallery_dir().join(theme);
         std::fs::create_dir_all(&dir).unwrap();
@@ -139,6 +168,8 @@ fn gallery(theme: &str) {
     keys(&x, &window, &["Return"]);
     on_page(&x, &mut app, "Sign in");
     shots.take(&x, &window, "wizard-sign-in");
+    // Nothing of the previous page's longer heading ("Outgoing server") is left beside "Sign in".
+    assert_one_colour(shots.last(), "200,118 460x30", "beside the heading");
     // Stop here: the next step would test against Gmail's real server.
     alive(&mut app);
     drop(app);

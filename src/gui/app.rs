@@ -79,6 +79,8 @@ pub struct App {
     pub book: std::sync::Arc<AddressBook>,
     /// The system's light or dark mode, followed unless the user picked one.
     pub system_mode: iced::theme::Mode,
+    /// Flips with every page change, so that the next frame redraws the whole window.
+    page_parity: bool,
 }
 
 /// A compose window's text is saved this long after its last change (and when it closes).
@@ -288,6 +290,7 @@ impl App {
             saved_drafts: Vec::new(),
             book: Default::default(),
             system_mode: iced::theme::Mode::None,
+            page_parity: false,
         };
         app.outbox_stamp = app.outbox_stamps();
         app
@@ -785,6 +788,7 @@ impl App {
         if self.page_key() == before {
             return task;
         }
+        self.page_parity = !self.page_parity;
         // After the new page is on screen (the next message), not on the old one.
         Task::batch([task, Task::done(Message::FocusFirst)])
     }
@@ -1433,8 +1437,14 @@ impl App {
                 .map(Message::Settings),
             Screen::Identity(s) => s.view().map(Message::Identity),
         };
+        // The whole window is redrawn once when the page changes (see `style::window`).
+        let window_style = super::theme::style::window(self.page_parity);
         if self.notices.is_empty() {
-            return screen;
+            return iced::widget::container(screen)
+                .width(iced::Fill)
+                .height(iced::Fill)
+                .style(window_style)
+                .into();
         }
         use iced::widget::{column, row, space, text};
         let notices = self
@@ -1452,10 +1462,13 @@ impl App {
             .spacing(spacing::S),
             true,
         );
-        column![
+        iced::widget::container(column![
             iced::widget::container(banner).padding([spacing::S, spacing::L]),
             screen
-        ]
+        ])
+        .width(iced::Fill)
+        .height(iced::Fill)
+        .style(window_style)
         .into()
     }
 }

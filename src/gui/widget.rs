@@ -146,9 +146,7 @@ pub fn destructive_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
     Action::new(label, style::destructive)
 }
 
-/// A page's heading. It spans the column: a text's drawn glyphs can reach a pixel past its
-/// measured width, and a renderer that redraws only what changed would leave that pixel behind
-/// when a shorter heading replaces it (the "stray dot" after a heading).
+/// A page's heading, across the column.
 pub fn heading<'a, M: 'a>(label: impl text::IntoFragment<'a>) -> Element<'a, M> {
     text(label).size(size::HEADING).width(Fill).into()
 }

@@ -186,6 +186,31 @@ pub fn page(theme: &Theme) -> container::Style {
     }
 }
 
+/// The main window, around every page. `parity` flips with each page change and changes only an
+/// invisible detail (the colour of a border of width zero): the renderer redraws what changed, and a
+/// changed window-sized quad makes it redraw the whole window once. Without that, the antialiased
+/// edge of a glyph that reaches a pixel past its text's measured bounds (the end of "Outgoing
+/// server") stays on screen when a shorter heading replaces it: the stray dot after a heading.
+pub fn window(parity: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let t = tokens(theme);
+        container::Style {
+            background: Some(Background::Color(t.background)),
+            text_color: Some(t.text),
+            border: Border {
+                width: 0.0,
+                radius: 0.0.into(),
+                color: if parity {
+                    Color::TRANSPARENT
+                } else {
+                    Color::WHITE.scale_alpha(0.0)
+                },
+            },
+            ..container::Style::default()
+        }
+    }
+}
+
 /// A raised surface holding one thing.
 pub fn card(theme: &Theme) -> container::Style {
     let t = tokens(theme);
