@@ -247,6 +247,13 @@ fn gallery(theme: &str) {
     shots.take(&x, &window, "settings");
     keys(&x, &window, &["Escape"]);
     on_page(&x, &mut app, "");
+    // The account's fifth button: Signature….
+    keys(&x, &window, &["Tab"; 9]);
+    keys(&x, &window, &["Return"]);
+    on_page(&x, &mut app, "Signature and replies");
+    shots.take(&x, &window, "signature");
+    keys(&x, &window, &["Escape"]);
+    on_page(&x, &mut app, "");
     resize(&x, &window, 1200, 760);
     shots.take(&x, &window, "accounts-wide");
     alive(&mut app);

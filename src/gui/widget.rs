@@ -3,7 +3,8 @@
 //! badges, status pages and the doctor's checklist.
 
 use iced::widget::{
-    Button, Column, Row, button, column, container, row, scrollable, space, text, text_input,
+    Button, Column, Row, button, checkbox, column, container, row, scrollable, space, text,
+    text_input,
 };
 use iced::{Center, Element, Fill, Length};
 
@@ -227,6 +228,47 @@ pub fn segmented<'a, T: Copy + PartialEq + 'a, M: Clone + 'a>(
         .wrap()
         .vertical_spacing(gap::XS)
         .into()
+}
+
+/// A checkbox with its label, reachable by keyboard (Space or Enter toggles it).
+pub fn check<'a, M: Clone + 'a>(
+    label: String,
+    checked: bool,
+    on_toggle: impl Fn(bool) -> M + 'a,
+) -> Element<'a, M> {
+    let toggle = on_toggle(!checked);
+    focusable(
+        &label,
+        checkbox(checked)
+            .label(label.clone())
+            .size(size::ICON + 2.0)
+            .text_size(size::BODY)
+            .spacing(gap::S)
+            .style(style::check)
+            .on_toggle(on_toggle),
+        Some(toggle),
+    )
+    .into()
+}
+
+/// A drop-down list that the keyboard reaches too. Its menu is the mouse's; Tab reaches it and
+/// Space or Enter takes the next of `options` (after the last, the first).
+pub fn keyboard_dropdown<'a, T, M>(
+    name: &str,
+    list: impl Into<Element<'a, M>>,
+    options: &[T],
+    selected: Option<&T>,
+    on_pick: impl Fn(T) -> M,
+) -> Element<'a, M>
+where
+    T: PartialEq + Clone,
+    M: Clone + 'a,
+{
+    let next = match selected.and_then(|s| options.iter().position(|o| o == s)) {
+        Some(i) => options.get((i + 1) % options.len()),
+        None => options.first(),
+    };
+    focusable(name, list, next.cloned().map(on_pick)).into()
 }
 
 /// "Working on it": a spinner and what is happening.

@@ -340,6 +340,8 @@ impl Compose {
                 text.trim_end(),
                 Self::signature_block(&signature)
             ));
+            // The formatting preview shows what is sent: the signature too.
+            self.refresh_preview();
         }
     }
 
@@ -361,6 +363,7 @@ impl Compose {
         };
         if next != text {
             self.body = text_editor::Content::with_text(&next);
+            self.refresh_preview();
         }
     }
 

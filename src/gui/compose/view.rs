@@ -14,7 +14,8 @@ use crate::gui::glyph::{Glyph, glyph};
 use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
-    banner, busy_line, destructive_button, note, plain_button, primary_button, secondary_button,
+    banner, busy_line, check, destructive_button, keyboard_dropdown, note, plain_button,
+    primary_button, secondary_button,
 };
 
 impl Compose {
@@ -28,10 +29,16 @@ impl Compose {
         let sending = matches!(self.status, Status::Sending | Status::Pending(_));
         let from = row![
             text(fl!("field-from")).width(84),
-            pick_list(choices, selected, Message::AccountPicked)
-                .style(style::dropdown)
-                .placeholder(fl!("gui-no-account"))
-                .width(Fill)
+            keyboard_dropdown(
+                "from",
+                pick_list(choices.clone(), selected.clone(), Message::AccountPicked)
+                    .style(style::dropdown)
+                    .placeholder(fl!("gui-no-account"))
+                    .width(Fill),
+                &choices,
+                selected.as_ref(),
+                Message::AccountPicked
+            )
         ]
         .spacing(spacing::S)
         .align_y(Center);
@@ -171,9 +178,7 @@ impl Compose {
         col = col.push(
             row![
                 secondary_button(fl!("gui-attach")).on_press(Message::AddAttachments),
-                iced::widget::checkbox(self.formatting)
-                    .label(fl!("gui-formatting"))
-                    .on_toggle(Message::Formatting),
+                check(fl!("gui-formatting"), self.formatting, Message::Formatting),
                 space::horizontal(),
                 text(fl!("gui-send-shortcut"))
                     .size(size::CAPTION)

@@ -1,14 +1,15 @@
 //! "Signature and replies" for one account: the signature under each new message, where replies
 //! go, and whether to send a copy to oneself (Outpost has no Sent folder; some providers keep one).
 
-use iced::widget::{Column, checkbox, column, row, text, text_editor, text_input};
+use iced::widget::{Column, column, row, text, text_editor, text_input};
 use iced::{Center, Element, Task};
 
 use crate::account::{Account, InputError};
 use crate::fl;
 use crate::gui::theme::{size, spacing, style, width};
 use crate::gui::widget::{
-    actions, heading, page_with_actions, plain_button, primary_button, secondary_button, subtle,
+    actions, check, heading, page_with_actions, plain_button, primary_button, secondary_button,
+    subtle,
 };
 
 #[derive(Debug, Clone)]
@@ -190,11 +191,11 @@ impl IdentityScreen {
         if let Some(e) = &self.error {
             col = col.push(text(e.message()).size(size::SMALL).style(style::error));
         }
-        col = col.push(
-            checkbox(self.bcc_self)
-                .label(fl!("gui-bcc-self", email = self.email.as_str()))
-                .on_toggle(Message::BccSelf),
-        );
+        col = col.push(check(
+            fl!("gui-bcc-self", email = self.email.as_str()),
+            self.bcc_self,
+            Message::BccSelf,
+        ));
         col = col.push(subtle(match &self.provider_keeps_sent {
             Some(provider) => fl!("gui-bcc-self-kept", provider = provider.as_str()),
             None => fl!("gui-bcc-self-help"),

@@ -1,7 +1,9 @@
 //! The named styles. Screens say what a thing is (`primary`, `card`, `banner(Tone::Warning)`);
 //! this file says how it looks, in light and in dark.
 
-use iced::widget::{button, container, pick_list, scrollable, svg, text, text_editor, text_input};
+use iced::widget::{
+    button, checkbox, container, pick_list, scrollable, svg, text, text_editor, text_input,
+};
 use iced::{Background, Border, Color, Shadow, Theme};
 
 use super::{Tokens, radius, tokens};
@@ -369,6 +371,29 @@ pub fn editor(theme: &Theme, status: text_editor::Status) -> text_editor::Style 
         placeholder: s.placeholder,
         value: s.value,
         selection: s.selection,
+    }
+}
+
+/// Checkboxes: the box's edge like an input's, filled with the accent when checked.
+pub fn check(theme: &Theme, status: checkbox::Status) -> checkbox::Style {
+    let t = tokens(theme);
+    let (checked, hovered, enabled) = match status {
+        checkbox::Status::Active { is_checked } => (is_checked, false, true),
+        checkbox::Status::Hovered { is_checked } => (is_checked, true, true),
+        checkbox::Status::Disabled { is_checked } => (is_checked, false, false),
+    };
+    let (background, edge) = match (checked, enabled) {
+        (_, false) => (t.surface_hover, t.divider),
+        (true, true) if hovered => (t.accent_hover, t.accent_hover),
+        (true, true) => (t.accent, t.accent),
+        (false, true) if hovered => (t.surface_hover, t.control_edge),
+        (false, true) => (t.surface, t.control_edge),
+    };
+    checkbox::Style {
+        background: Background::Color(background),
+        icon_color: t.on_accent,
+        border: rounded(radius::CONTROL / 2.0, 1.5, edge),
+        text_color: Some(if enabled { t.text } else { t.text_muted }),
     }
 }
 

@@ -13,8 +13,9 @@ use crate::gui::theme::style::{StepState, Tone};
 use crate::gui::theme::{monogram_colour, width};
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
-    actions, banner, busy_line, card, checklist, field, heading, monogram, note, page_with_actions,
-    plain_button, primary_button, secondary_button, segmented, status_head, subtle,
+    actions, banner, busy_line, card, check, checklist, field, heading, keyboard_dropdown,
+    monogram, note, page_with_actions, plain_button, primary_button, secondary_button, segmented,
+    status_head, subtle,
 };
 use crate::providers;
 
@@ -264,13 +265,19 @@ impl Wizard {
                 col = col.push(
                     row![
                         text(fl!("gui-region")),
-                        pick_list(
-                            p.regions.clone(),
-                            self.region.clone(),
+                        keyboard_dropdown(
+                            "region",
+                            pick_list(
+                                p.regions.clone(),
+                                self.region.clone(),
+                                Message::RegionPicked
+                            )
+                            .style(style::dropdown)
+                            .placeholder(fl!("gui-region")),
+                            &p.regions,
+                            self.region.as_ref(),
                             Message::RegionPicked
                         )
-                        .style(style::dropdown)
-                        .placeholder(fl!("gui-region"))
                     ]
                     .spacing(spacing::M)
                     .align_y(Center),
@@ -297,12 +304,18 @@ impl Wizard {
     }
 
     fn server(&self) -> (Element<'_, Message>, Element<'_, Message>) {
-        let port = pick_list(
+        let port = keyboard_dropdown(
+            "port",
+            pick_list(
+                &PortChoice::LIST[..],
+                Some(self.port_choice),
+                Message::PortPicked,
+            )
+            .style(style::dropdown),
             &PortChoice::LIST[..],
-            Some(self.port_choice),
+            Some(&self.port_choice),
             Message::PortPicked,
-        )
-        .style(style::dropdown);
+        );
         let mut port_row = row![port].spacing(spacing::S).align_y(Center);
         if self.port_choice == PortChoice::Other {
             port_row = port_row.push(
@@ -345,11 +358,11 @@ impl Wizard {
         if self.security == Security::None {
             let mut warn = column![text(fl!("gui-no-encryption-warning"))].spacing(spacing::S);
             if self.sign_in {
-                warn = warn.push(
-                    iced::widget::checkbox(self.accept_insecure)
-                        .label(fl!("gui-accept-insecure"))
-                        .on_toggle(Message::AcceptInsecure),
-                );
+                warn = warn.push(check(
+                    fl!("gui-accept-insecure"),
+                    self.accept_insecure,
+                    Message::AcceptInsecure,
+                ));
             }
             col = col.push(note(warn, true));
         }
