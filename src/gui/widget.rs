@@ -15,8 +15,9 @@ use crate::gui::theme::style::{self, Tone};
 use crate::gui::theme::{size, spacing as gap, width};
 use crate::smtp::doctor::{StepReport, StepStatus};
 
-/// A page: the window's background, a centred column at most `max` wide (it narrows with the
-/// window), comfortable margins, scrolling when the content is taller than the window.
+/// A page: a centred column at most `max` wide (it narrows with the window), comfortable margins,
+/// scrolling when the content is taller than the window. The background is the window's (the App
+/// paints it once, `style::window`).
 pub fn page<'a, M: 'a>(content: impl Into<Element<'a, M>>, max: f32) -> Element<'a, M> {
     let column = container(content).max_width(max).width(Fill);
     container(
@@ -24,7 +25,6 @@ pub fn page<'a, M: 'a>(content: impl Into<Element<'a, M>>, max: f32) -> Element<
             .style(style::scroll)
             .height(Fill),
     )
-    .style(style::page)
     .width(Fill)
     .height(Fill)
     .into()
@@ -55,7 +55,6 @@ pub fn page_with_actions<'a, M: 'a>(
             .style(style::divider),
         foot
     ])
-    .style(style::page)
     .width(Fill)
     .height(Fill)
     .into()

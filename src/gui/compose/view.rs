@@ -10,6 +10,7 @@ use iced::{Center, Element, Fill};
 use super::{AccountChoice, Compose, Limit, Message, Status};
 use crate::account::Account;
 use crate::fl;
+use crate::gui::focus::focusable;
 use crate::gui::glyph::{Glyph, glyph};
 use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style};
@@ -259,15 +260,24 @@ impl Compose {
             let found = self.book.suggest(typed, 5);
             for address in &found {
                 suggestions = suggestions.push(
+                    // Right after the field in Tab order: the keyboard reaches them too.
                     row![
-                        button(text(address.clone()).size(size::SMALL))
-                            .style(style::secondary)
-                            .padding([spacing::XXS, spacing::S])
-                            .on_press(Message::Suggestion(id, address.clone())),
-                        button(text(fl!("gui-forget-address")).size(size::CAPTION))
-                            .style(style::plain)
-                            .padding([spacing::XXS, spacing::XS])
-                            .on_press(Message::Forget(address.clone())),
+                        focusable(
+                            address,
+                            button(text(address.clone()).size(size::SMALL))
+                                .style(style::secondary)
+                                .padding([spacing::XXS, spacing::S])
+                                .on_press(Message::Suggestion(id, address.clone())),
+                            Some(Message::Suggestion(id, address.clone())),
+                        ),
+                        focusable(
+                            &format!("forget {address}"), // not translated: an internal key
+                            button(text(fl!("gui-forget-address")).size(size::CAPTION))
+                                .style(style::plain)
+                                .padding([spacing::XXS, spacing::XS])
+                                .on_press(Message::Forget(address.clone())),
+                            Some(Message::Forget(address.clone())),
+                        ),
                     ]
                     .align_y(Center),
                 );
