@@ -51,15 +51,7 @@ fn write_config(home: &Path, theme: &str, scale: u16, port: Option<u16>) {
 
 /// The CLI on the same home (to queue messages for the outbox page).
 fn cli(home: &Path, args: &[&str]) {
-    let out = Command::new(env!("CARGO_BIN_EXE_outpost"))
-        .args(args)
-        .envs(OFFLINE)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("XDG_DATA_HOME", home.join(".local/share"))
-        .env("XDG_RUNTIME_DIR", home)
-        .env("LANG", "en_US.UTF-8")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+    let out = xvfb::outpost_in(home, args, &OFFLINE)
         .output()
         .expect("the CLI runs");
     // A refused connection keeps the message queued: exit status is not success, by design.

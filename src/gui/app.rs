@@ -1453,14 +1453,14 @@ impl App {
             .fold(column![].spacing(spacing::XS), |c, n| {
                 c.push(text(n.clone()))
             });
-        let banner = super::widget::note(
+        let banner = super::widget::banner(
             row![
                 notices,
                 space::horizontal(),
                 plain_button(fl!("gui-dismiss")).on_press(Message::DismissNotices)
             ]
             .spacing(spacing::S),
-            true,
+            super::theme::style::Tone::Warning,
         );
         iced::widget::container(column![
             iced::widget::container(banner).padding([spacing::S, spacing::L]),

@@ -87,20 +87,18 @@ pub fn actions<'a, M: 'a>(
 }
 
 /// A button of the design system, reachable by keyboard (Tab, then Enter or Space).
-pub struct Action<'a, M> {
+pub struct Action<M> {
     label: String,
     style: fn(&iced::Theme, button::Status) -> button::Style,
     on_press: Option<M>,
-    _content: std::marker::PhantomData<&'a ()>,
 }
 
-impl<'a, M: Clone + 'a> Action<'a, M> {
+impl<M: Clone> Action<M> {
     fn new(label: String, style: fn(&iced::Theme, button::Status) -> button::Style) -> Self {
         Action {
             label,
             style,
             on_press: None,
-            _content: std::marker::PhantomData,
         }
     }
 
@@ -116,8 +114,8 @@ impl<'a, M: Clone + 'a> Action<'a, M> {
     }
 }
 
-impl<'a, M: Clone + 'a> From<Action<'a, M>> for Element<'a, M> {
-    fn from(a: Action<'a, M>) -> Self {
+impl<'a, M: Clone + 'a> From<Action<M>> for Element<'a, M> {
+    fn from(a: Action<M>) -> Self {
         let b: Button<'a, M> = button(text(a.label.clone()).size(size::BODY))
             .padding([gap::S, gap::L])
             .style(a.style)
@@ -127,22 +125,22 @@ impl<'a, M: Clone + 'a> From<Action<'a, M>> for Element<'a, M> {
 }
 
 /// The page's main action.
-pub fn primary_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+pub fn primary_button<M: Clone>(label: String) -> Action<M> {
     Action::new(label, style::primary)
 }
 
 /// Any other action.
-pub fn secondary_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+pub fn secondary_button<M: Clone>(label: String) -> Action<M> {
     Action::new(label, style::secondary)
 }
 
 /// A quiet action: Cancel, Show details.
-pub fn plain_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+pub fn plain_button<M: Clone>(label: String) -> Action<M> {
     Action::new(label, style::plain)
 }
 
 /// Removes or discards something.
-pub fn destructive_button<'a, M: Clone + 'a>(label: String) -> Action<'a, M> {
+pub fn destructive_button<M: Clone>(label: String) -> Action<M> {
     Action::new(label, style::destructive)
 }
 
@@ -285,11 +283,6 @@ pub fn banner<'a, M: 'a>(content: impl Into<Element<'a, M>>, tone: Tone) -> Elem
         .width(Fill)
         .style(style::banner(tone))
         .into()
-}
-
-/// A boxed note: advice, or a caution when `warning`.
-pub fn note<'a, M: 'a>(content: impl Into<Element<'a, M>>, warning: bool) -> Element<'a, M> {
-    banner(content, if warning { Tone::Warning } else { Tone::Info })
 }
 
 /// A card around one item.

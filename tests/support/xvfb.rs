@@ -83,19 +83,27 @@ pub fn start(x: &Xvfb, home: &Path, args: &[&str]) -> App {
     start_with(x, home, args, &[])
 }
 
-/// Starts the app with extra environment variables.
-pub fn start_with(x: &Xvfb, home: &Path, args: &[&str], env: &[(&str, &str)]) -> App {
-    let child = Command::new(env!("CARGO_BIN_EXE_outpost"))
+/// The binary, living in `home` (its settings and data there, English, no keychain), with
+/// extra environment variables: for the window and for the command line on the same home.
+pub fn outpost_in(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_outpost"));
+    command
         .envs(env.iter().copied())
         .args(args)
-        .env("DISPLAY", &x.display)
-        .env_remove("WAYLAND_DISPLAY")
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
         .env("XDG_DATA_HOME", home.join(".local/share"))
         .env("XDG_RUNTIME_DIR", home)
         .env("LANG", "en_US.UTF-8")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    command
+}
+
+/// Starts the app with extra environment variables.
+pub fn start_with(x: &Xvfb, home: &Path, args: &[&str], env: &[(&str, &str)]) -> App {
+    let child = outpost_in(home, args, env)
+        .env("DISPLAY", &x.display)
+        .env_remove("WAYLAND_DISPLAY")
         .stdout(Stdio::null())
         // A pipe nobody reads would block the app once full; a file keeps what it said.
         .stderr(std::fs::File::create(home.join(format!("outpost-{}.log", args.len()))).unwrap())

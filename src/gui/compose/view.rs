@@ -15,8 +15,8 @@ use crate::gui::glyph::{Glyph, glyph};
 use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
-    banner, busy_line, check, destructive_button, keyboard_dropdown, note, plain_button,
-    primary_button, secondary_button,
+    banner, busy_line, check, destructive_button, keyboard_dropdown, plain_button, primary_button,
+    secondary_button,
 };
 
 impl Compose {
@@ -45,7 +45,7 @@ impl Compose {
         .align_y(Center);
         let mut col = Column::new().spacing(spacing::S);
         if self.confirm_close {
-            col = col.push(note(
+            col = col.push(banner(
                 column![
                     text(fl!("gui-discard-question")),
                     row![
@@ -56,11 +56,11 @@ impl Compose {
                     .spacing(spacing::S)
                 ]
                 .spacing(spacing::S),
-                true,
+                Tone::Warning,
             ));
         }
         if self.reminder.is_some() {
-            col = col.push(note(
+            col = col.push(banner(
                 column![
                     text(fl!("gui-reminder")),
                     row![
@@ -70,12 +70,12 @@ impl Compose {
                     .spacing(spacing::S)
                 ]
                 .spacing(spacing::S),
-                true,
+                Tone::Warning,
             ));
         }
         match self.limit {
             Some(Limit::Over { used, limit }) => {
-                col = col.push(note(
+                col = col.push(banner(
                     column![
                         text(fl!("gui-over-limit", used = used, limit = limit)),
                         row![
@@ -86,13 +86,13 @@ impl Compose {
                         .spacing(spacing::S)
                     ]
                     .spacing(spacing::S),
-                    true,
+                    Tone::Warning,
                 ))
             }
             Some(Limit::Warn { used, limit }) => {
-                col = col.push(note(
+                col = col.push(banner(
                     text(fl!("gui-near-limit", used = used, limit = limit)),
-                    false,
+                    Tone::Info,
                 ))
             }
             None => {}
@@ -379,20 +379,20 @@ impl Compose {
         if let Some(e) = &self.later_error {
             c = c.push(text(e.message()).size(size::SMALL).style(style::error));
         }
-        note(c, false)
+        banner(c, Tone::Info)
     }
 
     fn status_line(&self) -> Element<'_, Message> {
         match &self.status {
             Status::Editing => space::vertical().height(0).into(),
-            Status::Pending(_) => note(
+            Status::Pending(_) => banner(
                 row![
                     text(fl!("gui-pending")).width(Fill),
                     secondary_button(fl!("gui-undo")).on_press(Message::Undo),
                 ]
                 .spacing(spacing::S)
                 .align_y(Center),
-                false,
+                Tone::Info,
             ),
             Status::Sending => busy_line(fl!("gui-sending-progress")),
             Status::Sent(_) => text(fl!("gui-sent")).style(style::success).into(),

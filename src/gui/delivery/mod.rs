@@ -10,7 +10,7 @@ use crate::fl;
 use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
-    banner, busy_line, card, form_page, heading, note, primary_button, secondary_button,
+    banner, busy_line, card, form_page, heading, primary_button, secondary_button,
 };
 
 #[derive(Debug, Clone)]
@@ -83,7 +83,7 @@ impl Delivery {
             None => col = col.push(busy_line(fl!("gui-delivery-checking", domain = domain))),
             Some(report) => {
                 if let Some(line) = &report.handled_by_provider {
-                    col = col.push(note(text(line.clone()), false));
+                    col = col.push(banner(text(line.clone()), Tone::Info));
                 } else {
                     let summary = if report.failed() {
                         banner(

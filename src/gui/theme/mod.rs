@@ -249,8 +249,10 @@ mod tests {
 
     /// What must be readable on what, with the WCAG AA minimum: 4.5 for text, 3.0 for the edges of
     /// controls and the focus ring. The contrast test and the closing figures both use this list.
-    fn contrast_pairs(t: &Tokens) -> Vec<(&'static str, Color, Color, f32)> {
+    fn contrast_pairs(t: &Tokens) -> Vec<(String, Color, Color, f32)> {
         let mut pairs = Vec::new();
+        let mut add =
+            |name: String, fg: Color, bg: Color, min: f32| pairs.push((name, fg, bg, min));
         for (bg_name, bg) in [("background", t.background), ("surface", t.surface)] {
             for (name, fg) in [
                 ("text", t.text),
@@ -260,70 +262,53 @@ mod tests {
                 ("success text", t.success_text),
                 ("warning text", t.warning_text),
             ] {
-                pairs.push((pair_name(name, bg_name), fg, bg, 4.5));
+                add(format!("{name} on {bg_name}"), fg, bg, 4.5);
             }
-            pairs.push((pair_name("control edge", bg_name), t.control_edge, bg, 3.0));
-            pairs.push((pair_name("focus ring", bg_name), t.accent, bg, 3.0));
-            pairs.push((pair_name("primary button", bg_name), t.accent, bg, 3.0));
+            add(
+                format!("control edge on {bg_name}"),
+                t.control_edge,
+                bg,
+                3.0,
+            );
+            add(format!("focus ring on {bg_name}"), t.accent, bg, 3.0);
+            add(format!("primary button on {bg_name}"), t.accent, bg, 3.0);
         }
-        pairs.push(("text on hovered row", t.text, t.surface_hover, 4.5));
-        pairs.push(("primary button label", t.on_accent, t.accent, 4.5));
-        pairs.push((
-            "primary button label (hover)",
-            t.on_accent,
-            t.accent_hover,
-            4.5,
-        ));
-        pairs.push(("destructive button label", t.on_danger, t.danger, 4.5));
-        pairs.push((
-            "destructive button label (hover)",
-            t.on_danger,
-            t.danger_hover,
-            4.5,
-        ));
+        for (name, fg, bg) in [
+            ("text on hovered row", t.text, t.surface_hover),
+            ("primary button label", t.on_accent, t.accent),
+            ("primary button label (hover)", t.on_accent, t.accent_hover),
+            ("destructive button label", t.on_danger, t.danger),
+            (
+                "destructive button label (hover)",
+                t.on_danger,
+                t.danger_hover,
+            ),
+            ("error text on error banner", t.danger_text, t.danger_bg),
+            (
+                "success text on success banner",
+                t.success_text,
+                t.success_bg,
+            ),
+            (
+                "warning text on warning banner",
+                t.warning_text,
+                t.warning_bg,
+            ),
+            ("link on info banner", t.accent, t.info_bg),
+            ("error text on info banner", t.danger_text, t.info_bg),
+        ] {
+            add(name.to_owned(), fg, bg, 4.5);
+        }
         for (name, bg) in [
             ("info banner", t.info_bg),
             ("success banner", t.success_bg),
             ("warning banner", t.warning_bg),
             ("error banner", t.danger_bg),
         ] {
-            pairs.push((leak_str(format!("text on {name}")), t.text, bg, 4.5));
-            pairs.push((
-                leak_str(format!("muted text on {name}")),
-                t.text_muted,
-                bg,
-                4.5,
-            ));
+            add(format!("text on {name}"), t.text, bg, 4.5);
+            add(format!("muted text on {name}"), t.text_muted, bg, 4.5);
         }
-        pairs.push((
-            "error text on error banner",
-            t.danger_text,
-            t.danger_bg,
-            4.5,
-        ));
-        pairs.push((
-            "success text on success banner",
-            t.success_text,
-            t.success_bg,
-            4.5,
-        ));
-        pairs.push((
-            "warning text on warning banner",
-            t.warning_text,
-            t.warning_bg,
-            4.5,
-        ));
-        pairs.push(("link on info banner", t.accent, t.info_bg, 4.5));
         pairs
-    }
-
-    fn pair_name(fg: &str, bg: &str) -> &'static str {
-        leak_str(format!("{fg} on {bg}"))
-    }
-
-    /// Pair names live for the program (a few dozen short strings, built once per test run).
-    fn leak_str(s: String) -> &'static str {
-        Box::leak(s.into_boxed_str())
     }
 
     #[test]

@@ -65,61 +65,48 @@ fn disabled(style: button::Style, t: &Tokens) -> button::Style {
     }
 }
 
+/// A button of one fill (and its hover fill), one label colour and an edge of `edge` pixels in
+/// the fill's colour (or in `edge_colour`, for the outlined secondary button).
+fn solid(
+    t: &Tokens,
+    status: button::Status,
+    (fill, hover): (Color, Color),
+    label: Color,
+    edge: Option<Color>,
+) -> button::Style {
+    let border = |colour: Color| match edge {
+        Some(edge) => rounded(radius::CONTROL, 1.0, edge),
+        None => rounded(radius::CONTROL, 0.0, colour),
+    };
+    match status {
+        button::Status::Active => filled(fill, label, border(fill)),
+        button::Status::Hovered | button::Status::Pressed => filled(hover, label, border(hover)),
+        button::Status::Disabled => disabled(filled(fill, label, border(fill)), t),
+    }
+}
+
 /// The page's main action: filled with the accent colour. One per page.
 pub fn primary(theme: &Theme, status: button::Status) -> button::Style {
     let t = tokens(theme);
-    let base = filled(
-        t.accent,
-        t.on_accent,
-        rounded(radius::CONTROL, 0.0, t.accent),
-    );
-    match status {
-        button::Status::Active => base,
-        button::Status::Hovered | button::Status::Pressed => filled(
-            t.accent_hover,
-            t.on_accent,
-            rounded(radius::CONTROL, 0.0, t.accent_hover),
-        ),
-        button::Status::Disabled => disabled(base, t),
-    }
+    solid(t, status, (t.accent, t.accent_hover), t.on_accent, None)
 }
 
 /// Any other action: an outlined button on the surface colour, so it never reads as disabled.
 pub fn secondary(theme: &Theme, status: button::Status) -> button::Style {
     let t = tokens(theme);
-    let base = filled(
-        t.surface,
+    solid(
+        t,
+        status,
+        (t.surface, t.surface_hover),
         t.text,
-        rounded(radius::CONTROL, 1.0, t.control_edge),
-    );
-    match status {
-        button::Status::Active => base,
-        button::Status::Hovered | button::Status::Pressed => filled(
-            t.surface_hover,
-            t.text,
-            rounded(radius::CONTROL, 1.0, t.control_edge),
-        ),
-        button::Status::Disabled => disabled(base, t),
-    }
+        Some(t.control_edge),
+    )
 }
 
 /// Removes or discards something: red, and only where the page asks for it.
 pub fn destructive(theme: &Theme, status: button::Status) -> button::Style {
     let t = tokens(theme);
-    let base = filled(
-        t.danger,
-        t.on_danger,
-        rounded(radius::CONTROL, 0.0, t.danger),
-    );
-    match status {
-        button::Status::Active => base,
-        button::Status::Hovered | button::Status::Pressed => filled(
-            t.danger_hover,
-            t.on_danger,
-            rounded(radius::CONTROL, 0.0, t.danger_hover),
-        ),
-        button::Status::Disabled => disabled(base, t),
-    }
+    solid(t, status, (t.danger, t.danger_hover), t.on_danger, None)
 }
 
 /// A quiet action (Cancel, Show details, Hide): accent-coloured text, a tint on hover.

@@ -14,7 +14,7 @@ use crate::gui::theme::{monogram_colour, width};
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{
     actions, banner, busy_line, card, check, checklist, field, heading, keyboard_dropdown,
-    monogram, note, page_with_actions, plain_button, primary_button, secondary_button, segmented,
+    monogram, page_with_actions, plain_button, primary_button, secondary_button, segmented,
     status_head, subtle,
 };
 use crate::providers;
@@ -196,7 +196,7 @@ impl Wizard {
         ]
         .spacing(spacing::M);
         if self.detecting {
-            col = col.push(note(
+            col = col.push(banner(
                 column![
                     busy_line(fl!("gui-detect-builtin")),
                     text(fl!("gui-detect-provider")),
@@ -204,7 +204,7 @@ impl Wizard {
                     secondary_button(fl!("gui-detect-stop")).on_press(Message::StopDetecting),
                 ]
                 .spacing(spacing::XS),
-                false,
+                Tone::Info,
             ));
         }
         let nav = self.nav(
@@ -296,7 +296,7 @@ impl Wizard {
                         .align_y(Center),
                     );
                 }
-                col = col.push(note(inner, false));
+                col = col.push(banner(inner, Tone::Info));
             }
         }
         let nav = self.nav(fl!("gui-continue"), Some(Message::Continue));
@@ -364,7 +364,7 @@ impl Wizard {
                     Message::AcceptInsecure,
                 ));
             }
-            col = col.push(note(warn, true));
+            col = col.push(banner(warn, Tone::Warning));
         }
         if let Some(e) = self.errors.get("security") {
             col = col.push(text(e.clone()).size(size::SMALL).style(style::error));
@@ -408,7 +408,14 @@ impl Wizard {
                 ),
                 None => fl!("probe-none", host = report.host.as_str()),
             }));
-            col = col.push(note(lines, report.best.is_none()));
+            col = col.push(banner(
+                lines,
+                if report.best.is_none() {
+                    Tone::Warning
+                } else {
+                    Tone::Info
+                },
+            ));
         }
         let nav = self.nav(fl!("gui-continue"), Some(Message::Continue));
         (col.into(), nav)
@@ -428,7 +435,7 @@ impl Wizard {
                 return (col.into(), nav);
             }
         } else if oauth_only {
-            col = col.push(note(text(fl!("gui-oauth-not-available")), true));
+            col = col.push(banner(text(fl!("gui-oauth-not-available")), Tone::Warning));
         }
         col = col.push(segmented(
             &[
@@ -497,7 +504,7 @@ impl Wizard {
                 _ => fl!("gui-oauth-unconfigured-google"),
             };
             col = col.push(primary_button(label));
-            col = col.push(note(text(why), true));
+            col = col.push(banner(text(why), Tone::Warning));
             return Some(col.into());
         }
         if !self.use_oauth {
@@ -523,10 +530,9 @@ impl Wizard {
                 );
             }
             OAuthState::SignedIn(_) => {
-                col = col.push(note(
-                    text(fl!("gui-oauth-signed-in", email = self.email.trim()))
-                        .style(style::success),
-                    false,
+                col = col.push(banner(
+                    text(fl!("gui-oauth-signed-in", email = self.email.trim())),
+                    Tone::Success,
                 ));
             }
             OAuthState::Failed(e) => {
@@ -534,7 +540,7 @@ impl Wizard {
                     Some(p) => format!("{} {}", p.message(), p.fix()),
                     None => e.message(),
                 };
-                col = col.push(note(text(words).style(style::error), true));
+                col = col.push(banner(text(words), Tone::Danger));
                 col = col.push(primary_button(label).on_press(Message::OAuthStart));
             }
         }
@@ -638,10 +644,10 @@ impl Wizard {
                         )
                     }
                     Sending::Failed(m, f) => {
-                        col = col.push(note(
+                        col = col.push(banner(
                             column![text(m.clone()), text(fl!("cli-fix", fix = f.as_str()))]
                                 .spacing(spacing::XS),
-                            true,
+                            Tone::Warning,
                         ))
                     }
                 }
