@@ -272,6 +272,31 @@ pub async fn credentials_after_refusal(
         .map(Some)
 }
 
+/// A saved account as the SMTP engine's source of fresh access tokens: the engine asks once when
+/// the server refuses one at AUTH and signs in again on the same connection.
+pub struct Refresh<'a>(pub &'a crate::account::Account);
+
+impl crate::smtp::engine::TokenSource for Refresh<'_> {
+    fn fresh<'a>(
+        &'a self,
+        refused: &'a crate::smtp::Credentials,
+        problem: &'a crate::smtp::Problem,
+    ) -> futures::future::BoxFuture<
+        'a,
+        Result<Option<crate::smtp::Credentials>, crate::smtp::Problem>,
+    > {
+        Box::pin(async move {
+            credentials_after_refusal(self.0, refused)
+                .await
+                .map_err(|e| {
+                    e.problem()
+                        .map(|p| p.at(&problem.host, problem.port))
+                        .unwrap_or_else(|| problem.clone())
+                })
+        })
+    }
+}
+
 async fn oauth_credentials(
     account: &crate::account::Account,
     refused: Option<&str>,

@@ -122,7 +122,7 @@ fn send_offline_queues_the_message_to_wait() {
 async fn the_sending_session_tells_offline_from_a_typo() {
     use outpost::account::{AuthMethod, Security, ServerSettings};
     use outpost::smtp::ProblemKind;
-    use outpost::smtp::session::Session;
+    use outpost::smtp::engine::open_for_sending;
 
     let dns = dns::Zone::new().servfail("smtp.example.test").serve();
     // The only test in this binary that sets the variable in-process.
@@ -135,12 +135,12 @@ async fn the_sending_session_tells_offline_from_a_typo() {
         timeout_secs: 3,
         ..ServerSettings::default()
     };
-    let offline = Session::open(&settings("smtp.example.test"), None)
+    let offline = open_for_sending(&settings("smtp.example.test"), &mut None, None)
         .await
         .err()
         .unwrap();
     assert_eq!(offline.kind, ProblemKind::NetworkUnavailable);
-    let typo = Session::open(&settings("smtp.typo.test"), None)
+    let typo = open_for_sending(&settings("smtp.typo.test"), &mut None, None)
         .await
         .err()
         .unwrap();

@@ -120,9 +120,18 @@ pub struct ServerSettings {
     pub ca_file: Option<PathBuf>,
     /// Overall deadline for one network operation, in seconds.
     pub timeout_secs: u64,
+    /// How long to wait for the server's answer after the whole message was written, in seconds.
+    /// RFC 5321 §4.5.3.2.6 asks for 10 minutes: a server may scan a large attachment first.
+    #[serde(skip_serializing_if = "is_default_final_reply")]
+    pub final_reply_secs: u64,
 }
 
 pub const DEFAULT_TIMEOUT_SECS: u64 = 10;
+pub const DEFAULT_FINAL_REPLY_SECS: u64 = 600;
+
+fn is_default_final_reply(secs: &u64) -> bool {
+    *secs == DEFAULT_FINAL_REPLY_SECS
+}
 
 impl Default for ServerSettings {
     fn default() -> Self {
@@ -135,6 +144,7 @@ impl Default for ServerSettings {
             allow_password_without_encryption: false,
             ca_file: None,
             timeout_secs: DEFAULT_TIMEOUT_SECS,
+            final_reply_secs: DEFAULT_FINAL_REPLY_SECS,
         }
     }
 }
@@ -142,6 +152,11 @@ impl Default for ServerSettings {
 impl ServerSettings {
     pub fn timeout(&self) -> std::time::Duration {
         std::time::Duration::from_secs(self.timeout_secs.clamp(1, 300))
+    }
+
+    /// The wait for the server's answer after the final dot (separate from the upload's deadline).
+    pub fn final_reply_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.final_reply_secs.clamp(1, 3600))
     }
 
     /// Whether a secret may be sent on this connection: only encrypted, or with the explicit opt-in.

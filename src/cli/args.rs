@@ -79,6 +79,8 @@ pub struct ServerArgs {
     pub ca_file: Option<PathBuf>,
     #[arg(long, value_name = "SECONDS", help = fl!("cli-help-timeout"))]
     pub timeout: Option<u64>,
+    #[arg(long, value_name = "SECONDS", help = fl!("cli-help-final-reply-timeout"))]
+    pub final_reply_timeout: Option<u64>,
     #[arg(long, help = fl!("cli-help-allow-password-without-encryption"))]
     pub allow_password_without_encryption: bool,
 }

@@ -68,7 +68,9 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         Ok(s) => s.with_account(saved),
         Err(e) => return out.input_error(&e),
     };
-    match sender.send(&outgoing).await {
+    let result = send_with_progress(&sender, &outgoing, out.json).await;
+    sender.close().await;
+    match result {
         Ok(sent) => report_sent(out, &sent.message_id, &sent.server_reply),
         Err(problem) => {
             let doc = serde_json::json!({
@@ -82,6 +84,38 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
                 eprintln!("{}", fl!("send-not-queued"));
             }
             1
+        }
+    }
+}
+
+/// Sends, and says "waiting for the server to confirm" on stderr when the server takes its time
+/// after the whole message was written (a virus scan of a large attachment can take minutes).
+async fn send_with_progress(
+    sender: &Sender,
+    outgoing: &crate::mail::Outgoing,
+    quiet: bool,
+) -> Result<crate::smtp::Sent, crate::smtp::Problem> {
+    use crate::smtp::engine::Phase;
+    use std::sync::Mutex;
+    let confirming: Mutex<Option<std::time::Instant>> = Mutex::new(None);
+    let phase = |phase| {
+        if phase == Phase::Confirming {
+            *confirming.lock().expect("phase lock") = Some(std::time::Instant::now());
+        }
+    };
+    let send = sender.send_with(outgoing, &phase);
+    tokio::pin!(send);
+    let mut said = false;
+    loop {
+        tokio::select! {
+            result = &mut send => return result,
+            _ = tokio::time::sleep(std::time::Duration::from_millis(500)) => {
+                let since = *confirming.lock().expect("phase lock");
+                if !said && !quiet && since.is_some_and(|t| t.elapsed().as_secs() >= 3) {
+                    eprintln!("{}", fl!("send-waiting-confirm"));
+                    said = true;
+                }
+            }
         }
     }
 }

@@ -58,6 +58,9 @@ pub fn settings_from_args(
         allow_password_without_encryption: args.allow_password_without_encryption,
         ca_file: args.ca_file.clone(),
         timeout_secs: args.timeout.unwrap_or(crate::account::DEFAULT_TIMEOUT_SECS),
+        final_reply_secs: args
+            .final_reply_timeout
+            .unwrap_or(crate::account::DEFAULT_FINAL_REPLY_SECS),
     };
     settings.validate()?;
     Ok(settings)

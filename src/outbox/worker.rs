@@ -7,7 +7,7 @@ use super::{
 };
 use crate::account::Account;
 use crate::secrets;
-use crate::smtp::session::Session;
+use crate::smtp::engine::{self, Connection};
 use crate::smtp::{Credentials, Problem};
 
 #[derive(Debug, Clone, Default)]
@@ -230,9 +230,9 @@ async fn send_group(
     options: &FlushOptions,
     report: &mut FlushReport,
 ) -> Result<(), StorageError> {
-    // One connection for the whole group; a refused message costs lettre its connection, so the
-    // next one opens a fresh session.
-    let mut session: Option<Session> = None;
+    // One connection for the whole group; a connection spent by a failure is opened afresh.
+    let mut session: Option<Connection> = None;
+    let refresh = crate::secrets::Refresh(saved);
     let account = group.first().map(|(m, _)| m.account.clone());
     let sent_before = report.sent.len();
     for (mut meta, claim) in group {
@@ -252,8 +252,8 @@ async fn send_group(
                 continue;
             }
         };
-        if session.as_ref().is_none_or(Session::is_broken) {
-            let opened = Session::open_saved(saved, settings, &mut credentials).await;
+        if session.as_ref().is_none_or(Connection::is_broken) {
+            let opened = engine::open_for_sending(settings, &mut credentials, Some(&refresh)).await;
             session = match opened {
                 Ok(s) => Some(s),
                 Err(problem) => {
@@ -264,7 +264,10 @@ async fn send_group(
             };
         }
         let Some(open) = session.as_mut() else { break };
-        match open.send_raw(&meta.from, &meta.recipients, &bytes).await {
+        match open
+            .send(&meta.from, &meta.recipients, &bytes, &|_| {})
+            .await
+        {
             Ok(reply) => {
                 let record = SentRecord::from_meta(&meta, &reply, clock.now());
                 // The sent log first: once it holds the id, a crash cannot cause a resend.

@@ -1,13 +1,13 @@
-//! Talking to SMTP servers: connections with deadlines, sending, and naming what went wrong.
+//! Talking to SMTP servers: one engine with deadlines and bounded reads under every use (checks,
+//! probes, sending), and naming what went wrong.
 
 pub mod doctor;
+pub mod engine;
 pub mod probe;
 pub mod problem;
-pub mod session;
 mod texts;
 mod tls;
 pub mod transport;
-mod wire;
 
 pub use problem::{
     Problem, ProblemKind, Reply, Step, Suggestion, classify_reply, classify_token_refusal,

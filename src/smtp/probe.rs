@@ -67,6 +67,7 @@ pub async fn probe(
         allow_password_without_encryption: false,
         ca_file: ca_file.clone(),
         timeout_secs: timeout.as_secs().max(1),
+        final_reply_secs: crate::account::DEFAULT_FINAL_REPLY_SECS,
     };
     let mut tasks = tokio::task::JoinSet::new();
     for (i, &(port, security)) in pairs.iter().enumerate() {

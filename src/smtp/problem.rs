@@ -42,10 +42,12 @@ pub enum ProblemKind {
     SignInExpired,
     SignInBlockedByAdmin,
     WrongAccountSignedIn,
+    StarttlsTampered,
+    OutcomeUnknown,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 33] = [
+    pub const ALL: [ProblemKind; 35] = [
         ProblemKind::DnsNotFound,
         ProblemKind::ConnectionRefused,
         ProblemKind::ConnectTimeout,
@@ -79,6 +81,8 @@ impl ProblemKind {
         ProblemKind::SignInExpired,
         ProblemKind::SignInBlockedByAdmin,
         ProblemKind::WrongAccountSignedIn,
+        ProblemKind::StarttlsTampered,
+        ProblemKind::OutcomeUnknown,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -100,7 +104,7 @@ impl ProblemKind {
     }
 }
 
-const KIND_NAMES: [&str; 33] = [
+const KIND_NAMES: [&str; 35] = [
     "dns_not_found",
     "connection_refused",
     "connect_timeout",
@@ -134,6 +138,8 @@ const KIND_NAMES: [&str; 33] = [
     "sign_in_expired",
     "sign_in_blocked_by_admin",
     "wrong_account_signed_in",
+    "starttls_tampered",
+    "outcome_unknown",
 ];
 
 /// The steps of a conversation with the server (the contract's step names), plus `data` for sending.
@@ -190,6 +196,12 @@ pub struct Problem {
     pub port: u16,
     /// For a message refused for its size before it was sent: (the server's limit, its size).
     pub sizes: Option<(u64, u64)>,
+    /// The address a refusal concerns (the recipient refused in a pipelined batch, or an address
+    /// the server cannot carry).
+    pub address: Option<String>,
+    /// The address has characters beyond ASCII and the server does not offer SMTPUTF8: nothing
+    /// was sent (RFC 6531).
+    pub needs_smtputf8: bool,
 }
 
 impl Problem {
@@ -202,6 +214,8 @@ impl Problem {
             host: String::new(),
             port: 0,
             sizes: None,
+            address: None,
+            needs_smtputf8: false,
         }
     }
 

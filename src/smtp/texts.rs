@@ -11,6 +11,7 @@ fn args(p: &Problem) -> HashMap<&'static str, String> {
         ("host", p.host.clone()),
         ("port", p.port.to_string()),
         ("reply", p.server_reply.clone().unwrap_or_default()),
+        ("address", p.address.clone().unwrap_or_default()),
     ])
 }
 
@@ -37,7 +38,13 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::AuthDisabledByProvider => fl!("problem-auth-disabled-by-provider", args(p)),
         ProblemKind::AuthRequired => fl!("problem-auth-required", args(p)),
         ProblemKind::EncryptionRequired => fl!("problem-encryption-required", args(p)),
+        ProblemKind::SenderRejected | ProblemKind::RecipientRejected if p.needs_smtputf8 => {
+            fl!("problem-address-needs-smtputf8", args(p))
+        }
         ProblemKind::SenderRejected => fl!("problem-sender-rejected", args(p)),
+        ProblemKind::RecipientRejected if p.address.is_some() => {
+            fl!("problem-recipient-rejected-address", args(p))
+        }
         ProblemKind::RecipientRejected => fl!("problem-recipient-rejected", args(p)),
         ProblemKind::MessageTooLarge => match p.sizes {
             Some((limit, size)) => fl!(
@@ -56,6 +63,8 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::SignInExpired => fl!("problem-sign-in-expired", args(p)),
         ProblemKind::SignInBlockedByAdmin => fl!("problem-sign-in-blocked-by-admin", args(p)),
         ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in", args(p)),
+        ProblemKind::StarttlsTampered => fl!("problem-starttls-tampered", args(p)),
+        ProblemKind::OutcomeUnknown => fl!("problem-outcome-unknown", args(p)),
     }
 }
 
@@ -88,6 +97,9 @@ pub(crate) fn fix(p: &Problem) -> String {
         }
         ProblemKind::AuthRequired => fl!("problem-auth-required-fix", args(p)),
         ProblemKind::EncryptionRequired => fl!("problem-encryption-required-fix", args(p)),
+        ProblemKind::SenderRejected | ProblemKind::RecipientRejected if p.needs_smtputf8 => {
+            fl!("problem-address-needs-smtputf8-fix", args(p))
+        }
         ProblemKind::SenderRejected => fl!("problem-sender-rejected-fix", args(p)),
         ProblemKind::RecipientRejected => fl!("problem-recipient-rejected-fix", args(p)),
         ProblemKind::MessageTooLarge => fl!("problem-message-too-large-fix", args(p)),
@@ -100,5 +112,7 @@ pub(crate) fn fix(p: &Problem) -> String {
         ProblemKind::SignInExpired => fl!("problem-sign-in-expired-fix", args(p)),
         ProblemKind::SignInBlockedByAdmin => fl!("problem-sign-in-blocked-by-admin-fix", args(p)),
         ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in-fix", args(p)),
+        ProblemKind::StarttlsTampered => fl!("problem-starttls-tampered-fix", args(p)),
+        ProblemKind::OutcomeUnknown => fl!("problem-outcome-unknown-fix", args(p)),
     }
 }

@@ -122,14 +122,12 @@ pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendF
     let sender = Sender::new(&account.server, credentials)
         .map_err(|e| failure(e.message(), String::new()))?
         .with_account(Some(account));
-    sender
-        .send(&outgoing)
-        .await
-        .map(|sent| sent.message_id)
-        .map_err(|p| SendFailure {
-            message: p.message(),
-            fix: p.fix(),
-            temporary: p.kind.is_temporary(),
-            outbox_id: None,
-        })
+    let sent = sender.send(&outgoing).await;
+    sender.close().await;
+    sent.map(|sent| sent.message_id).map_err(|p| SendFailure {
+        message: p.message(),
+        fix: p.fix(),
+        temporary: p.kind.is_temporary(),
+        outbox_id: None,
+    })
 }

@@ -273,6 +273,7 @@ impl Wizard {
                 && self.accept_insecure,
             ca_file: self.editing.as_ref().and_then(|a| a.server.ca_file.clone()),
             timeout_secs: crate::account::DEFAULT_TIMEOUT_SECS,
+            final_reply_secs: crate::account::DEFAULT_FINAL_REPLY_SECS,
         })
     }
 

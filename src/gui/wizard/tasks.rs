@@ -96,7 +96,9 @@ impl Wizard {
                         crate::smtp::Step::Auth,
                     )
                 })?;
-                sender.send(&message).await.map(|sent| sent.message_id)
+                let sent = sender.send(&message).await.map(|sent| sent.message_id);
+                sender.close().await;
+                sent
             },
             Message::TestMessageSent,
         )

@@ -1,0 +1,983 @@
+//! The one SMTP engine: every conversation with a server — `check`, `probe`, detection, the wizard's
+//! test, `send`, the outbox — runs this connect / TLS / EHLO / AUTH / MAIL code. The doctor observes
+//! it through [`StepReport`]s; it does not repeat it.
+//!
+//! Our own code on tokio + rustls rather than lettre's client, because what we need is in the
+//! places a general client does not bound or expose: every read is bounded inside the reader
+//! ([`reply`]); nothing the server sent before a TLS handshake is kept; the step is known because
+//! the engine is at that step; the transcript is redacted by the client's own state; replies are
+//! pipelined (RFC 2920); the final reply has its own deadline, and a loss after the final dot is
+//! named `outcome_unknown`. lettre still builds every message.
+
+mod auth;
+pub mod net;
+pub mod reply;
+mod transcript;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+use super::problem::{Problem, ProblemKind, Reply, Step, classify_reply, suggestion_for};
+use super::tls::{Connector, TlsInfo};
+use crate::account::{AuthMethod, Security, ServerSettings};
+use crate::fl;
+pub use reply::Response;
+use reply::{Malformed, Parser};
+use transcript::Transcript;
+
+/// How long a plain-text port may stay silent before the engine also tries TLS on it.
+const SILENCE_BEFORE_TLS_PROBE: Duration = Duration::from_millis(1200);
+/// Goodbyes and clean-ups (QUIT, RSET) never hold a caller up longer than this.
+const SHORT: Duration = Duration::from_secs(2);
+
+/// What the server needs to sign in. The secret never leaves this struct except towards the server.
+#[derive(Clone)]
+pub struct Credentials {
+    pub username: String,
+    secret: String,
+}
+
+impl Credentials {
+    pub fn new(username: impl Into<String>, secret: impl Into<String>) -> Credentials {
+        Credentials {
+            username: username.into(),
+            secret: secret.into(),
+        }
+    }
+
+    pub(crate) fn secret(&self) -> &str {
+        &self.secret
+    }
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("username", &self.username)
+            .field("secret", &"<redacted>")
+            .finish()
+    }
+}
+
+/// Where a fresh access token comes from when the server refuses one at AUTH: the engine asks once
+/// and signs in once more on the same connection. Implemented for saved accounts by `secrets`, so
+/// the engine never reads the keychain itself.
+pub trait TokenSource: Send + Sync {
+    /// New credentials after `refused` was refused with `problem`; `None` when retrying cannot
+    /// help (a password). An error is the problem to report instead.
+    fn fresh<'a>(
+        &'a self,
+        refused: &'a Credentials,
+        problem: &'a Problem,
+    ) -> futures::future::BoxFuture<'a, Result<Option<Credentials>, Problem>>;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepStatus {
+    Ok,
+    Failed,
+    Skipped,
+}
+
+/// One step of the conversation as the doctor shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StepReport {
+    pub name: Step,
+    pub status: StepStatus,
+    pub ms: u64,
+    pub detail: String,
+}
+
+/// What the server said about itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ServerReport {
+    pub banner: String,
+    pub extensions: Vec<String>,
+    pub auth_mechanisms: Vec<String>,
+    pub max_size: Option<u64>,
+    pub tls: Option<TlsInfo>,
+}
+
+impl ServerReport {
+    fn offers(&self, keyword: &str) -> bool {
+        self.extensions.iter().any(|e| {
+            e.split_whitespace()
+                .next()
+                .is_some_and(|k| k.eq_ignore_ascii_case(keyword))
+        })
+    }
+}
+
+/// Where a message is on its way, for a progress line ("waiting for the server to confirm").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// The message is being written to the server.
+    Uploading,
+    /// All of it was written; the server's confirmation is awaited (up to the final-reply deadline).
+    Confirming,
+}
+
+/// A connection that could not be opened: the problem, the failed step's time, and what was seen.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub problem: Problem,
+    pub ms: u64,
+    pub server: ServerReport,
+    pub transcript: Vec<String>,
+}
+
+/// What [`open`] needs.
+pub struct Open<'a> {
+    pub settings: &'a ServerSettings,
+    pub credentials: Option<Credentials>,
+    pub tokens: Option<&'a dyn TokenSource>,
+    /// Sees each step as soon as it is known (the doctor's live checklist).
+    pub progress: &'a (dyn Fn(&StepReport) + Send + Sync),
+}
+
+enum Stream {
+    Plain(TcpStream),
+    Tls(Box<net::TlsStream>),
+    Closed,
+}
+
+/// A failed read or write, before it is named at a step.
+enum Io {
+    Timeout,
+    Closed,
+    Malformed,
+}
+
+/// An open, greeted, possibly encrypted and signed-in connection.
+pub struct Connection {
+    stream: Stream,
+    /// Bytes read but not yet part of a reply: at most one partial line and one read.
+    input: Vec<u8>,
+    parser: Parser,
+    transcript: Transcript,
+    server: ServerReport,
+    credentials: Option<Credentials>,
+    host: String,
+    port: u16,
+    timeout: Duration,
+    final_reply: Duration,
+    /// Something went wrong mid-conversation: the connection must not be used again.
+    broken: bool,
+    local: Option<SocketAddr>,
+}
+
+fn elapsed_ms(started: Instant) -> u64 {
+    started.elapsed().as_millis() as u64
+}
+
+/// Opens a connection: resolve, connect, TLS (from the first byte or after STARTTLS), EHLO and
+/// sign-in, each with the account's deadline. Every step is reported to `progress` as it ends.
+pub async fn open(o: Open<'_>) -> Result<Connection, Box<Failure>> {
+    let settings = o.settings;
+    let host = settings.host.trim().to_owned();
+    let port = settings.port;
+    let timeout = settings.timeout();
+    let report = |name, started: Option<Instant>, detail: String| {
+        let status = if started.is_some() {
+            StepStatus::Ok
+        } else {
+            StepStatus::Skipped
+        };
+        let ms = started.map(elapsed_ms).unwrap_or(0);
+        (o.progress)(&StepReport {
+            name,
+            status,
+            ms,
+            detail,
+        });
+    };
+    let early = |kind: ProblemKind, step: Step, started: Instant, tls: Option<TlsInfo>| {
+        let mut problem = Problem::new(kind, step).at(&host, port);
+        problem.suggestion = suggestion_for(kind, port);
+        Box::new(Failure {
+            problem,
+            ms: elapsed_ms(started),
+            server: ServerReport {
+                tls,
+                ..ServerReport::default()
+            },
+            transcript: Vec::new(),
+        })
+    };
+
+    let connector = match settings.security {
+        Security::None => None,
+        _ => match Connector::new(settings) {
+            Ok(c) => Some(c),
+            Err(_) => {
+                let now = Instant::now();
+                return Err(early(
+                    ProblemKind::CertificateUntrusted,
+                    Step::Tls,
+                    now,
+                    None,
+                ));
+            }
+        },
+    };
+
+    let started = Instant::now();
+    let addrs = net::resolve(&host, port, timeout)
+        .await
+        .map_err(|kind| early(kind, Step::Resolve, started, None))?;
+    let shown: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
+    report(
+        Step::Resolve,
+        Some(started),
+        fl!("step-resolved", addresses = shown.join(", ")),
+    );
+
+    let started = Instant::now();
+    let (tcp, addr) = net::connect(&addrs, timeout)
+        .await
+        .map_err(|kind| early(kind, Step::Connect, started, None))?;
+    report(
+        Step::Connect,
+        Some(started),
+        fl!("step-connected", address = addr.to_string()),
+    );
+    let local = tcp.local_addr().ok();
+
+    let mut tls_info = None;
+    let stream = match (&connector, settings.security) {
+        (Some(connector), Security::Tls) => {
+            let started = Instant::now();
+            match net::handshake(connector, &host, tcp, timeout).await {
+                Ok(stream) => {
+                    let info = connector.info(stream.get_ref().1);
+                    report(Step::Tls, Some(started), tls_detail(&info));
+                    tls_info = Some(info);
+                    report(Step::Starttls, None, fl!("step-starttls-not-needed"));
+                    Stream::Tls(Box::new(stream))
+                }
+                Err(kind) => {
+                    return Err(early(
+                        kind,
+                        Step::Tls,
+                        started,
+                        refused_certificate(connector),
+                    ));
+                }
+            }
+        }
+        _ => Stream::Plain(tcp),
+    };
+    let mut conn = Connection {
+        stream,
+        input: Vec::new(),
+        parser: Parser::default(),
+        transcript: Transcript::default(),
+        server: ServerReport {
+            tls: tls_info,
+            ..ServerReport::default()
+        },
+        credentials: None,
+        host: host.clone(),
+        port,
+        timeout,
+        final_reply: settings.final_reply_timeout(),
+        broken: false,
+        local,
+    };
+    if conn.server.tls.is_some() {
+        conn.transcript.note("TLS");
+    }
+
+    // The greeting; a plain port that stays silent is asked, on a second connection, whether it
+    // speaks TLS (then SSL/TLS was the setting to choose).
+    let started = Instant::now();
+    let greeting = {
+        let read = conn.read_reply(timeout);
+        tokio::pin!(read);
+        match tokio::time::timeout(SILENCE_BEFORE_TLS_PROBE, &mut read).await {
+            Ok(outcome) => Some(outcome),
+            Err(_) if settings.security != Security::Tls => {
+                let probe = net::speaks_tls(addr, settings, &host);
+                tokio::select! {
+                    outcome = &mut read => Some(outcome),
+                    true = probe => None,
+                }
+            }
+            Err(_) => Some(read.await),
+        }
+    };
+    let greeting = match greeting {
+        None => {
+            let p = conn.problem(ProblemKind::ExpectsImplicitTls, Step::Greeting);
+            return Err(conn.fail(p, started));
+        }
+        Some(Ok(r)) => r,
+        Some(Err(Io::Timeout)) => {
+            let p = conn.problem(ProblemKind::GreetingTimeout, Step::Greeting);
+            return Err(conn.fail(p, started));
+        }
+        Some(Err(e)) => {
+            let p = conn.io_problem(e, Step::Greeting);
+            return Err(conn.fail(p, started));
+        }
+    };
+    if greeting.code / 100 != 2 {
+        let p = conn.refused(&greeting, Step::Greeting);
+        return Err(conn.fail(p, started));
+    }
+    conn.server.banner = greeting.words();
+    report(Step::Greeting, Some(started), conn.server.banner.clone());
+
+    let started = Instant::now();
+    if let Err(p) = conn.ehlo().await {
+        return Err(conn.fail(p, started));
+    }
+    report(
+        Step::Ehlo,
+        Some(started),
+        fl!("step-ehlo", count = conn.server.extensions.len()),
+    );
+
+    match (&connector, settings.security) {
+        (Some(connector), Security::StartTls) => {
+            let started = Instant::now();
+            if let Err(p) = conn.starttls().await {
+                return Err(conn.fail(p, started));
+            }
+            report(Step::Starttls, Some(started), fl!("step-starttls"));
+            let started = Instant::now();
+            if let Err(p) = conn.upgrade(connector).await {
+                return Err(conn.fail(p, started));
+            }
+            if let Some(info) = &conn.server.tls {
+                report(Step::Tls, Some(started), tls_detail(info));
+            }
+            // The server forgets everything at the upgrade: ask again what it offers.
+            let started = Instant::now();
+            if let Err(p) = conn.ehlo().await {
+                return Err(conn.fail(p, started));
+            }
+        }
+        (_, Security::None) => {
+            report(Step::Starttls, None, fl!("step-no-encryption"));
+            report(Step::Tls, None, fl!("step-no-encryption"));
+        }
+        _ => {}
+    }
+
+    let started = Instant::now();
+    match o.credentials.filter(|_| settings.auth.needs_secret()) {
+        Some(credentials) => {
+            if !settings.may_send_secret() {
+                let p = conn.problem(ProblemKind::EncryptionRequired, Step::Auth);
+                conn.goodbye().await;
+                return Err(conn.fail(p, started));
+            }
+            let oauth = settings.auth == AuthMethod::OAuth2;
+            let mut used = credentials;
+            let mut signed_in = conn.authenticate(&used, oauth).await;
+            if let (Err(problem), Some(tokens)) = (&signed_in, o.tokens)
+                && problem.token_refused()
+                && !conn.broken
+            {
+                match tokens.fresh(&used, problem).await {
+                    Ok(Some(fresh)) => {
+                        signed_in = conn.authenticate(&fresh, oauth).await;
+                        used = fresh;
+                    }
+                    Ok(None) => {}
+                    Err(other) => signed_in = Err(other.at(&host, port)),
+                }
+            }
+            match signed_in {
+                Ok(mechanism) => {
+                    let detail = fl!(
+                        "step-auth",
+                        user = used.username.as_str(),
+                        mechanism = mechanism.to_string()
+                    );
+                    conn.credentials = Some(used);
+                    report(Step::Auth, Some(started), detail);
+                }
+                Err(p) => {
+                    conn.goodbye().await;
+                    return Err(conn.fail(p, started));
+                }
+            }
+        }
+        None => report(Step::Auth, None, fl!("step-no-sign-in")),
+    }
+    Ok(conn)
+}
+
+/// [`open`] without a live checklist, for sending: the problem alone. `credentials` then holds
+/// the ones that signed in (a refreshed token replaces a refused one).
+pub async fn open_for_sending(
+    settings: &ServerSettings,
+    credentials: &mut Option<Credentials>,
+    tokens: Option<&dyn TokenSource>,
+) -> Result<Connection, Problem> {
+    let conn = open(Open {
+        settings,
+        credentials: credentials.clone(),
+        tokens,
+        progress: &|_| {},
+    })
+    .await
+    .map_err(|f| f.problem)?;
+    if conn.credentials.is_some() {
+        credentials.clone_from(&conn.credentials);
+    }
+    Ok(conn)
+}
+
+fn tls_detail(info: &TlsInfo) -> String {
+    fl!(
+        "step-tls",
+        version = info.version.as_str(),
+        subject = info.subject.as_str(),
+        issuer = info.issuer.as_str()
+    )
+}
+
+/// What the report shows of a certificate that was refused: who it is for and who issued it.
+fn refused_certificate(connector: &Connector) -> Option<TlsInfo> {
+    connector
+        .certificate()
+        .map(|(subject, issuer, not_after)| TlsInfo {
+            version: String::new(),
+            cipher: String::new(),
+            subject,
+            issuer,
+            not_after,
+        })
+}
+
+impl Connection {
+    pub fn server(&self) -> &ServerReport {
+        &self.server
+    }
+
+    /// The credentials that signed in (a refreshed token replaces a refused one).
+    pub fn credentials(&self) -> Option<&Credentials> {
+        self.credentials.as_ref()
+    }
+
+    pub fn transcript(&self) -> Vec<String> {
+        self.transcript.lines()
+    }
+
+    /// The server's announced size limit, if any.
+    pub fn max_size(&self) -> Option<u64> {
+        self.server.max_size
+    }
+
+    /// The connection cannot be used for another message.
+    pub fn is_broken(&self) -> bool {
+        self.broken || matches!(self.stream, Stream::Closed)
+    }
+
+    fn problem(&self, kind: ProblemKind, step: Step) -> Problem {
+        let mut p = Problem::new(kind, step).at(&self.host, self.port);
+        p.suggestion = suggestion_for(kind, self.port);
+        p
+    }
+
+    /// A negative reply, named at the step it answered, with the server's words.
+    fn refused(&self, r: &Response, step: Step) -> Problem {
+        let mut kind = classify_reply(&Reply::new(r.code, &r.text()), step);
+        if step == Step::Starttls && kind != ProblemKind::RateLimited {
+            kind = ProblemKind::StarttlsUnavailable;
+        }
+        self.problem(kind, step).with_reply(r.words())
+    }
+
+    fn io_problem(&mut self, e: Io, step: Step) -> Problem {
+        self.broken = true;
+        let kind = match e {
+            Io::Malformed => ProblemKind::UnexpectedReply,
+            Io::Timeout | Io::Closed => ProblemKind::ConnectionLost,
+        };
+        self.problem(kind, step)
+    }
+
+    fn fail(&mut self, problem: Problem, started: Instant) -> Box<Failure> {
+        Box::new(Failure {
+            problem,
+            ms: elapsed_ms(started),
+            server: self.server.clone(),
+            transcript: self.transcript.lines(),
+        })
+    }
+
+    async fn read_some(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match &mut self.stream {
+            Stream::Plain(s) => s.read(buf).await,
+            Stream::Tls(s) => s.read(buf).await,
+            Stream::Closed => Ok(0),
+        }
+    }
+
+    /// Reads one reply within `deadline`. The input never holds more than one partial line and
+    /// one read: a line or a reply past the reader's limits is refused as soon as it is seen.
+    async fn read_reply(&mut self, deadline: Duration) -> Result<Response, Io> {
+        let until = tokio::time::Instant::now() + deadline;
+        let mut chunk = [0u8; 8192];
+        loop {
+            let transcript = &mut self.transcript;
+            match self.parser.feed(&mut self.input, |l| transcript.server(l)) {
+                Ok(Some(r)) => return Ok(r),
+                Ok(None) => {}
+                Err(m) => {
+                    self.broken = true;
+                    self.input.clear();
+                    self.transcript.note(match m {
+                        Malformed::LineTooLong => "reply line too long: not read further",
+                        Malformed::TooManyLines => "reply too long: not read further",
+                        Malformed::NotAReply => "not an SMTP reply",
+                    });
+                    return Err(Io::Malformed);
+                }
+            }
+            match tokio::time::timeout_at(until, self.read_some(&mut chunk)).await {
+                Err(_) => return Err(Io::Timeout),
+                Ok(Ok(0)) | Ok(Err(_)) => {
+                    self.broken = true;
+                    return Err(Io::Closed);
+                }
+                Ok(Ok(n)) => self.input.extend_from_slice(&chunk[..n]),
+            }
+        }
+    }
+
+    /// Writes bytes within `deadline`; `shown` are the transcript's lines for them.
+    async fn write(&mut self, bytes: &[u8], deadline: Duration) -> Result<(), Io> {
+        let write = async {
+            match &mut self.stream {
+                Stream::Plain(s) => {
+                    s.write_all(bytes).await?;
+                    s.flush().await
+                }
+                Stream::Tls(s) => {
+                    s.write_all(bytes).await?;
+                    s.flush().await
+                }
+                Stream::Closed => Err(std::io::ErrorKind::NotConnected.into()),
+            }
+        };
+        match tokio::time::timeout(deadline, write).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => {
+                self.broken = true;
+                Err(Io::Closed)
+            }
+            Err(_) => {
+                self.broken = true;
+                Err(Io::Timeout)
+            }
+        }
+    }
+
+    /// Writes command lines (each without CRLF) in one write, recording them.
+    async fn commands(&mut self, lines: &[String], step: Step) -> Result<(), Problem> {
+        let mut bytes = Vec::new();
+        for line in lines {
+            self.transcript.client(line);
+            bytes.extend_from_slice(line.as_bytes());
+            bytes.extend_from_slice(b"\r\n");
+        }
+        let deadline = self.timeout;
+        self.write(&bytes, deadline)
+            .await
+            .map_err(|e| self.io_problem(e, step))
+    }
+
+    /// The next reply, named at `step` when none comes.
+    async fn reply(&mut self, step: Step) -> Result<Response, Problem> {
+        let deadline = self.timeout;
+        self.read_reply(deadline)
+            .await
+            .map_err(|e| self.io_problem(e, step))
+    }
+
+    /// One command and its reply; a negative reply is a problem at `step`.
+    pub async fn command(&mut self, line: &str, step: Step) -> Result<Response, Problem> {
+        self.commands(&[line.to_owned()], step).await?;
+        let r = self.reply(step).await?;
+        if r.is_positive() {
+            Ok(r)
+        } else {
+            Err(self.refused(&r, step))
+        }
+    }
+
+    async fn ehlo(&mut self) -> Result<(), Problem> {
+        let name = net::ehlo_name(self.local);
+        let r = self.command(&format!("EHLO {name}"), Step::Ehlo).await?;
+        self.read_extensions(&r);
+        Ok(())
+    }
+
+    fn read_extensions(&mut self, ehlo: &Response) {
+        let server = &mut self.server;
+        server.extensions.clear();
+        server.auth_mechanisms.clear();
+        server.max_size = None;
+        for line in ehlo.lines.iter().skip(1) {
+            let ext = line.trim().to_owned();
+            let mut words = ext.split(|c: char| c.is_whitespace() || c == '=');
+            match words.next().map(|w| w.to_ascii_uppercase()).as_deref() {
+                Some("AUTH") => {
+                    for m in words.filter(|w| !w.is_empty()) {
+                        let m = m.to_ascii_uppercase();
+                        if !server.auth_mechanisms.contains(&m) {
+                            server.auth_mechanisms.push(m);
+                        }
+                    }
+                }
+                Some("SIZE") => {
+                    server.max_size = words.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0)
+                }
+                _ => {}
+            }
+            if !ext.is_empty() {
+                server.extensions.push(ext);
+            }
+        }
+    }
+
+    /// STARTTLS, refusing the upgrade when the server sent anything after its `220`: those bytes
+    /// could only have been injected in plain text (they would answer our encrypted commands).
+    async fn starttls(&mut self) -> Result<(), Problem> {
+        if !self.server.offers("STARTTLS") {
+            let p = self.problem(ProblemKind::StarttlsUnavailable, Step::Starttls);
+            self.goodbye().await;
+            return Err(p);
+        }
+        if let Err(p) = self.command("STARTTLS", Step::Starttls).await {
+            if !self.broken {
+                self.goodbye().await;
+            }
+            return Err(p);
+        }
+        let mut extra = !self.input.is_empty();
+        if let Stream::Plain(tcp) = &self.stream {
+            let mut probe = [0u8; 1];
+            extra |= matches!(tcp.try_read(&mut probe), Ok(n) if n > 0);
+        }
+        if extra {
+            self.transcript
+                .note("bytes after the 220 to STARTTLS: not read, nothing sent");
+            self.broken = true;
+            self.input.clear();
+            self.stream = Stream::Closed;
+            return Err(self.problem(ProblemKind::StarttlsTampered, Step::Starttls));
+        }
+        Ok(())
+    }
+
+    async fn upgrade(&mut self, connector: &Connector) -> Result<(), Problem> {
+        let Stream::Plain(tcp) = std::mem::replace(&mut self.stream, Stream::Closed) else {
+            self.broken = true;
+            return Err(self.problem(ProblemKind::ConnectionLost, Step::Tls));
+        };
+        match net::handshake(connector, &self.host, tcp, self.timeout).await {
+            Ok(stream) => {
+                let info = connector.info(stream.get_ref().1);
+                self.server.tls = Some(info);
+                self.stream = Stream::Tls(Box::new(stream));
+                self.transcript.note("TLS");
+                Ok(())
+            }
+            Err(kind) => {
+                self.broken = true;
+                self.server.tls = refused_certificate(connector);
+                // Plain text where the handshake's answer belongs, right after the server agreed
+                // to encrypt: bytes that arrived between its 220 and the handshake.
+                if kind == ProblemKind::ExpectsStarttls {
+                    return Err(self.problem(ProblemKind::StarttlsTampered, Step::Starttls));
+                }
+                Err(self.problem(kind, Step::Tls))
+            }
+        }
+    }
+
+    /// Sends one complete message; returns the server's words on accepting it.
+    ///
+    /// Where the server offers PIPELINING, MAIL, every RCPT and DATA go in one write and the
+    /// replies are matched in order. A refused command leaves the connection usable (RSET) unless
+    /// DATA was already accepted, in which case it is closed so the server discards the
+    /// transaction. The upload and the wait for the final reply have separate deadlines; once the
+    /// final dot was written, a lost connection or a timeout is `outcome_unknown`.
+    pub async fn send(
+        &mut self,
+        from: &str,
+        recipients: &[String],
+        bytes: &[u8],
+        phase: &(dyn Fn(Phase) + Send + Sync),
+    ) -> Result<String, Problem> {
+        if self.is_broken() {
+            return Err(self.problem(ProblemKind::ConnectionLost, Step::MailFrom));
+        }
+        if let Some(limit) = self.server.max_size
+            && bytes.len() as u64 > limit
+        {
+            let mut p = self.problem(ProblemKind::MessageTooLarge, Step::MailFrom);
+            p.sizes = Some((limit, bytes.len() as u64));
+            return Err(p);
+        }
+        if recipients.is_empty() {
+            return Err(self.problem(ProblemKind::RecipientRejected, Step::RcptTo));
+        }
+        let utf8 = !from.is_ascii() || recipients.iter().any(|r| !r.is_ascii());
+        if utf8 && !self.server.offers("SMTPUTF8") {
+            let (kind, step, address) = if from.is_ascii() {
+                let r = recipients.iter().find(|r| !r.is_ascii());
+                (ProblemKind::RecipientRejected, Step::RcptTo, r.cloned())
+            } else {
+                (
+                    ProblemKind::SenderRejected,
+                    Step::MailFrom,
+                    Some(from.to_owned()),
+                )
+            };
+            let mut p = self.problem(kind, step);
+            p.address = address;
+            p.needs_smtputf8 = true;
+            return Err(p);
+        }
+        let mut mail = format!("MAIL FROM:<{from}>");
+        if self.server.offers("SIZE") {
+            mail.push_str(&format!(" SIZE={}", bytes.len()));
+        }
+        if !bytes.is_ascii() && self.server.offers("8BITMIME") {
+            mail.push_str(" BODY=8BITMIME");
+        }
+        if utf8 {
+            mail.push_str(" SMTPUTF8");
+        }
+        let mut lines = vec![mail];
+        lines.extend(recipients.iter().map(|r| format!("RCPT TO:<{r}>")));
+        lines.push("DATA".to_owned());
+
+        let go_ahead = if self.server.offers("PIPELINING") {
+            self.pipelined_envelope(&lines, recipients).await
+        } else {
+            self.stepwise_envelope(&lines, recipients).await
+        };
+        match go_ahead {
+            Ok(()) => {}
+            Err((problem, in_data)) => {
+                if in_data {
+                    // DATA was accepted although a command before it was refused: only closing
+                    // the connection without the final dot makes the server drop the message.
+                    self.broken = true;
+                    self.stream = Stream::Closed;
+                } else if !self.broken {
+                    self.reset().await;
+                }
+                return Err(problem);
+            }
+        }
+
+        phase(Phase::Uploading);
+        let data = dot_stuffed(bytes);
+        self.transcript
+            .note(&format!("message, {} bytes", bytes.len()));
+        let upload =
+            self.timeout * 4 + Duration::from_secs(10 * (1 + bytes.len() as u64 / (5 << 20)));
+        if let Err(e) = self.write(&data, upload).await {
+            return Err(self.io_problem(e, Step::Data));
+        }
+        self.transcript.client(".");
+        if let Err(e) = self.write(b".\r\n", self.timeout).await {
+            return Err(self.io_problem(e, Step::Data));
+        }
+        // From here on the server may have the message, whatever happens to its answer.
+        phase(Phase::Confirming);
+        let deadline = self.final_reply;
+        match self.read_reply(deadline).await {
+            Ok(r) if r.code / 100 == 2 => Ok(r.words()),
+            Ok(r) => Err(self.refused(&r, Step::Data)),
+            Err(_) => {
+                self.broken = true;
+                Err(self.problem(ProblemKind::OutcomeUnknown, Step::Data))
+            }
+        }
+    }
+
+    /// MAIL, RCPT… and DATA in one write; the replies in order. The error says whether the server
+    /// is now waiting for the message (DATA answered 354).
+    async fn pipelined_envelope(
+        &mut self,
+        lines: &[String],
+        recipients: &[String],
+    ) -> Result<(), (Problem, bool)> {
+        self.commands(lines, Step::MailFrom)
+            .await
+            .map_err(|p| (p, false))?;
+        let mut first: Option<Problem> = None;
+        for (i, _) in lines.iter().enumerate() {
+            let step = envelope_step(i, lines.len());
+            let r = self
+                .reply(step)
+                .await
+                .map_err(|p| (first.clone().unwrap_or(p), false))?;
+            let last = i + 1 == lines.len();
+            if last {
+                return match (first, r.code) {
+                    (None, 354) => Ok(()),
+                    (Some(p), 354) => Err((p, true)),
+                    (Some(p), _) => Err((p, false)),
+                    (None, _) => Err((self.refused(&r, Step::Data), false)),
+                };
+            }
+            if first.is_none() && r.code / 100 != 2 {
+                first = Some(self.envelope_refusal(&r, step, i, recipients));
+            }
+        }
+        unreachable!("the DATA line is always last")
+    }
+
+    async fn stepwise_envelope(
+        &mut self,
+        lines: &[String],
+        recipients: &[String],
+    ) -> Result<(), (Problem, bool)> {
+        for (i, line) in lines.iter().enumerate() {
+            let step = envelope_step(i, lines.len());
+            self.commands(std::slice::from_ref(line), step)
+                .await
+                .map_err(|p| (p, false))?;
+            let r = self.reply(step).await.map_err(|p| (p, false))?;
+            let last = i + 1 == lines.len();
+            if last && r.code == 354 {
+                return Ok(());
+            }
+            if r.code / 100 != 2 {
+                return Err((self.envelope_refusal(&r, step, i, recipients), false));
+            }
+        }
+        Ok(())
+    }
+
+    fn envelope_refusal(
+        &self,
+        r: &Response,
+        step: Step,
+        i: usize,
+        recipients: &[String],
+    ) -> Problem {
+        let mut p = self.refused(r, step);
+        if step == Step::RcptTo {
+            p.address = recipients.get(i - 1).cloned();
+        }
+        p
+    }
+
+    /// Ends a refused transaction; a server that does not answer makes the connection spent.
+    async fn reset(&mut self) {
+        let ok = self
+            .commands(&["RSET".to_owned()], Step::Quit)
+            .await
+            .is_ok()
+            && matches!(self.read_reply(SHORT).await, Ok(r) if r.code / 100 == 2);
+        if !ok {
+            self.broken = true;
+        }
+    }
+
+    /// QUIT without waiting for the answer (as Postfix's own client does): the work is done.
+    async fn goodbye(&mut self) {
+        if !self.is_broken() {
+            self.transcript.client("QUIT");
+            let _ = self.write(b"QUIT\r\n", SHORT).await;
+        }
+    }
+
+    /// Says goodbye and closes the connection.
+    pub async fn quit(mut self) {
+        self.goodbye().await;
+        self.shutdown().await;
+    }
+
+    /// QUIT and the server's answer: whether it said goodbye (the doctor's last step).
+    pub async fn quit_and_wait(&mut self) -> bool {
+        if self.is_broken() {
+            return false;
+        }
+        let ok = self
+            .commands(&["QUIT".to_owned()], Step::Quit)
+            .await
+            .is_ok()
+            && matches!(self.read_reply(SHORT).await, Ok(r) if r.code / 100 == 2);
+        self.shutdown().await;
+        ok
+    }
+
+    async fn shutdown(&mut self) {
+        let stream = std::mem::replace(&mut self.stream, Stream::Closed);
+        let _ = tokio::time::timeout(SHORT, async {
+            match stream {
+                Stream::Plain(mut s) => {
+                    let _ = s.shutdown().await;
+                }
+                Stream::Tls(mut s) => {
+                    let _ = s.shutdown().await;
+                }
+                Stream::Closed => {}
+            }
+        })
+        .await;
+    }
+}
+
+fn envelope_step(i: usize, count: usize) -> Step {
+    if i == 0 {
+        Step::MailFrom
+    } else if i + 1 == count {
+        Step::Data
+    } else {
+        Step::RcptTo
+    }
+}
+
+/// The message as DATA carries it: a line starting with a dot gets another (RFC 5321 §4.5.2), and
+/// the last line ends with CRLF so the final dot stands on its own line.
+fn dot_stuffed(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 64 + 2);
+    let mut line_start = true;
+    for &b in bytes {
+        if line_start && b == b'.' {
+            out.push(b'.');
+        }
+        out.push(b);
+        line_start = b == b'\n';
+    }
+    if !out.ends_with(b"\r\n") {
+        if out.ends_with(b"\r") {
+            out.push(b'\n');
+        } else {
+            out.extend_from_slice(b"\r\n");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dots_are_stuffed_and_the_end_is_a_line() {
+        assert_eq!(
+            super::dot_stuffed(b".a\r\nb\r\n.\r\n.."),
+            b"..a\r\nb\r\n..\r\n...\r\n"
+        );
+        assert_eq!(super::dot_stuffed(b"x\r\n"), b"x\r\n");
+        assert_eq!(super::dot_stuffed(b""), b"\r\n");
+    }
+}
