@@ -3,12 +3,15 @@
 
 #[path = "support/fault.rs"]
 mod fault;
+#[path = "support/peers.rs"]
+mod peers;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fault::{CertVariant, Conn, FaultServer, Listen, Pki};
+use fault::{Available, CertVariant, Conn, FaultServer, Listen, Pki, Record, Streamed};
+use peers::TestHome;
 use serde_json::Value;
 
 struct Run {
@@ -84,14 +87,25 @@ fn check(port: u16, security: &str, extra: &[&str], password: Option<&str>) -> R
 
 /// Asserts the problem kind, that it has words and a fix, and that it came quickly.
 fn assert_problem(run: &Run, kind: &str, step: &str) {
-    assert_eq!(run.code, 1, "exit code 1 for a found problem: {}", run.json);
-    assert_eq!(run.json["ok"], false);
-    let p = &run.json["problem"];
-    assert_eq!(p["kind"], kind, "{:#}", run.json);
-    assert_eq!(p["step"], step, "{:#}", run.json);
+    assert_named(&run.json, run.code, kind, step);
+    assert!(
+        run.elapsed < Duration::from_secs(5),
+        "took {:?}",
+        run.elapsed
+    );
+    eprintln!("{kind}: {:?}", run.elapsed);
+}
+
+/// Asserts the problem kind at its step, with words and a fix, and every step in the report.
+fn assert_named(json: &Value, code: i32, kind: &str, step: &str) {
+    assert_eq!(code, 1, "exit code 1 for a found problem: {json}");
+    assert_eq!(json["ok"], false);
+    let p = &json["problem"];
+    assert_eq!(p["kind"], kind, "{json:#}");
+    assert_eq!(p["step"], step, "{json:#}");
     assert!(p["message"].as_str().is_some_and(|m| m.len() > 10));
     assert!(p["fix"].as_str().is_some_and(|m| m.len() > 10));
-    let steps = run.json["steps"].as_array().unwrap();
+    let steps = json["steps"].as_array().unwrap();
     let names: Vec<&str> = steps.iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert_eq!(
         names,
@@ -108,12 +122,6 @@ fn assert_problem(run: &Run, kind: &str, step: &str) {
             "quit"
         ]
     );
-    assert!(
-        run.elapsed < Duration::from_secs(5),
-        "took {:?}",
-        run.elapsed
-    );
-    eprintln!("{kind}: {:?}", run.elapsed);
 }
 
 fn transcript(run: &Run) -> String {
@@ -683,9 +691,10 @@ fn control_characters_from_a_server_do_not_reach_the_terminal() {
     );
 }
 
-/// A reply line far past the RFC's 512 octets is kept cut short in the transcript.
+/// A reply line far past the RFC's 512 octets is refused as soon as it passes 4 KiB: named at the
+/// greeting, and nothing of it beyond the limit is kept.
 #[test]
-fn an_endless_greeting_line_is_cut_short_in_the_transcript() {
+fn an_overlong_greeting_line_is_refused_at_the_greeting() {
     let s = FaultServer::start(Listen::Plain, |c| {
         c.send_raw(b"220-");
         for _ in 0..64 {
@@ -697,8 +706,242 @@ fn an_endless_greeting_line_is_cut_short_in_the_transcript() {
         }
     });
     let run = check(s.port, "none", &[], None);
+    assert_problem(&run, "unexpected_reply", "greeting");
     let text = transcript(&run);
-    let longest = text.lines().map(str::len).max().unwrap();
+    let longest = text.lines().map(str::len).max().unwrap_or(0);
     assert!(longest < 4200, "a transcript line of {longest} bytes");
-    assert!(text.contains("xxx…"), "{text}");
+}
+
+/// The most memory a client may use while a server streams [`fault::ENDLESS`] bytes at it.
+const PEAK_LIMIT_KIB: u64 = 150 * 1024;
+
+/// `check` against a server that answers with an endless reply (its script calls
+/// [`fault::endless`]): refused at once as `unexpected_reply` at `step`, with memory flat, and the
+/// client hangs up long before the server has streamed everything it would.
+fn endless_check(
+    script: impl Fn(&mut Conn, &Record<Option<Streamed>>) + Send + Sync + 'static,
+    step: &str,
+) {
+    let streamed: Record<Option<Streamed>> = Record::default();
+    let recorded = streamed.clone();
+    let s = FaultServer::start(Listen::Plain, move |c| script(c, &recorded));
+    let port = s.port.to_string();
+    let run = TestHome::new().json_watched(
+        &[
+            "check",
+            "--json",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port,
+            "--security",
+            "none",
+            "--timeout",
+            "5",
+        ],
+        "",
+    );
+    let streamed = fault::wait_recorded(&streamed);
+    eprintln!(
+        "{step}: peak {:?} KiB, the server wrote {} bytes before the end ({streamed:?})",
+        run.peak_kib, streamed.bytes
+    );
+    assert_named(&run.json, run.code, "unexpected_reply", step);
+    assert!(
+        !streamed.finished && streamed.hung_up && streamed.bytes < fault::ENDLESS,
+        "the client read on instead of hanging up: {streamed:?}"
+    );
+    if cfg!(target_os = "linux") {
+        let peak = run.peak_kib.expect("VmHWM in /proc/<pid>/status");
+        assert!(peak < PEAK_LIMIT_KIB, "peak memory {peak} KiB");
+    }
+}
+
+fn x_chunk() -> Vec<u8> {
+    vec![b'x'; 64 * 1024]
+}
+
+/// A greeting line that never ends: refused at the greeting, not read on.
+#[test]
+fn an_endless_greeting_line_is_refused_at_once() {
+    endless_check(
+        |c, streamed| fault::endless(c, b"220-", &x_chunk(), streamed),
+        "greeting",
+    );
+}
+
+/// An EHLO reply line that never ends.
+#[test]
+fn an_endless_ehlo_line_is_refused_at_once() {
+    endless_check(
+        |c, streamed| {
+            c.send("220 fault.test ESMTP ready");
+            if c.line().is_some() {
+                fault::endless(c, b"250-", &x_chunk(), streamed);
+            }
+        },
+        "ehlo",
+    );
+}
+
+/// An EHLO reply of short continuation lines that never reaches its last line.
+#[test]
+fn an_endless_multiline_ehlo_reply_is_refused_at_once() {
+    endless_check(
+        |c, streamed| {
+            c.send("220 fault.test ESMTP ready");
+            if c.line().is_some() {
+                let lines = "250-x\r\n".repeat(64 * 1024 / 7);
+                fault::endless(c, b"250-fault.test\r\n", lines.as_bytes(), streamed);
+            }
+        },
+        "ehlo",
+    );
+}
+
+/// A man in the middle answers STARTTLS with 220 and, in the same packet, a forged EHLO reply:
+/// the upgrade is refused as tampered, and nothing more is sent — no handshake, no sign-in.
+#[test]
+fn bytes_injected_after_the_starttls_answer_are_refused() {
+    let pki = Pki::new();
+    let after: Record<Option<Available>> = Record::default();
+    let s = FaultServer::start(Listen::Plain, fault::starttls_injection(after.clone()));
+    let ca = pki.ca_pem.to_str().unwrap();
+    let run = check(
+        s.port,
+        "starttls",
+        &[
+            "--ca-file",
+            ca,
+            "--user",
+            "bob@example.com",
+            "--password-stdin",
+        ],
+        Some("hunter2"),
+    );
+    assert_named(&run.json, run.code, "starttls_tampered", "starttls");
+    assert!(
+        run.json["problem"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.trim().is_empty()),
+        "{:#}",
+        run.json
+    );
+    let after = fault::wait_recorded(&after);
+    let text = after.text();
+    assert!(
+        !text.contains("AUTH") && !text.contains("MAIL"),
+        "sent after the injection: {text:?}"
+    );
+    assert!(
+        !after.bytes.contains(&0x16),
+        "a TLS handshake was started after the injection: {:?}",
+        after.bytes
+    );
+    assert!(
+        after.bytes.is_empty(),
+        "nothing may be sent after the injection: {text:?}"
+    );
+}
+
+/// AUTH LOGIN where the server sends both challenges in one write: what hides the answers is the
+/// client's own state (inside AUTH), not the last line the server sent.
+fn login_both_challenges_at_once(refuse_after_user: bool) -> (Run, Vec<String>) {
+    let got: Record<Vec<String>> = Record::default();
+    let seen = got.clone();
+    let s = FaultServer::start(Listen::Plain, move |c| {
+        if c.greet(&["AUTH LOGIN", "SIZE 1000000"]).is_none() {
+            return;
+        }
+        let Some(auth) = c.until("AUTH") else { return };
+        seen.lock().unwrap().push(auth);
+        c.send_raw(b"334 VXNlcm5hbWU6\r\n334 UGFzc3dvcmQ6\r\n");
+        let Some(user) = c.line() else { return };
+        seen.lock().unwrap().push(user);
+        if refuse_after_user {
+            c.send("535 5.7.8 Authentication credentials invalid");
+        } else {
+            let Some(password) = c.line() else { return };
+            seen.lock().unwrap().push(password);
+            c.send("235 2.7.0 ok");
+        }
+        c.bye();
+    });
+    let run = check(
+        s.port,
+        "none",
+        &[
+            "--user",
+            LOGIN_USER,
+            "--password-stdin",
+            "--allow-password-without-encryption",
+        ],
+        Some(LOGIN_PASSWORD),
+    );
+    let got = got.lock().unwrap().clone();
+    (run, got)
+}
+
+const LOGIN_USER: &str = "ada.lovelace@example.com";
+const LOGIN_PASSWORD: &str = "Tr0ub4dor&3-not-for-logs";
+
+fn b64(text: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(text)
+}
+
+fn assert_no_login_secret(run: &Run) {
+    let text = transcript(run);
+    for secret in [b64(LOGIN_USER), b64(LOGIN_PASSWORD), LOGIN_PASSWORD.into()] {
+        assert!(
+            !text.contains(&secret),
+            "{secret} in the transcript:\n{text}"
+        );
+    }
+    assert!(text.contains("AUTH LOGIN"), "{text}");
+}
+
+#[test]
+fn login_answers_stay_hidden_when_both_challenges_come_at_once() {
+    let (run, got) = login_both_challenges_at_once(false);
+    assert_eq!(run.code, 0, "{:#}", run.json);
+    assert_eq!(run.json["ok"], true);
+    // The exchange happened as scripted: both answers went to the server.
+    assert_eq!(
+        got,
+        [
+            "AUTH LOGIN".to_owned(),
+            b64(LOGIN_USER),
+            b64(LOGIN_PASSWORD)
+        ]
+    );
+    assert_no_login_secret(&run);
+}
+
+#[test]
+fn login_answers_stay_hidden_when_the_server_refuses_after_the_user_name() {
+    let (run, got) = login_both_challenges_at_once(true);
+    assert_named(&run.json, run.code, "auth_failed", "auth");
+    assert_eq!(
+        got.get(..2),
+        Some(&["AUTH LOGIN".to_owned(), b64(LOGIN_USER)][..]),
+        "{got:?}"
+    );
+    assert_no_login_secret(&run);
+}
+
+/// The EHLO name is an address literal of our end, never the machine's name.
+#[test]
+fn check_says_ehlo_with_the_local_address_literal() {
+    let names: Record<Vec<String>> = Record::default();
+    let seen = names.clone();
+    let s = FaultServer::start(Listen::Plain, move |c| {
+        if let Some(name) = c.greet_named(&["SIZE 1000000"]) {
+            seen.lock().unwrap().push(name);
+            c.bye();
+        }
+    });
+    let run = check(s.port, "none", &[], None);
+    assert_eq!(run.code, 0, "{:#}", run.json);
+    assert_eq!(*names.lock().unwrap(), ["[127.0.0.1]"]);
 }

@@ -62,6 +62,8 @@ pub struct App {
     /// The latest records of the sent log (the whole log can hold a hundred thousand).
     pub sent: Vec<SentRecord>,
     pub flushing: bool,
+    /// Set by the running flush while a server's confirmation of a written message is awaited.
+    confirming: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Flushes asked for while one runs, started one after another: the App is the one sender.
     queued_flushes: VecDeque<FlushRequest>,
     /// Outbox entries that a compose window is changing: no flush sends them meanwhile.
@@ -279,6 +281,7 @@ impl App {
             waiting: Vec::new(),
             sent: Vec::new(),
             flushing: false,
+            confirming: Default::default(),
             queued_flushes: VecDeque::new(),
             holds: BTreeMap::new(),
             editing: Vec::new(),
@@ -560,6 +563,7 @@ impl App {
         let options = FlushOptions {
             force: request.force,
             only: request.only,
+            confirming: Some(self.confirming.clone()),
             ..FlushOptions::default()
         };
         Task::perform(
@@ -828,7 +832,14 @@ impl App {
             }
             Message::Tick => self.request_flush(vec![], false),
             Message::CheckFiles => self.check_files(),
-            Message::Frame => Task::none(),
+            Message::Frame => {
+                // The flush's progress, for the windows waiting on it.
+                let confirming = self.confirming.load(std::sync::atomic::Ordering::Relaxed);
+                for c in self.composes.values_mut() {
+                    c.confirming = confirming && c.status == compose::Status::Sending;
+                }
+                Task::none()
+            }
             Message::FocusFirst => operation::focus(self.first_field()),
             Message::SystemTheme(mode) => {
                 self.system_mode = mode;

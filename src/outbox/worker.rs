@@ -17,6 +17,9 @@ pub struct FlushOptions {
     /// Only these ids (empty: all).
     pub only: Vec<String>,
     pub policy: RetryPolicy,
+    /// Set while a message was written in full and the server's confirmation is awaited (the
+    /// window says "waiting for the server to confirm").
+    pub confirming: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// What one flush did.
@@ -264,10 +267,21 @@ async fn send_group(
             };
         }
         let Some(open) = session.as_mut() else { break };
-        match open
-            .send(&meta.from, &meta.recipients, &bytes, &|_| {})
-            .await
-        {
+        let phase = |phase| {
+            if let Some(flag) = &options.confirming {
+                flag.store(
+                    phase == engine::Phase::Confirming,
+                    std::sync::atomic::Ordering::Relaxed,
+                );
+            }
+        };
+        let result = open
+            .send(&meta.from, &meta.recipients, &bytes, &phase)
+            .await;
+        if let Some(flag) = &options.confirming {
+            flag.store(false, std::sync::atomic::Ordering::Relaxed);
+        }
+        match result {
             Ok(reply) => {
                 let record = SentRecord::from_meta(&meta, &reply, clock.now());
                 // The sent log first: once it holds the id, a crash cannot cause a resend.

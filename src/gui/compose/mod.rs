@@ -178,6 +178,8 @@ pub struct Compose {
     /// Asking "you mention an attachment…": for a send now (`Some(None)`) or at a time.
     pub reminder: Option<Option<u64>>,
     reminder_answered: bool,
+    /// The message was written in full; the server's confirmation is awaited (set by the App).
+    pub confirming: bool,
     /// Addresses sent to before, for suggestions; and the address field being typed in.
     pub book: std::sync::Arc<crate::mail::addresses::AddressBook>,
     pub active_field: Option<&'static str>,
@@ -232,6 +234,7 @@ impl Compose {
             changed_at: None,
             reminder: None,
             reminder_answered: false,
+            confirming: false,
             book: Default::default(),
             active_field: None,
             identity: None,

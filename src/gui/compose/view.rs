@@ -394,6 +394,7 @@ impl Compose {
                 .align_y(Center),
                 Tone::Info,
             ),
+            Status::Sending if self.confirming => busy_line(fl!("send-waiting-confirm")),
             Status::Sending => busy_line(fl!("gui-sending-progress")),
             Status::Sent(_) => text(fl!("gui-sent")).style(style::success).into(),
             Status::Failed(f) => {

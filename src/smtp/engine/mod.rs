@@ -707,7 +707,7 @@ impl Connection {
         }
     }
 
-    /// Sends one complete message; returns the server's words on accepting it.
+    /// Sends one complete message; returns the server's words on accepting it (its queue id).
     ///
     /// Where the server offers PIPELINING, MAIL, every RCPT and DATA go in one write and the
     /// replies are matched in order. A refused command leaves the connection usable (RSET) unless
@@ -802,7 +802,7 @@ impl Connection {
         phase(Phase::Confirming);
         let deadline = self.final_reply;
         match self.read_reply(deadline).await {
-            Ok(r) if r.code / 100 == 2 => Ok(r.words()),
+            Ok(r) if r.code / 100 == 2 => Ok(r.text()),
             Ok(r) => Err(self.refused(&r, Step::Data)),
             Err(_) => {
                 self.broken = true;
