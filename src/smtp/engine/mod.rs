@@ -11,7 +11,9 @@
 
 mod auth;
 pub mod net;
+mod open;
 pub mod reply;
+mod send;
 mod transcript;
 
 use std::net::SocketAddr;
@@ -23,14 +25,12 @@ use tokio::net::TcpStream;
 
 use super::problem::{Problem, ProblemKind, Reply, Step, classify_reply, suggestion_for};
 use super::tls::{Connector, TlsInfo};
-use crate::account::{AuthMethod, Security, ServerSettings};
-use crate::fl;
+use crate::account::ServerSettings;
+pub use open::{open, open_for_sending};
 pub use reply::Response;
 use reply::{Malformed, Parser};
 use transcript::Transcript;
 
-/// How long a plain-text port may stay silent before the engine also tries TLS on it.
-const SILENCE_BEFORE_TLS_PROBE: Duration = Duration::from_millis(1200);
 /// Goodbyes and clean-ups (QUIT, RSET) never hold a caller up longer than this.
 const SHORT: Duration = Duration::from_secs(2);
 
@@ -175,276 +175,6 @@ fn elapsed_ms(started: Instant) -> u64 {
     started.elapsed().as_millis() as u64
 }
 
-/// Opens a connection: resolve, connect, TLS (from the first byte or after STARTTLS), EHLO and
-/// sign-in, each with the account's deadline. Every step is reported to `progress` as it ends.
-pub async fn open(o: Open<'_>) -> Result<Connection, Box<Failure>> {
-    let settings = o.settings;
-    let host = settings.host.trim().to_owned();
-    let port = settings.port;
-    let timeout = settings.timeout();
-    let report = |name, started: Option<Instant>, detail: String| {
-        let status = if started.is_some() {
-            StepStatus::Ok
-        } else {
-            StepStatus::Skipped
-        };
-        let ms = started.map(elapsed_ms).unwrap_or(0);
-        (o.progress)(&StepReport {
-            name,
-            status,
-            ms,
-            detail,
-        });
-    };
-    let early = |kind: ProblemKind, step: Step, started: Instant, tls: Option<TlsInfo>| {
-        let mut problem = Problem::new(kind, step).at(&host, port);
-        problem.suggestion = suggestion_for(kind, port);
-        Box::new(Failure {
-            problem,
-            ms: elapsed_ms(started),
-            server: ServerReport {
-                tls,
-                ..ServerReport::default()
-            },
-            transcript: Vec::new(),
-        })
-    };
-
-    let connector = match settings.security {
-        Security::None => None,
-        _ => match Connector::new(settings) {
-            Ok(c) => Some(c),
-            Err(_) => {
-                let now = Instant::now();
-                return Err(early(
-                    ProblemKind::CertificateUntrusted,
-                    Step::Tls,
-                    now,
-                    None,
-                ));
-            }
-        },
-    };
-
-    let started = Instant::now();
-    let addrs = net::resolve(&host, port, timeout)
-        .await
-        .map_err(|kind| early(kind, Step::Resolve, started, None))?;
-    let shown: Vec<String> = addrs.iter().map(|a| a.ip().to_string()).collect();
-    report(
-        Step::Resolve,
-        Some(started),
-        fl!("step-resolved", addresses = shown.join(", ")),
-    );
-
-    let started = Instant::now();
-    let (tcp, addr) = net::connect(&addrs, timeout)
-        .await
-        .map_err(|kind| early(kind, Step::Connect, started, None))?;
-    report(
-        Step::Connect,
-        Some(started),
-        fl!("step-connected", address = addr.to_string()),
-    );
-    let local = tcp.local_addr().ok();
-
-    let mut tls_info = None;
-    let stream = match (&connector, settings.security) {
-        (Some(connector), Security::Tls) => {
-            let started = Instant::now();
-            match net::handshake(connector, &host, tcp, timeout).await {
-                Ok(stream) => {
-                    let info = connector.info(stream.get_ref().1);
-                    report(Step::Tls, Some(started), tls_detail(&info));
-                    tls_info = Some(info);
-                    report(Step::Starttls, None, fl!("step-starttls-not-needed"));
-                    Stream::Tls(Box::new(stream))
-                }
-                Err(kind) => {
-                    return Err(early(
-                        kind,
-                        Step::Tls,
-                        started,
-                        refused_certificate(connector),
-                    ));
-                }
-            }
-        }
-        _ => Stream::Plain(tcp),
-    };
-    let mut conn = Connection {
-        stream,
-        input: Vec::new(),
-        parser: Parser::default(),
-        transcript: Transcript::default(),
-        server: ServerReport {
-            tls: tls_info,
-            ..ServerReport::default()
-        },
-        credentials: None,
-        host: host.clone(),
-        port,
-        timeout,
-        final_reply: settings.final_reply_timeout(),
-        broken: false,
-        local,
-    };
-    if conn.server.tls.is_some() {
-        conn.transcript.note("TLS");
-    }
-
-    // The greeting; a plain port that stays silent is asked, on a second connection, whether it
-    // speaks TLS (then SSL/TLS was the setting to choose).
-    let started = Instant::now();
-    let greeting = {
-        let read = conn.read_reply(timeout);
-        tokio::pin!(read);
-        match tokio::time::timeout(SILENCE_BEFORE_TLS_PROBE, &mut read).await {
-            Ok(outcome) => Some(outcome),
-            Err(_) if settings.security != Security::Tls => {
-                let probe = net::speaks_tls(addr, settings, &host);
-                tokio::select! {
-                    outcome = &mut read => Some(outcome),
-                    true = probe => None,
-                }
-            }
-            Err(_) => Some(read.await),
-        }
-    };
-    let greeting = match greeting {
-        None => {
-            let p = conn.problem(ProblemKind::ExpectsImplicitTls, Step::Greeting);
-            return Err(conn.fail(p, started));
-        }
-        Some(Ok(r)) => r,
-        Some(Err(Io::Timeout)) => {
-            let p = conn.problem(ProblemKind::GreetingTimeout, Step::Greeting);
-            return Err(conn.fail(p, started));
-        }
-        Some(Err(e)) => {
-            let p = conn.io_problem(e, Step::Greeting);
-            return Err(conn.fail(p, started));
-        }
-    };
-    if greeting.code / 100 != 2 {
-        let p = conn.refused(&greeting, Step::Greeting);
-        return Err(conn.fail(p, started));
-    }
-    conn.server.banner = greeting.words();
-    report(Step::Greeting, Some(started), conn.server.banner.clone());
-
-    let started = Instant::now();
-    if let Err(p) = conn.ehlo().await {
-        return Err(conn.fail(p, started));
-    }
-    report(
-        Step::Ehlo,
-        Some(started),
-        fl!("step-ehlo", count = conn.server.extensions.len()),
-    );
-
-    match (&connector, settings.security) {
-        (Some(connector), Security::StartTls) => {
-            let started = Instant::now();
-            if let Err(p) = conn.starttls().await {
-                return Err(conn.fail(p, started));
-            }
-            report(Step::Starttls, Some(started), fl!("step-starttls"));
-            let started = Instant::now();
-            if let Err(p) = conn.upgrade(connector).await {
-                return Err(conn.fail(p, started));
-            }
-            if let Some(info) = &conn.server.tls {
-                report(Step::Tls, Some(started), tls_detail(info));
-            }
-            // The server forgets everything at the upgrade: ask again what it offers.
-            let started = Instant::now();
-            if let Err(p) = conn.ehlo().await {
-                return Err(conn.fail(p, started));
-            }
-        }
-        (_, Security::None) => {
-            report(Step::Starttls, None, fl!("step-no-encryption"));
-            report(Step::Tls, None, fl!("step-no-encryption"));
-        }
-        _ => {}
-    }
-
-    let started = Instant::now();
-    match o.credentials.filter(|_| settings.auth.needs_secret()) {
-        Some(credentials) => {
-            if !settings.may_send_secret() {
-                let p = conn.problem(ProblemKind::EncryptionRequired, Step::Auth);
-                conn.goodbye().await;
-                return Err(conn.fail(p, started));
-            }
-            let oauth = settings.auth == AuthMethod::OAuth2;
-            let mut used = credentials;
-            let mut signed_in = conn.authenticate(&used, oauth).await;
-            if let (Err(problem), Some(tokens)) = (&signed_in, o.tokens)
-                && problem.token_refused()
-                && !conn.broken
-            {
-                match tokens.fresh(&used, problem).await {
-                    Ok(Some(fresh)) => {
-                        signed_in = conn.authenticate(&fresh, oauth).await;
-                        used = fresh;
-                    }
-                    Ok(None) => {}
-                    Err(other) => signed_in = Err(other.at(&host, port)),
-                }
-            }
-            match signed_in {
-                Ok(mechanism) => {
-                    let detail = fl!(
-                        "step-auth",
-                        user = used.username.as_str(),
-                        mechanism = mechanism.to_string()
-                    );
-                    conn.credentials = Some(used);
-                    report(Step::Auth, Some(started), detail);
-                }
-                Err(p) => {
-                    conn.goodbye().await;
-                    return Err(conn.fail(p, started));
-                }
-            }
-        }
-        None => report(Step::Auth, None, fl!("step-no-sign-in")),
-    }
-    Ok(conn)
-}
-
-/// [`open`] without a live checklist, for sending: the problem alone. `credentials` then holds
-/// the ones that signed in (a refreshed token replaces a refused one).
-pub async fn open_for_sending(
-    settings: &ServerSettings,
-    credentials: &mut Option<Credentials>,
-    tokens: Option<&dyn TokenSource>,
-) -> Result<Connection, Problem> {
-    let conn = open(Open {
-        settings,
-        credentials: credentials.clone(),
-        tokens,
-        progress: &|_| {},
-    })
-    .await
-    .map_err(|f| f.problem)?;
-    if conn.credentials.is_some() {
-        credentials.clone_from(&conn.credentials);
-    }
-    Ok(conn)
-}
-
-fn tls_detail(info: &TlsInfo) -> String {
-    fl!(
-        "step-tls",
-        version = info.version.as_str(),
-        subject = info.subject.as_str(),
-        issuer = info.issuer.as_str()
-    )
-}
-
 /// What the report shows of a certificate that was refused: who it is for and who issued it.
 fn refused_certificate(connector: &Connector) -> Option<TlsInfo> {
     connector
@@ -459,6 +189,23 @@ fn refused_certificate(connector: &Connector) -> Option<TlsInfo> {
 }
 
 impl Connection {
+    fn new(stream: Stream, settings: &ServerSettings, local: Option<SocketAddr>) -> Connection {
+        Connection {
+            stream,
+            input: Vec::new(),
+            parser: Parser::default(),
+            transcript: Transcript::default(),
+            server: ServerReport::default(),
+            credentials: None,
+            host: settings.host.trim().to_owned(),
+            port: settings.port,
+            timeout: settings.timeout(),
+            final_reply: settings.final_reply_timeout(),
+            broken: false,
+            local,
+        }
+    }
+
     pub fn server(&self) -> &ServerReport {
         &self.server
     }
@@ -707,191 +454,6 @@ impl Connection {
         }
     }
 
-    /// Sends one complete message; returns the server's words on accepting it (its queue id).
-    ///
-    /// Where the server offers PIPELINING, MAIL, every RCPT and DATA go in one write and the
-    /// replies are matched in order. A refused command leaves the connection usable (RSET) unless
-    /// DATA was already accepted, in which case it is closed so the server discards the
-    /// transaction. The upload and the wait for the final reply have separate deadlines; once the
-    /// final dot was written, a lost connection or a timeout is `outcome_unknown`.
-    pub async fn send(
-        &mut self,
-        from: &str,
-        recipients: &[String],
-        bytes: &[u8],
-        phase: &(dyn Fn(Phase) + Send + Sync),
-    ) -> Result<String, Problem> {
-        if self.is_broken() {
-            return Err(self.problem(ProblemKind::ConnectionLost, Step::MailFrom));
-        }
-        if let Some(limit) = self.server.max_size
-            && bytes.len() as u64 > limit
-        {
-            let mut p = self.problem(ProblemKind::MessageTooLarge, Step::MailFrom);
-            p.sizes = Some((limit, bytes.len() as u64));
-            return Err(p);
-        }
-        if recipients.is_empty() {
-            return Err(self.problem(ProblemKind::RecipientRejected, Step::RcptTo));
-        }
-        let utf8 = !from.is_ascii() || recipients.iter().any(|r| !r.is_ascii());
-        if utf8 && !self.server.offers("SMTPUTF8") {
-            let (kind, step, address) = if from.is_ascii() {
-                let r = recipients.iter().find(|r| !r.is_ascii());
-                (ProblemKind::RecipientRejected, Step::RcptTo, r.cloned())
-            } else {
-                (
-                    ProblemKind::SenderRejected,
-                    Step::MailFrom,
-                    Some(from.to_owned()),
-                )
-            };
-            let mut p = self.problem(kind, step);
-            p.address = address;
-            p.needs_smtputf8 = true;
-            return Err(p);
-        }
-        let mut mail = format!("MAIL FROM:<{from}>");
-        if self.server.offers("SIZE") {
-            mail.push_str(&format!(" SIZE={}", bytes.len()));
-        }
-        if !bytes.is_ascii() && self.server.offers("8BITMIME") {
-            mail.push_str(" BODY=8BITMIME");
-        }
-        if utf8 {
-            mail.push_str(" SMTPUTF8");
-        }
-        let mut lines = vec![mail];
-        lines.extend(recipients.iter().map(|r| format!("RCPT TO:<{r}>")));
-        lines.push("DATA".to_owned());
-
-        let go_ahead = if self.server.offers("PIPELINING") {
-            self.pipelined_envelope(&lines, recipients).await
-        } else {
-            self.stepwise_envelope(&lines, recipients).await
-        };
-        match go_ahead {
-            Ok(()) => {}
-            Err((problem, in_data)) => {
-                if in_data {
-                    // DATA was accepted although a command before it was refused: only closing
-                    // the connection without the final dot makes the server drop the message.
-                    self.broken = true;
-                    self.stream = Stream::Closed;
-                } else if !self.broken {
-                    self.reset().await;
-                }
-                return Err(problem);
-            }
-        }
-
-        phase(Phase::Uploading);
-        let data = dot_stuffed(bytes);
-        self.transcript
-            .note(&format!("message, {} bytes", bytes.len()));
-        let upload =
-            self.timeout * 4 + Duration::from_secs(10 * (1 + bytes.len() as u64 / (5 << 20)));
-        if let Err(e) = self.write(&data, upload).await {
-            return Err(self.io_problem(e, Step::Data));
-        }
-        self.transcript.client(".");
-        if let Err(e) = self.write(b".\r\n", self.timeout).await {
-            return Err(self.io_problem(e, Step::Data));
-        }
-        // From here on the server may have the message, whatever happens to its answer.
-        phase(Phase::Confirming);
-        let deadline = self.final_reply;
-        match self.read_reply(deadline).await {
-            Ok(r) if r.code / 100 == 2 => Ok(r.text()),
-            Ok(r) => Err(self.refused(&r, Step::Data)),
-            Err(_) => {
-                self.broken = true;
-                Err(self.problem(ProblemKind::OutcomeUnknown, Step::Data))
-            }
-        }
-    }
-
-    /// MAIL, RCPT… and DATA in one write; the replies in order. The error says whether the server
-    /// is now waiting for the message (DATA answered 354).
-    async fn pipelined_envelope(
-        &mut self,
-        lines: &[String],
-        recipients: &[String],
-    ) -> Result<(), (Problem, bool)> {
-        self.commands(lines, Step::MailFrom)
-            .await
-            .map_err(|p| (p, false))?;
-        let mut first: Option<Problem> = None;
-        for (i, _) in lines.iter().enumerate() {
-            let step = envelope_step(i, lines.len());
-            let r = self
-                .reply(step)
-                .await
-                .map_err(|p| (first.clone().unwrap_or(p), false))?;
-            let last = i + 1 == lines.len();
-            if last {
-                return match (first, r.code) {
-                    (None, 354) => Ok(()),
-                    (Some(p), 354) => Err((p, true)),
-                    (Some(p), _) => Err((p, false)),
-                    (None, _) => Err((self.refused(&r, Step::Data), false)),
-                };
-            }
-            if first.is_none() && r.code / 100 != 2 {
-                first = Some(self.envelope_refusal(&r, step, i, recipients));
-            }
-        }
-        unreachable!("the DATA line is always last")
-    }
-
-    async fn stepwise_envelope(
-        &mut self,
-        lines: &[String],
-        recipients: &[String],
-    ) -> Result<(), (Problem, bool)> {
-        for (i, line) in lines.iter().enumerate() {
-            let step = envelope_step(i, lines.len());
-            self.commands(std::slice::from_ref(line), step)
-                .await
-                .map_err(|p| (p, false))?;
-            let r = self.reply(step).await.map_err(|p| (p, false))?;
-            let last = i + 1 == lines.len();
-            if last && r.code == 354 {
-                return Ok(());
-            }
-            if r.code / 100 != 2 {
-                return Err((self.envelope_refusal(&r, step, i, recipients), false));
-            }
-        }
-        Ok(())
-    }
-
-    fn envelope_refusal(
-        &self,
-        r: &Response,
-        step: Step,
-        i: usize,
-        recipients: &[String],
-    ) -> Problem {
-        let mut p = self.refused(r, step);
-        if step == Step::RcptTo {
-            p.address = recipients.get(i - 1).cloned();
-        }
-        p
-    }
-
-    /// Ends a refused transaction; a server that does not answer makes the connection spent.
-    async fn reset(&mut self) {
-        let ok = self
-            .commands(&["RSET".to_owned()], Step::Quit)
-            .await
-            .is_ok()
-            && matches!(self.read_reply(SHORT).await, Ok(r) if r.code / 100 == 2);
-        if !ok {
-            self.broken = true;
-        }
-    }
-
     /// QUIT without waiting for the answer (as Postfix's own client does): the work is done.
     async fn goodbye(&mut self) {
         if !self.is_broken() {
@@ -934,50 +496,5 @@ impl Connection {
             }
         })
         .await;
-    }
-}
-
-fn envelope_step(i: usize, count: usize) -> Step {
-    if i == 0 {
-        Step::MailFrom
-    } else if i + 1 == count {
-        Step::Data
-    } else {
-        Step::RcptTo
-    }
-}
-
-/// The message as DATA carries it: a line starting with a dot gets another (RFC 5321 §4.5.2), and
-/// the last line ends with CRLF so the final dot stands on its own line.
-fn dot_stuffed(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 64 + 2);
-    let mut line_start = true;
-    for &b in bytes {
-        if line_start && b == b'.' {
-            out.push(b'.');
-        }
-        out.push(b);
-        line_start = b == b'\n';
-    }
-    if !out.ends_with(b"\r\n") {
-        if out.ends_with(b"\r") {
-            out.push(b'\n');
-        } else {
-            out.extend_from_slice(b"\r\n");
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn dots_are_stuffed_and_the_end_is_a_line() {
-        assert_eq!(
-            super::dot_stuffed(b".a\r\nb\r\n.\r\n.."),
-            b"..a\r\nb\r\n..\r\n...\r\n"
-        );
-        assert_eq!(super::dot_stuffed(b"x\r\n"), b"x\r\n");
-        assert_eq!(super::dot_stuffed(b""), b"\r\n");
     }
 }
