@@ -149,6 +149,10 @@ pub enum ConfigError {
     Io { path: PathBuf, source: io::Error },
     #[error("no home folder")]
     NoHome,
+    /// The file is not TOML right now (being rewritten in place, or damaged): the settings in
+    /// memory stay; only a start-up read sets such a file aside.
+    #[error("{path:?} cannot be parsed")]
+    Unparseable { path: PathBuf },
 }
 
 impl ConfigError {
@@ -161,6 +165,9 @@ impl ConfigError {
                 reason = crate::io_reason(source)
             ),
             ConfigError::NoHome => fl!("config-no-home"),
+            ConfigError::Unparseable { path } => {
+                fl!("config-unparseable", path = path.display().to_string())
+            }
         }
     }
 }
@@ -179,7 +186,17 @@ impl Store {
         Store::open_at(paths)
     }
 
+    /// The start-up read: the one read that may set an unparseable file aside, and only under the
+    /// configuration lock, so it never takes a file another process is writing.
     pub fn open_at(paths: Paths) -> Result<(Store, Vec<LoadWarning>), ConfigError> {
+        let _lock = if paths.config_dir.is_dir() {
+            let lock = paths.config_dir.join("config.lock");
+            crate::storage::FileLock::exclusive(&lock)
+                .map_err(|source| ConfigError::Io { path: lock, source })
+                .map(Some)?
+        } else {
+            None
+        };
         let (config, warnings) = load(&paths.config_file())?;
         Ok((Store { paths, config }, warnings))
     }
@@ -271,8 +288,21 @@ impl Store {
     }
 }
 
-/// Reads the file; a missing file is an empty configuration.
+/// Reads the file at start-up; a missing file is an empty configuration, and one that cannot be
+/// parsed is set aside (`config.toml.broken-…`) and Outpost starts empty, saying so.
 pub fn load(path: &Path) -> Result<(Config, Vec<LoadWarning>), ConfigError> {
+    match read(path) {
+        Err(ConfigError::Unparseable { .. }) => {
+            let backup = keep_broken(path)?;
+            Ok((Config::default(), vec![LoadWarning::Broken { backup }]))
+        }
+        other => other,
+    }
+}
+
+/// Reads the file as it is now, moving nothing: an unparseable file is an error and stays where it
+/// is (a reload or a change keeps what it had and tries again later).
+pub fn read(path: &Path) -> Result<(Config, Vec<LoadWarning>), ConfigError> {
     let text = match fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok((Config::default(), vec![])),
@@ -283,13 +313,7 @@ pub fn load(path: &Path) -> Result<(Config, Vec<LoadWarning>), ConfigError> {
             });
         }
     };
-    match parse(&text) {
-        Some(loaded) => Ok(loaded),
-        None => {
-            let backup = keep_broken(path)?;
-            Ok((Config::default(), vec![LoadWarning::Broken { backup }]))
-        }
-    }
+    parse(&text).ok_or_else(|| ConfigError::Unparseable { path: path.into() })
 }
 
 /// The in-memory half of [`load`]: `None` when the bytes are not TOML at all (the file is then set
@@ -522,7 +546,7 @@ impl Store {
         crate::storage::private_dir(&self.paths.config_dir).map_err(io_err)?;
         let _lock = crate::storage::FileLock::exclusive(&self.paths.config_dir.join("config.lock"))
             .map_err(io_err)?;
-        let (config, _) = load(&path)?;
+        let (config, _) = read(&path)?;
         let mut fresh = Store {
             paths: self.paths.clone(),
             config,
@@ -533,10 +557,23 @@ impl Store {
         Ok(result)
     }
 
+    /// Held while an account is added (the name checked, its secret stored, the account saved):
+    /// two adds of one name in two processes take turns, so the one that finds the name taken
+    /// never touches the keychain entry of the one that saved it.
+    pub fn lock_adding(&self) -> Result<crate::storage::FileLock, ConfigError> {
+        let path = self.paths.config_dir.join("accounts-add.lock");
+        let io_err = |source| ConfigError::Io {
+            path: path.clone(),
+            source,
+        };
+        crate::storage::private_dir(&self.paths.config_dir).map_err(io_err)?;
+        crate::storage::FileLock::exclusive(&path).map_err(io_err)
+    }
+
     /// Reads the file again (after another process changed it). On failure the copy in memory
     /// stays as it was.
     pub fn reload(&mut self) -> Result<Vec<LoadWarning>, ConfigError> {
-        let (config, warnings) = load(&self.paths.config_file())?;
+        let (config, warnings) = read(&self.paths.config_file())?;
         self.config = config;
         Ok(warnings)
     }

@@ -148,6 +148,17 @@ pub async fn load_refresh_token(account: &str) -> Result<Option<String>, SecretE
     .await
 }
 
+/// Deletes the OAuth2 refresh token of `account` only (the account signs in otherwise now);
+/// deleting what is not there is fine.
+pub async fn delete_refresh_token(account: &str) -> Result<(), SecretError> {
+    let account = account.to_owned();
+    blocking(move || match token_entry(&account)?.delete_credential() {
+        Ok(()) | Err(KeyringError::NoEntry) => Ok(()),
+        Err(e) => Err(classify(e)),
+    })
+    .await
+}
+
 /// Moves a secret when an account is renamed.
 pub async fn rename(from: &str, to: &str) -> Result<(), SecretError> {
     if from == to {

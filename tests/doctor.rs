@@ -42,7 +42,10 @@ fn outpost(args: &[&str], password: Option<&str>) -> Run {
 /// The binary's exit status and both outputs as bytes, for human output too.
 fn outpost_raw(args: &[&str], password: Option<&str>) -> std::process::Output {
     let home = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_outpost"))
+    // OUTPOST_UNDER_TEST runs the tests against another build, as `TestHome` does.
+    let bin = std::env::var_os("OUTPOST_UNDER_TEST")
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_outpost").into());
+    let mut child = Command::new(bin)
         .args(args)
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))

@@ -640,17 +640,22 @@ async fn a_kept_message_is_retried_once_and_held_while_edited() {
     .await;
     assert!(app.holds(&held));
 
-    // The retry is due; a flush from elsewhere sends the first one and skips the held one.
+    // The retry is due; a forced flush from elsewhere sends the first one and skips the held one.
+    // "Retry now" on the held one changes nothing while the window holds it.
     outbox.retry_now(&kept, SystemTime::now()).unwrap();
-    outbox.retry_now(&held, SystemTime::now()).unwrap();
-    let report = flush(
-        &outbox,
-        &[account(server.port)],
-        &SystemClock,
-        &FlushOptions::default(),
-    )
-    .await
-    .unwrap();
+    assert!(
+        outbox
+            .retry_now(&held, SystemTime::now())
+            .unwrap()
+            .is_none()
+    );
+    let forced = FlushOptions {
+        force: true,
+        ..FlushOptions::default()
+    };
+    let report = flush(&outbox, &[account(server.port)], &SystemClock, &forced)
+        .await
+        .unwrap();
     assert_eq!(report.sent.len(), 1);
     assert_eq!(report.busy.len(), 1);
     assert_eq!(report.busy[0].id, held);
@@ -677,10 +682,13 @@ async fn the_window_follows_the_configuration_file() {
     assert_eq!(app.store.config.accounts.len(), 1);
     let (code, _, err) = add_cli_account(&home);
     assert_eq!(code, 0, "{err}");
+    // A change is read once the file holds still from one check to the next.
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
     drive_together(&mut app, vec![Message::CheckFiles]).await;
     assert_eq!(app.store.config.accounts.len(), 2);
     let (_, out, err) = home.run(&["accounts", "remove", "relay"], "");
     assert!(out.contains("relay"), "{out} {err}");
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
     drive_together(&mut app, vec![Message::CheckFiles]).await;
     let names: Vec<_> = app
         .store
@@ -690,4 +698,479 @@ async fn the_window_follows_the_configuration_file() {
         .map(|a| a.name.clone())
         .collect();
     assert_eq!(names, ["cli"]);
+}
+
+// ---- Round two: when Outpost cannot know, it asks instead of sending again ------------------------
+
+/// A server that reads the message through its final dot and hangs up without an answer for the
+/// first `drops` messages, then accepts normally.
+fn dropping_first(inbox: Inbox, drops: usize) -> FaultServer {
+    FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox, move |n| {
+            if n <= drops {
+                "drop".into()
+            } else {
+                "250 2.0.0 queued".into()
+            }
+        }),
+    )
+}
+
+/// The answer after the dot never arrives: the message becomes `unconfirmed`, no flush sends it by
+/// itself, and only the user's choice does something: "Send again" sends it once more, "It
+/// arrived" records it as sent.
+#[tokio::test]
+async fn a_lost_answer_makes_a_message_unconfirmed_until_the_user_decides() {
+    let inbox: Inbox = Default::default();
+    let server = dropping_first(inbox.clone(), 2);
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let accounts = [account(server.port)];
+    let first = enqueue(&outbox, 1);
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.unconfirmed.len(), 1, "{report:?}");
+    assert_eq!(report.remaining[0].state, State::Unconfirmed);
+    let second = enqueue(&outbox, 2);
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.unconfirmed.len(), 1, "the second is lost too");
+    // Four more flushes, forced: nothing goes out by itself.
+    for _ in 0..4 {
+        let forced = FlushOptions {
+            force: true,
+            ..FlushOptions::default()
+        };
+        let report = flush(&outbox, &accounts, &SystemClock, &forced)
+            .await
+            .unwrap();
+        assert!(
+            report.sent.is_empty() && report.failed.is_empty(),
+            "{report:?}"
+        );
+    }
+    assert!(
+        arrivals(&inbox).is_empty(),
+        "the server kept nothing it did not confirm"
+    );
+    // "Send again" on the first: a deliberate second send.
+    outbox
+        .retry_now(&first, SystemTime::now())
+        .unwrap()
+        .unwrap();
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.sent.len(), 1);
+    assert_eq!(arrivals(&inbox).len(), 1);
+    // "It arrived" on the second: recorded, removed, never sent.
+    let record = outbox
+        .mark_sent(&second, SystemTime::now())
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.id, second);
+    assert!(outbox.list().unwrap().0.is_empty());
+    assert!(outbox.sent_log().ids().contains(&second));
+    assert_eq!(arrivals(&inbox).len(), 1);
+}
+
+/// The CLI's side of it: `outbox list` shows `unconfirmed`; `outbox mark-sent ID` records it.
+#[test]
+fn the_command_line_shows_unconfirmed_and_marks_it_sent() {
+    let inbox: Inbox = Default::default();
+    let server = dropping_first(inbox.clone(), 1);
+    let home = home_with_account(server.port);
+    let (code, doc) = home.json(
+        &[
+            "send",
+            "--json",
+            "--account",
+            "relay",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "Lost",
+            "--body",
+            "hello",
+        ],
+        "",
+    );
+    assert_eq!(code, 1, "{doc}");
+    assert_eq!(doc["problem"]["kind"], "outcome_unknown", "{doc}");
+    assert_eq!(doc["unconfirmed"], true, "{doc}");
+    let id = doc["outbox_id"].as_str().unwrap().to_owned();
+    let (_, list) = home.json(&["outbox", "list", "--json"], "");
+    assert_eq!(list["messages"][0]["state"], "unconfirmed", "{list}");
+    let (code, flushed) = home.json(&["outbox", "flush", "--json"], "");
+    assert_eq!(code, 1, "{flushed}");
+    assert!(flushed["sent"].as_array().unwrap().is_empty(), "{flushed}");
+    let (code, marked) = home.json(&["outbox", "mark-sent", &id, "--json"], "");
+    assert_eq!(code, 0, "{marked}");
+    let (_, list) = home.json(&["outbox", "list", "--json"], "");
+    assert!(list["messages"].as_array().unwrap().is_empty(), "{list}");
+    let (_, sent) = home.json(&["outbox", "sent", "--json"], "");
+    assert_eq!(sent["sent"][0]["id"], id.as_str(), "{sent}");
+    assert!(arrivals(&inbox).is_empty());
+}
+
+/// The sent log cannot be written (here it became a folder while the server took the message):
+/// the message is not sent again by any flush, the flush says why it stopped, nothing else is
+/// sent, and once the log can be written the message is recorded — one delivery in all.
+#[tokio::test]
+async fn an_unwritable_sent_log_stops_sending_and_never_sends_twice() {
+    let inbox: Inbox = Default::default();
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let log = outbox.root().join("sent.jsonl");
+    let breaker = log.clone();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), move |n| {
+            // The disk fails between the check at the start of the flush and the record.
+            if n == 1 {
+                let _ = std::fs::remove_file(&breaker);
+                let _ = std::fs::create_dir_all(&breaker);
+            }
+            format!("250 2.0.0 queued as A{n}")
+        }),
+    );
+    let accounts = [account(server.port)];
+    let first = enqueue(&outbox, 1);
+    let _second = enqueue(&outbox, 2);
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert!(report.stopped.is_some(), "{report:?}");
+    assert!(report.sent.is_empty());
+    assert_eq!(arrivals(&inbox).len(), 1, "the second was not sent");
+    for _ in 0..4 {
+        let forced = FlushOptions {
+            force: true,
+            ..FlushOptions::default()
+        };
+        let report = flush(&outbox, &accounts, &SystemClock, &forced)
+            .await
+            .unwrap();
+        let why = report.stopped.expect("still stopped");
+        assert!(!why.is_empty());
+        assert!(report.sent.is_empty());
+    }
+    assert_eq!(
+        arrivals(&inbox).len(),
+        1,
+        "nothing sent while the log is broken"
+    );
+    // The log works again: the accepted one is recorded (not sent), then the rest goes.
+    std::fs::remove_dir(&log).unwrap();
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert!(report.stopped.is_none(), "{report:?}");
+    let recorded = outbox.sent_log().list();
+    let first_record = recorded.iter().find(|r| r.id == first).expect("recorded");
+    assert_eq!(first_record.server_reply, "2.0.0 queued as A1");
+    let counts = arrivals(&inbox);
+    assert_eq!(counts.len(), 2, "{counts:?}");
+    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
+    assert!(outbox.list().unwrap().0.is_empty());
+}
+
+/// A sent log that cannot be opened for writing at all: nothing is sent, and the flush says why.
+#[tokio::test]
+async fn a_broken_sent_log_sends_nothing() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    std::fs::create_dir_all(outbox.root().join("sent.jsonl")).unwrap();
+    enqueue(&outbox, 1);
+    let report = flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert!(report.stopped.is_some());
+    assert!(arrivals(&inbox).is_empty());
+    assert_eq!(report.remaining[0].state, State::Queued);
+}
+
+/// A process stopped after the in-flight mark (between the server's answer and the record, or
+/// before the answer came): the next flush does not send it again; it waits for the user.
+#[tokio::test]
+async fn a_message_left_in_flight_by_a_crash_is_unconfirmed_not_resent() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let id = enqueue(&outbox, 1);
+    let mut meta = outbox.get(&id).unwrap();
+    outbox.mark_in_flight(&mut meta, SystemTime::now()).unwrap();
+    let report = flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.unconfirmed.len(), 1);
+    assert!(report.sent.is_empty());
+    assert!(arrivals(&inbox).is_empty());
+    assert_eq!(outbox.get(&id).unwrap().state, State::Unconfirmed);
+}
+
+/// SIGKILL in the middle of flushes, again and again: 200 messages, 12 kills, then a last flush.
+/// No message arrives twice; what a kill left in flight waits as `unconfirmed` (at most one per
+/// kill), and everything else arrives.
+#[test]
+fn kills_during_flushes_cause_no_duplicate() {
+    const MESSAGES: usize = 200;
+    const KILLS: usize = 12;
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let home = home_with_account(server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    for n in 0..MESSAGES {
+        enqueue(&outbox, n);
+    }
+    for k in 0..KILLS {
+        let mut child = home
+            .command()
+            .args(["outbox", "flush", "--json"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Let it get somewhere (a different point each time), then kill it.
+        let before = inbox.lock().unwrap().len();
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        while inbox.lock().unwrap().len() < before + 3 + k
+            && std::time::Instant::now() < deadline
+            && child.try_wait().unwrap().is_none()
+        {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    let out = wait_with_deadline(
+        home.command()
+            .args(["outbox", "flush", "--json"])
+            .spawn()
+            .unwrap(),
+        Duration::from_secs(120),
+    );
+    assert!(out.status.code().is_some(), "the last flush ran to its end");
+    let counts = arrivals(&inbox);
+    let delivered: usize = counts.values().sum();
+    let duplicates = delivered - counts.len();
+    let (left, _) = outbox.list().unwrap();
+    let unconfirmed = left
+        .iter()
+        .filter(|m| m.state == State::Unconfirmed)
+        .count();
+    eprintln!(
+        "{MESSAGES} messages, {KILLS} kills: {delivered} delivered, {duplicates} duplicates, {unconfirmed} unconfirmed"
+    );
+    assert_eq!(duplicates, 0, "no message arrived twice");
+    assert!(unconfirmed <= KILLS, "{unconfirmed}");
+    assert_eq!(left.len(), unconfirmed, "only unconfirmed ones wait");
+    assert_eq!(
+        counts.len() + unconfirmed.min(MESSAGES - counts.len()),
+        MESSAGES
+    );
+}
+
+/// An edited copy was written but the process stopped before the original was removed: the next
+/// flush removes the original instead of sending both.
+#[tokio::test]
+async fn an_edited_copy_and_its_original_never_both_go_out() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let original = enqueue(&outbox, 1);
+    let bytes = b"From: ada@example.com\r\nTo: bob@example.org\r\nMessage-ID: <edited@example.com>\r\nSubject: edited\r\n\r\nbetter\r\n";
+    outbox
+        .enqueue_with(
+            "relay",
+            "ada@example.com",
+            &["bob@example.org".into()],
+            "<edited@example.com>",
+            "edited",
+            bytes,
+            SystemTime::now(),
+            |m| m.replaces = Some(original.clone()),
+        )
+        .unwrap();
+    let report = flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(report.sent.len(), 1);
+    let counts = arrivals(&inbox);
+    assert_eq!(counts.keys().collect::<Vec<_>>(), ["<edited@example.com>"]);
+    assert!(outbox.get(&original).is_none());
+}
+
+/// Editing a message that a flush sent meanwhile: the edited version is not sent as a second
+/// message, and the user is told that the first version went out.
+#[tokio::test]
+async fn an_edit_that_comes_too_late_says_the_first_version_went_out() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let original = enqueue(&outbox, 1);
+    flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    let draft = outpost::mail::Draft {
+        from_email: "ada@example.com".into(),
+        to: "bob@example.org".into(),
+        subject: "edited".into(),
+        body: "better".into(),
+        ..Default::default()
+    };
+    let request = compose::SendRequest {
+        account: account(server.port),
+        draft,
+        replaces: Some(original.clone()),
+        at: None,
+    };
+    let failure = compose::enqueue(outbox.clone(), request, None, None)
+        .await
+        .unwrap_err();
+    assert!(
+        failure.message.contains("already sent"),
+        "{}",
+        failure.message
+    );
+    assert!(outbox.list().unwrap().0.is_empty(), "nothing new queued");
+    assert_eq!(arrivals(&inbox).len(), 1);
+}
+
+/// "Retry now" on a message that was sent meanwhile changes nothing: no metadata is written back
+/// under its id (which would show up as a damaged entry), and no claim on it is kept.
+#[tokio::test]
+async fn retry_of_a_message_sent_meanwhile_resurrects_nothing() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let id = enqueue(&outbox, 1);
+    flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert!(outbox.retry_now(&id, SystemTime::now()).unwrap().is_none());
+    assert!(
+        outbox.claim_queued(&id).unwrap().is_none(),
+        "nothing to hold"
+    );
+    let (left, damaged) = outbox.list().unwrap();
+    assert!(
+        left.is_empty() && damaged.is_empty(),
+        "{left:?} {damaged:?}"
+    );
+    assert!(
+        !outbox
+            .root()
+            .join("claims")
+            .join(format!("{id}.lock"))
+            .exists()
+    );
+}
+
+/// Two `accounts add` of one name at once: one wins, and the keychain entry left belongs to the
+/// winner (the loser never deletes it).
+#[test]
+fn two_adds_of_one_name_keep_the_winners_password() {
+    let home = TestHome::with_keyring();
+    let add = |password: &str| {
+        let mut child = home
+            .command()
+            .args([
+                "accounts",
+                "add",
+                "--json",
+                "--name",
+                "work",
+                "--email",
+                "ada@example.com",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "2526",
+                "--security",
+                "starttls",
+                "--user",
+                "ada",
+                "--password-stdin",
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+        child
+    };
+    for round in 0..3 {
+        let _ = std::fs::remove_file(home.config_dir().join("config.toml"));
+        let a = add(&format!("alpha-{round}"));
+        let b = add(&format!("bravo-{round}"));
+        let a = wait_with_deadline(a, Duration::from_secs(60));
+        let b = wait_with_deadline(b, Duration::from_secs(60));
+        let winner = match (a.status.success(), b.status.success()) {
+            (true, false) => "alpha",
+            (false, true) => "bravo",
+            other => panic!("exactly one add wins: {other:?}"),
+        };
+        let stored = home
+            .keyring
+            .as_ref()
+            .unwrap()
+            .lookup("work")
+            .expect("the winner's password is in the keychain");
+        assert_eq!(stored, format!("{winner}-{round}"));
+    }
 }

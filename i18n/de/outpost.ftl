@@ -41,6 +41,7 @@ config-broken = Ihre Einstellungsdatei konnte nicht gelesen werden, daher wurde 
 config-invalid-value = Eine Einstellung in Ihrer Einstellungsdatei war ungültig, daher wurde stattdessen der Standardwert verwendet ({ $section }, { $key }).
 config-duplicate-account = Zwei Konten hießen „{ $name }“; das zweite heißt jetzt „{ $renamed }“.
 config-io-error = Outpost konnte { $path } nicht lesen oder schreiben: { $reason }
+config-unparseable = Die Einstellungsdatei { $path } kann gerade nicht gelesen werden (vielleicht wird sie gerade geschrieben). Outpost behält die bisherigen Einstellungen und liest die Datei erneut, sobald sie sich ändert.
 config-no-home = Outpost konnte Ihren Benutzerordner nicht finden, um dort seine Einstellungen zu speichern.
 
 io-not-found = die Datei oder der Ordner existiert nicht.
@@ -422,6 +423,16 @@ gui-language-note = Änderungen gelten sofort.
 ## Postausgang
 
 outbox-storage-error = Outpost konnte nicht in seinen Postausgangsordner schreiben: { $reason }
+outbox-sent-log-unwritable = Outpost kann sein Protokoll der gesendeten Nachrichten nicht schreiben ({ $reason }) und sendet deshalb nichts mehr, bis es wieder geht: Eine vom Server angenommene Nachricht muss festgehalten werden, sonst könnte sie zweimal hinausgehen. Schaffen Sie Platz auf dem Datenträger oder korrigieren Sie die Berechtigungen des Ordners; es geht nichts verloren.
+outbox-cannot-mark = Outpost kann nicht in seinen Postausgang schreiben ({ $reason }) und hat das Senden angehalten: Es vermerkt jede Nachricht auf dem Datenträger, bevor es sie übergibt. Schaffen Sie Platz auf dem Datenträger; es geht nichts verloren.
+outbox-state-unconfirmed = gesendet, aber nicht bestätigt: vor erneutem Senden prüfen
+outbox-unconfirmed-explain = Outpost hat diese Nachricht gesendet, aber die Bestätigung des Servers kam nie an. Sehen Sie in Ihrem Ordner „Gesendet“ nach oder fragen Sie den Empfänger.
+outbox-unconfirmed-choices = Falls sie nicht ankam: outpost outbox retry { $id }. Falls doch: outpost outbox mark-sent { $id }
+outbox-marked-sent = { $id } als gesendet vermerkt und aus dem Postausgang entfernt.
+cli-about-outbox-mark-sent = Eine Nachricht als gesendet vermerken (sie kam an) und aus dem Postausgang entfernen
+gui-send-again = Erneut senden
+gui-it-arrived = Sie kam an
+gui-flush-stopped = Senden angehalten: { $reason }
 outbox-unknown-id = Im Postausgang gibt es keine Nachricht „{ $id }“. Die Liste zeigt: outpost outbox list
 outbox-removed = Die Nachricht { $id } wurde aus dem Postausgang gelöscht.
 outbox-empty = Der Postausgang ist leer.
@@ -527,6 +538,8 @@ outbox-busy = Die Nachricht „{ $id }“ wird gerade gesendet oder bearbeitet, 
 outbox-busy-line = „{ $subject }“ übersprungen: Die Nachricht wird gerade anderswo bearbeitet oder gesendet.
 outbox-waiting-for-other = Ein anderes Outpost sendet gerade aus diesem Postausgang; warte, bis es fertig ist …
 gui-send-busy = Diese Nachricht wird gerade von einem anderen Outpost-Fenster oder -Befehl gesendet. Warten Sie einen Moment und sehen Sie dann im Postausgang nach.
+gui-edit-original-sent = Die erste Fassung dieser Nachricht wurde bereits gesendet ({ $time }), bevor Ihre Änderungen sie ersetzen konnten. Ihre Änderungen wurden nicht gesendet.
+gui-edit-original-sent-fix = Sehen Sie in der Liste „Gesendet“ nach. Wenn die Änderungen wichtig sind, senden Sie sie als neue Nachricht.
 gui-outbox-busy = Diese Nachricht wird gerade gesendet oder bearbeitet und wurde daher nicht gelöscht. Versuchen Sie es gleich noch einmal.
 gui-outbox-being-edited = Wird in einem Fenster bearbeitet: Sie wird erst gesendet, wenn Sie sie dort senden oder das Fenster schließen.
 gui-outbox-blocked = Wartet: Sie konnte noch nicht versucht werden.
@@ -700,6 +713,17 @@ gui-oauth-unconfigured-office365 = Diese Outpost-Installation ist nicht bei Micr
 gui-oauth-unconfigured-outlook = Diese Outpost-Installation ist nicht bei Microsoft registriert, daher ist „Mit Microsoft anmelden“ nicht verfügbar. Outlook.com nimmt zum Senden keine Passwörter mehr an, es gibt hier also ehrlich gesagt keinen anderen Weg: Verwenden Sie eine registrierte Outpost-Installation (siehe README).
 gui-oauth-sign-in-again = Erneut anmelden
 gui-oauth-sign-in-first = Melden Sie sich zuerst an: Drücken Sie oben auf die Anmelde-Schaltfläche und schließen Sie die Anmeldung im Browser ab.
+oauth-insecure-endpoint = Die Anmeldeadresse für { $provider } in config.toml ({ $url }) ist keine https://-Adresse, deshalb verwendet Outpost sie nicht: Eine Anmeldung wird nie unverschlüsselt übertragen. Verwenden Sie die https://-Adresse.
+oauth-interaction-required = Der Anbieter möchte, dass Sie sich auf seiner eigenen Seite erneut anmelden (zum Beispiel, um einen zweiten Schritt zu bestätigen); die gespeicherte Anmeldung genügt allein nicht mehr.
+oauth-consent-required = Der Anbieter braucht erneut Ihre Erlaubnis, dass Outpost für Sie E-Mails sendet (die Berechtigung fehlt oder wurde zurückgezogen).
+oauth-registration-changed = Die gespeicherte Anmeldung stammt von einer anderen Outpost-Registrierung oder Anmeldeadresse als der jetzt eingerichteten, deshalb schickt Outpost sie nicht dorthin.
+accounts-added-signed-in = Das Konto „{ $name }“ wurde gespeichert. Seine Anmeldung liegt im Schlüsselbund des Systems.
+accounts-requeued = { $count ->
+    [one] 1 Nachricht, die auf die Anmeldung wartete, ist wieder in der Warteschlange des Postausgangs; `outpost outbox flush` sendet sie jetzt.
+   *[other] { $count } Nachrichten, die auf die Anmeldung warteten, sind wieder in der Warteschlange des Postausgangs; `outpost outbox flush` sendet sie jetzt.
+}
+gui-oauth-explain = Ihr Webbrowser öffnet die eigene Anmeldeseite von { $provider }. Outpost sieht Ihr Passwort nie.
+gui-oauth-signed-in-next = Testen Sie als Nächstes die Verbindung.
 
 ## Formatting
 cli-help-markdown = Der Text ist Markdown: als reiner Text und als formatiertes HTML senden (multipart/alternative)

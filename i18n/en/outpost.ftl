@@ -41,6 +41,7 @@ config-broken = Your settings file could not be read, so Outpost started with em
 config-invalid-value = A setting in your settings file was not valid and its default was used instead ({ $section }, { $key }).
 config-duplicate-account = Two accounts were called “{ $name }”; the second one is now called “{ $renamed }”.
 config-io-error = Outpost could not read or write { $path }: { $reason }
+config-unparseable = The settings file { $path } cannot be read right now (it may be being written). Outpost keeps the settings it has and reads the file again when it changes.
 config-no-home = Outpost could not find your home folder to keep its settings in.
 
 io-not-found = the file or folder does not exist.
@@ -423,6 +424,16 @@ gui-language-note = Changes apply at once.
 ## Outbox
 
 outbox-storage-error = Outpost could not write to its outbox folder: { $reason }
+outbox-sent-log-unwritable = Outpost cannot write its record of sent mail ({ $reason }), so it sends nothing more until it can: a message the server accepts must be recorded, or it could go out twice. Free some disk space or fix the folder’s permissions; nothing is lost.
+outbox-cannot-mark = Outpost cannot write to its outbox ({ $reason }), so it stopped sending: it notes each message on disk before handing it over. Free some disk space; nothing is lost.
+outbox-state-unconfirmed = sent, but not confirmed: check before sending again
+outbox-unconfirmed-explain = Outpost sent this, but the server’s confirmation never arrived. Look in your Sent folder or ask the recipient.
+outbox-unconfirmed-choices = If it did not arrive: outpost outbox retry { $id }. If it did: outpost outbox mark-sent { $id }
+outbox-marked-sent = Recorded { $id } as sent and removed it from the outbox.
+cli-about-outbox-mark-sent = Record a message as sent (it arrived) and remove it from the outbox
+gui-send-again = Send again
+gui-it-arrived = It arrived
+gui-flush-stopped = Sending stopped: { $reason }
 outbox-unknown-id = There is no message “{ $id }” in the outbox. See the list with: outpost outbox list
 outbox-removed = Deleted the message { $id } from the outbox.
 outbox-empty = The outbox is empty.
@@ -528,6 +539,8 @@ outbox-busy = The message “{ $id }” is being sent or edited right now, so no
 outbox-busy-line = Skipped “{ $subject }”: it is being edited or sent elsewhere right now.
 outbox-waiting-for-other = Another Outpost is sending from this outbox; waiting until it has finished…
 gui-send-busy = This message is being sent right now by another Outpost window or command. Wait a moment, then look in the outbox.
+gui-edit-original-sent = The first version of this message was already sent ({ $time }), before your changes could replace it. Your changes were not sent.
+gui-edit-original-sent-fix = Look in the Sent list. If the changes matter, send them as a new message.
 gui-outbox-busy = This message is being sent or edited right now, so it was not deleted. Try again in a moment.
 gui-outbox-being-edited = Being edited in a compose window: it is not sent until you send or close that window.
 gui-outbox-blocked = Waiting: it could not be tried yet.
@@ -701,6 +714,17 @@ gui-oauth-unconfigured-office365 = This copy of Outpost is not registered with M
 gui-oauth-unconfigured-outlook = This copy of Outpost is not registered with Microsoft, so “Sign in with Microsoft” is not available. Outlook.com no longer accepts passwords for sending, so there is honestly no other way here: use a copy of Outpost that is registered (see the README).
 gui-oauth-sign-in-again = Sign in again
 gui-oauth-sign-in-first = Sign in first: press the sign-in button above and finish in your browser.
+oauth-insecure-endpoint = The sign-in address for { $provider } in config.toml ({ $url }) is not an https:// address, so Outpost does not use it: a sign-in never travels unencrypted. Use its https:// address.
+oauth-interaction-required = The provider wants you to sign in again on its own page (for example to confirm a second step), so the saved sign-in no longer works by itself.
+oauth-consent-required = The provider needs you to allow Outpost again to send email for you (the permission is missing or was withdrawn).
+oauth-registration-changed = The saved sign-in was made with another Outpost registration or sign-in address than the one set up now, so Outpost does not send it there.
+accounts-added-signed-in = Saved the account “{ $name }”. Its sign-in is in the system keychain.
+accounts-requeued = { $count ->
+    [one] 1 message held for the sign-in is back in the outbox queue; `outpost outbox flush` sends it now.
+   *[other] { $count } messages held for the sign-in are back in the outbox queue; `outpost outbox flush` sends them now.
+}
+gui-oauth-explain = Your web browser opens { $provider }’s own sign-in page. Outpost never sees your password.
+gui-oauth-signed-in-next = Next, test the connection.
 
 ## Formatting
 cli-help-markdown = The body is Markdown: send it as plain text and as formatted HTML (multipart/alternative)

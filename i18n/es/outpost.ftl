@@ -41,6 +41,7 @@ config-broken = No se pudo leer su archivo de configuración, así que Outpost s
 config-invalid-value = Un ajuste de su archivo de configuración no era válido y se usó su valor predeterminado ({ $section }, { $key }).
 config-duplicate-account = Había dos cuentas llamadas «{ $name }»; la segunda se llama ahora «{ $renamed }».
 config-io-error = Outpost no pudo leer ni escribir { $path }: { $reason }
+config-unparseable = El archivo de ajustes { $path } no se puede leer ahora (quizá se está escribiendo). Outpost conserva los ajustes que tiene y vuelve a leer el archivo cuando cambie.
 config-no-home = Outpost no encontró su carpeta personal, donde guarda su configuración.
 
 io-not-found = el archivo o la carpeta no existe.
@@ -422,6 +423,16 @@ gui-language-note = Los cambios se aplican al instante.
 ## Bandeja de salida
 
 outbox-storage-error = Outpost no pudo escribir en su carpeta de bandeja de salida: { $reason }
+outbox-sent-log-unwritable = Outpost no puede escribir su registro de correo enviado ({ $reason }), así que no envía nada más hasta que pueda: un mensaje que el servidor acepta debe quedar registrado, o podría salir dos veces. Libere espacio en disco o corrija los permisos de la carpeta; no se pierde nada.
+outbox-cannot-mark = Outpost no puede escribir en su bandeja de salida ({ $reason }) y dejó de enviar: anota cada mensaje en el disco antes de entregarlo. Libere espacio en disco; no se pierde nada.
+outbox-state-unconfirmed = enviado, pero sin confirmar: compruébelo antes de enviarlo otra vez
+outbox-unconfirmed-explain = Outpost envió este mensaje, pero la confirmación del servidor nunca llegó. Mire en su carpeta de enviados o pregunte al destinatario.
+outbox-unconfirmed-choices = Si no llegó: outpost outbox retry { $id }. Si llegó: outpost outbox mark-sent { $id }
+outbox-marked-sent = { $id } se registró como enviado y se quitó de la bandeja de salida.
+cli-about-outbox-mark-sent = Registrar un mensaje como enviado (llegó) y quitarlo de la bandeja de salida
+gui-send-again = Enviar otra vez
+gui-it-arrived = Llegó
+gui-flush-stopped = Envío detenido: { $reason }
 outbox-unknown-id = No hay ningún mensaje «{ $id }» en la bandeja de salida. Consulte la lista con: outpost outbox list
 outbox-removed = Se borró el mensaje { $id } de la bandeja de salida.
 outbox-empty = La bandeja de salida está vacía.
@@ -527,6 +538,8 @@ outbox-busy = El mensaje «{ $id }» se está enviando o editando en este moment
 outbox-busy-line = Se omitió «{ $subject }»: se está editando o enviando en otro lugar en este momento.
 outbox-waiting-for-other = Otro Outpost está enviando desde esta bandeja de salida; esperando a que termine…
 gui-send-busy = Otra ventana u orden de Outpost está enviando este mensaje en este momento. Espere un momento y luego mire la bandeja de salida.
+gui-edit-original-sent = La primera versión de este mensaje ya se envió ({ $time }), antes de que sus cambios pudieran sustituirla. Sus cambios no se enviaron.
+gui-edit-original-sent-fix = Mire la lista de enviados. Si los cambios importan, envíelos como un mensaje nuevo.
 gui-outbox-busy = Este mensaje se está enviando o editando en este momento, así que no se eliminó. Vuelva a intentarlo en un momento.
 gui-outbox-being-edited = Se está editando en una ventana de redacción: no se envía hasta que lo envíe o cierre esa ventana.
 gui-outbox-blocked = En espera: todavía no se pudo intentar.
@@ -700,6 +713,17 @@ gui-oauth-unconfigured-office365 = Esta copia de Outpost no está registrada en 
 gui-oauth-unconfigured-outlook = Esta copia de Outpost no está registrada en Microsoft, así que «Iniciar sesión con Microsoft» no está disponible. Outlook.com ya no acepta contraseñas para enviar, así que, sinceramente, aquí no hay otra forma: use una copia de Outpost que esté registrada (vea el README).
 gui-oauth-sign-in-again = Volver a iniciar sesión
 gui-oauth-sign-in-first = Inicie sesión primero: pulse el botón de inicio de sesión de arriba y termine en el navegador.
+oauth-insecure-endpoint = La dirección de inicio de sesión de { $provider } en config.toml ({ $url }) no es una dirección https://, así que Outpost no la usa: un inicio de sesión nunca viaja sin cifrar. Use su dirección https://.
+oauth-interaction-required = El proveedor quiere que vuelva a iniciar sesión en su propia página (por ejemplo, para confirmar un segundo paso), así que el inicio de sesión guardado ya no basta por sí solo.
+oauth-consent-required = El proveedor necesita que vuelva a permitir que Outpost envíe correo por usted (el permiso falta o fue retirado).
+oauth-registration-changed = El inicio de sesión guardado se hizo con otro registro de Outpost u otra dirección de inicio de sesión que la configurada ahora, así que Outpost no lo envía allí.
+accounts-added-signed-in = Se ha guardado la cuenta «{ $name }». Su inicio de sesión está en el llavero del sistema.
+accounts-requeued = { $count ->
+    [one] 1 mensaje retenido por el inicio de sesión vuelve a estar en la cola de la bandeja de salida; `outpost outbox flush` lo envía ahora.
+   *[other] { $count } mensajes retenidos por el inicio de sesión vuelven a estar en la cola de la bandeja de salida; `outpost outbox flush` los envía ahora.
+}
+gui-oauth-explain = Su navegador abre la propia página de inicio de sesión de { $provider }. Outpost nunca ve su contraseña.
+gui-oauth-signed-in-next = Ahora, pruebe la conexión.
 
 ## Formatting
 cli-help-markdown = El cuerpo es Markdown: enviarlo como texto sin formato y como HTML con formato (multipart/alternative)

@@ -41,6 +41,7 @@ config-broken = Votre fichier de réglages n’a pas pu être lu ; Outpost a do
 config-invalid-value = Un réglage de votre fichier de réglages n’était pas valide ; sa valeur par défaut a été utilisée à la place ({ $section }, { $key }).
 config-duplicate-account = Deux comptes s’appelaient « { $name } » ; le second s’appelle désormais « { $renamed } ».
 config-io-error = Outpost n’a pas pu lire ou écrire { $path } : { $reason }
+config-unparseable = Le fichier de réglages { $path } ne peut pas être lu pour l’instant (il est peut-être en cours d’écriture). Outpost garde les réglages qu’il a et relit le fichier quand il change.
 config-no-home = Outpost n’a pas trouvé votre dossier personnel pour y conserver ses réglages.
 
 io-not-found = le fichier ou le dossier n’existe pas.
@@ -422,6 +423,16 @@ gui-language-note = Les changements s’appliquent immédiatement.
 ## Boîte d’envoi
 
 outbox-storage-error = Outpost n’a pas pu écrire dans le dossier de sa boîte d’envoi : { $reason }
+outbox-sent-log-unwritable = Outpost ne peut pas écrire son journal des messages envoyés ({ $reason }) ; il n’envoie donc plus rien tant que ce n’est pas possible : un message accepté par le serveur doit être noté, sinon il pourrait partir deux fois. Libérez de l’espace disque ou corrigez les droits du dossier ; rien n’est perdu.
+outbox-cannot-mark = Outpost ne peut pas écrire dans sa boîte d’envoi ({ $reason }) et a arrêté l’envoi : il note chaque message sur le disque avant de le transmettre. Libérez de l’espace disque ; rien n’est perdu.
+outbox-state-unconfirmed = envoyé, mais non confirmé : vérifiez avant de renvoyer
+outbox-unconfirmed-explain = Outpost a envoyé ce message, mais la confirmation du serveur n’est jamais arrivée. Regardez dans vos messages envoyés ou demandez au destinataire.
+outbox-unconfirmed-choices = S’il n’est pas arrivé : outpost outbox retry { $id }. S’il est arrivé : outpost outbox mark-sent { $id }
+outbox-marked-sent = { $id } noté comme envoyé et retiré de la boîte d’envoi.
+cli-about-outbox-mark-sent = Noter un message comme envoyé (il est arrivé) et le retirer de la boîte d’envoi
+gui-send-again = Renvoyer
+gui-it-arrived = Il est arrivé
+gui-flush-stopped = Envoi arrêté : { $reason }
 outbox-unknown-id = Il n’y a aucun message « { $id } » dans la boîte d’envoi. Affichez la liste avec : outpost outbox list
 outbox-removed = Le message { $id } a été supprimé de la boîte d’envoi.
 outbox-empty = La boîte d’envoi est vide.
@@ -527,6 +538,8 @@ outbox-busy = Le message « { $id } » est en cours d’envoi ou de modification
 outbox-busy-line = « { $subject } » ignoré : il est en cours de modification ou d’envoi ailleurs.
 outbox-waiting-for-other = Un autre Outpost envoie depuis cette boîte d’envoi ; attente de la fin de son envoi…
 gui-send-busy = Ce message est en cours d’envoi par une autre fenêtre ou commande Outpost. Patientez un instant, puis regardez la boîte d’envoi.
+gui-edit-original-sent = La première version de ce message a déjà été envoyée ({ $time }), avant que vos modifications ne la remplacent. Vos modifications n’ont pas été envoyées.
+gui-edit-original-sent-fix = Regardez la liste des messages envoyés. Si les modifications comptent, envoyez-les dans un nouveau message.
 gui-outbox-busy = Ce message est en cours d’envoi ou de modification, il n’a donc pas été supprimé. Réessayez dans un instant.
 gui-outbox-being-edited = En cours de modification dans une fenêtre de rédaction : il n’est pas envoyé tant que vous ne l’envoyez pas ou ne fermez pas cette fenêtre.
 gui-outbox-blocked = En attente : il n’a pas encore pu être essayé.
@@ -700,6 +713,17 @@ gui-oauth-unconfigured-office365 = Cette copie d’Outpost n’est pas enregistr
 gui-oauth-unconfigured-outlook = Cette copie d’Outpost n’est pas enregistrée auprès de Microsoft ; « Se connecter avec Microsoft » n’est donc pas disponible. Outlook.com n’accepte plus les mots de passe pour l’envoi : honnêtement, il n’y a pas d’autre solution ici. Utilisez une copie d’Outpost enregistrée (voir le README).
 gui-oauth-sign-in-again = Se reconnecter
 gui-oauth-sign-in-first = Connectez-vous d’abord : appuyez sur le bouton de connexion ci-dessus et terminez dans le navigateur.
+oauth-insecure-endpoint = L’adresse de connexion de { $provider } dans config.toml ({ $url }) n’est pas une adresse https://, donc Outpost ne l’utilise pas : une connexion ne circule jamais sans chiffrement. Utilisez son adresse https://.
+oauth-interaction-required = Le fournisseur veut que vous vous reconnectiez sur sa propre page (par exemple pour confirmer une deuxième étape) : la connexion enregistrée ne suffit plus à elle seule.
+oauth-consent-required = Le fournisseur a besoin que vous autorisiez de nouveau Outpost à envoyer des e-mails pour vous (l’autorisation manque ou a été retirée).
+oauth-registration-changed = La connexion enregistrée a été faite avec un autre enregistrement d’Outpost ou une autre adresse de connexion que ceux configurés maintenant, donc Outpost ne l’y envoie pas.
+accounts-added-signed-in = Compte « { $name } » enregistré. Sa connexion est dans le trousseau du système.
+accounts-requeued = { $count ->
+    [one] 1 message retenu pour la connexion est de nouveau dans la file de la boîte d’envoi ; `outpost outbox flush` l’envoie maintenant.
+   *[other] { $count } messages retenus pour la connexion sont de nouveau dans la file de la boîte d’envoi ; `outpost outbox flush` les envoie maintenant.
+}
+gui-oauth-explain = Votre navigateur ouvre la page de connexion de { $provider } elle-même. Outpost ne voit jamais votre mot de passe.
+gui-oauth-signed-in-next = Ensuite, testez la connexion.
 
 ## Formatting
 cli-help-markdown = Le texte est en Markdown : l’envoyer en texte brut et en HTML mis en forme (multipart/alternative)

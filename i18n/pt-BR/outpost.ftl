@@ -41,6 +41,7 @@ config-broken = Não foi possível ler seu arquivo de configurações, então o 
 config-invalid-value = Uma configuração do seu arquivo de configurações não era válida, e o valor padrão foi usado no lugar dela ({ $section }, { $key }).
 config-duplicate-account = Havia duas contas chamadas “{ $name }”; a segunda agora se chama “{ $renamed }”.
 config-io-error = O Outpost não conseguiu ler ou gravar { $path }: { $reason }
+config-unparseable = O arquivo de configurações { $path } não pode ser lido agora (talvez esteja sendo gravado). O Outpost mantém as configurações que tem e lê o arquivo de novo quando ele mudar.
 config-no-home = O Outpost não encontrou sua pasta pessoal para guardar as configurações.
 
 io-not-found = o arquivo ou a pasta não existe.
@@ -422,6 +423,16 @@ gui-language-note = As alterações valem na hora.
 ## Caixa de saída
 
 outbox-storage-error = O Outpost não conseguiu gravar na pasta da caixa de saída: { $reason }
+outbox-sent-log-unwritable = O Outpost não consegue gravar o registro de mensagens enviadas ({ $reason }) e por isso não envia mais nada até conseguir: uma mensagem aceita pelo servidor precisa ser registrada, senão poderia sair duas vezes. Libere espaço em disco ou corrija as permissões da pasta; nada se perde.
+outbox-cannot-mark = O Outpost não consegue gravar na caixa de saída ({ $reason }) e parou de enviar: ele anota cada mensagem no disco antes de entregá-la. Libere espaço em disco; nada se perde.
+outbox-state-unconfirmed = enviada, mas não confirmada: verifique antes de enviar de novo
+outbox-unconfirmed-explain = O Outpost enviou esta mensagem, mas a confirmação do servidor nunca chegou. Veja na sua pasta de enviados ou pergunte ao destinatário.
+outbox-unconfirmed-choices = Se não chegou: outpost outbox retry { $id }. Se chegou: outpost outbox mark-sent { $id }
+outbox-marked-sent = { $id } registrada como enviada e removida da caixa de saída.
+cli-about-outbox-mark-sent = Registrar uma mensagem como enviada (ela chegou) e removê-la da caixa de saída
+gui-send-again = Enviar de novo
+gui-it-arrived = Ela chegou
+gui-flush-stopped = Envio parado: { $reason }
 outbox-unknown-id = Não há nenhuma mensagem “{ $id }” na caixa de saída. Veja a lista com: outpost outbox list
 outbox-removed = A mensagem { $id } foi apagada da caixa de saída.
 outbox-empty = A caixa de saída está vazia.
@@ -527,6 +538,8 @@ outbox-busy = A mensagem “{ $id }” está sendo enviada ou editada agora, ent
 outbox-busy-line = “{ $subject }” ignorada: está sendo editada ou enviada em outro lugar agora.
 outbox-waiting-for-other = Outro Outpost está enviando desta caixa de saída; aguardando até ele terminar…
 gui-send-busy = Esta mensagem está sendo enviada agora por outra janela ou comando do Outpost. Aguarde um momento e depois confira a caixa de saída.
+gui-edit-original-sent = A primeira versão desta mensagem já foi enviada ({ $time }), antes que suas alterações pudessem substituí-la. Suas alterações não foram enviadas.
+gui-edit-original-sent-fix = Veja a lista de enviadas. Se as alterações forem importantes, envie-as como uma nova mensagem.
 gui-outbox-busy = Esta mensagem está sendo enviada ou editada agora, então não foi excluída. Tente novamente daqui a pouco.
 gui-outbox-being-edited = Sendo editada em uma janela de escrita: não será enviada até você enviá-la ou fechar essa janela.
 gui-outbox-blocked = Aguardando: ainda não foi possível tentar.
@@ -700,6 +713,17 @@ gui-oauth-unconfigured-office365 = Esta cópia do Outpost não está registrada 
 gui-oauth-unconfigured-outlook = Esta cópia do Outpost não está registrada na Microsoft, então “Entrar com Microsoft” não está disponível. O Outlook.com não aceita mais senhas para envio, então, sinceramente, não há outro caminho aqui: use uma cópia do Outpost que esteja registrada (veja o README).
 gui-oauth-sign-in-again = Entrar novamente
 gui-oauth-sign-in-first = Entre primeiro: pressione o botão de login acima e termine no navegador.
+oauth-insecure-endpoint = O endereço de login de { $provider } no config.toml ({ $url }) não é um endereço https://, então o Outpost não o usa: um login nunca trafega sem criptografia. Use o endereço https:// dele.
+oauth-interaction-required = O provedor quer que você entre novamente na própria página dele (por exemplo, para confirmar uma segunda etapa), então o login salvo já não basta sozinho.
+oauth-consent-required = O provedor precisa que você permita de novo que o Outpost envie e-mails por você (a permissão está faltando ou foi retirada).
+oauth-registration-changed = O login salvo foi feito com outro registro do Outpost ou outro endereço de login que não o configurado agora, então o Outpost não o envia para lá.
+accounts-added-signed-in = A conta “{ $name }” foi salva. O login dela está no chaveiro do sistema.
+accounts-requeued = { $count ->
+    [one] 1 mensagem retida pelo login voltou à fila da caixa de saída; `outpost outbox flush` a envia agora.
+   *[other] { $count } mensagens retidas pelo login voltaram à fila da caixa de saída; `outpost outbox flush` as envia agora.
+}
+gui-oauth-explain = Seu navegador abre a página de login oficial de { $provider }. O Outpost nunca vê sua senha.
+gui-oauth-signed-in-next = Agora, teste a conexão.
 
 ## Formatting
 cli-help-markdown = O corpo é Markdown: enviar como texto simples e como HTML formatado (multipart/alternative)

@@ -193,6 +193,19 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
     if let Err(e) = account.validate() {
         return out.input_error(&e);
     }
+    // From here until the account is saved, no other add runs: the name is checked against the
+    // file as it is now, and a name taken meanwhile leaves the keychain alone.
+    let _adding = match store.lock_adding() {
+        Ok(lock) => lock,
+        Err(e) => {
+            out.fatal(&e.message());
+            return 1;
+        }
+    };
+    if let Err(e) = store.reload() {
+        out.fatal(&e.message());
+        return 1;
+    }
     if store.account(&account.name).is_ok() {
         return out.input_error(&crate::account::InputError::AccountExists { name: account.name });
     }
@@ -326,10 +339,21 @@ async fn add_signed_in(
         return code;
     }
     let saved = store.account(&name).expect("just added").clone();
+    let requeued = super::signin::requeue(out, &store, &saved);
     let mut doc = serde_json::json!({ "ok": true, "account": account_json(&saved) });
     doc["refresh_token_stored"] = serde_json::json!(true);
-    out.result(doc, || vec![fl!("accounts-added", name = name.as_str())]);
+    doc["requeued"] = serde_json::json!(requeued);
+    out.result(doc, || {
+        let mut lines = vec![fl!("accounts-added-signed-in", name = name.as_str())];
+        lines.extend(requeued_line(&requeued));
+        lines
+    });
     0
+}
+
+/// "N held messages are back in the queue", when there are any.
+fn requeued_line(ids: &[String]) -> Option<String> {
+    (!ids.is_empty()).then(|| fl!("accounts-requeued", count = ids.len()))
 }
 
 /// `accounts signin NAME`: a new sign-in for an OAuth2 account (after `sign_in_expired`).
@@ -360,9 +384,18 @@ async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
     if let Err(e) = crate::oauth::tokens::remember(&account.name, &tokens).await {
         return super::signin::report(out, &e);
     }
-    let doc =
-        serde_json::json!({ "ok": true, "account": account.name, "refresh_token_stored": true });
-    out.result(doc, || vec![fl!("accounts-signed-in", name = name)]);
+    let requeued = super::signin::requeue(out, &store, &account);
+    let doc = serde_json::json!({
+        "ok": true,
+        "account": account.name,
+        "refresh_token_stored": true,
+        "requeued": requeued,
+    });
+    out.result(doc, || {
+        let mut lines = vec![fl!("accounts-signed-in", name = name)];
+        lines.extend(requeued_line(&requeued));
+        lines
+    });
     0
 }
 

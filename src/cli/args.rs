@@ -185,6 +185,11 @@ pub enum OutboxCommand {
     },
     #[command(about = fl!("cli-about-outbox-sent"))]
     Sent,
+    #[command(about = fl!("cli-about-outbox-mark-sent"))]
+    MarkSent {
+        #[arg(help = fl!("cli-help-message-id"))]
+        id: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -22,14 +22,25 @@ pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
             }
             flush(out, &outbox, &store.config.accounts, vec![]).await
         }
-        OutboxCommand::Retry { id } | OutboxCommand::Remove { id } if !outbox::valid_id(&id) => out
-            .coded_error(
+        OutboxCommand::Retry { id }
+        | OutboxCommand::Remove { id }
+        | OutboxCommand::MarkSent { id }
+            if !outbox::valid_id(&id) =>
+        {
+            out.coded_error(
                 "unknown_message",
                 Some("id"),
                 &fl!("outbox-unknown-id", id = id.as_str()),
-            ),
+            )
+        }
+        OutboxCommand::MarkSent { id } => mark_sent(out, &outbox, &id),
         OutboxCommand::Retry { id } => match outbox.retry_now(&id, std::time::SystemTime::now()) {
             Ok(Some(_)) => flush(out, &outbox, &store.config.accounts, vec![id]).await,
+            Ok(None) if outbox.get(&id).is_some() => out.coded_error(
+                "message_busy",
+                Some("id"),
+                &fl!("outbox-busy", id = id.as_str()),
+            ),
             Ok(None) => out.coded_error(
                 "unknown_message",
                 Some("id"),
@@ -65,6 +76,30 @@ pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
                     1
                 }
             }
+        }
+    }
+}
+
+/// "It arrived": the message goes into the sent log and out of the queue.
+fn mark_sent(out: &Output, outbox: &Outbox, id: &str) -> u8 {
+    if outbox.get(id).is_none() {
+        return out.coded_error(
+            "unknown_message",
+            Some("id"),
+            &fl!("outbox-unknown-id", id = id),
+        );
+    }
+    match outbox.mark_sent(id, std::time::SystemTime::now()) {
+        Ok(Some(record)) => {
+            let doc =
+                serde_json::json!({"ok": true, "marked_sent": id, "message_id": record.message_id});
+            out.result(doc, || vec![fl!("outbox-marked-sent", id = id)]);
+            0
+        }
+        Ok(None) => out.coded_error("message_busy", Some("id"), &fl!("outbox-busy", id = id)),
+        Err(e) => {
+            out.fatal(&e.message());
+            1
         }
     }
 }
@@ -112,6 +147,7 @@ fn meta_line(m: &Meta) -> String {
         }
         (State::Queued, _) => fl!("outbox-state-queued", attempts = m.attempts),
         (State::Held, _) => fl!("outbox-state-held"),
+        (State::Unconfirmed, _) => fl!("outbox-state-unconfirmed"),
     };
     let mut line = fl!(
         "outbox-line",
@@ -120,7 +156,13 @@ fn meta_line(m: &Meta) -> String {
         recipients = m.recipients.join(", "),
         state = state
     );
-    if let Some(b) = &m.blocked {
+    if m.state == State::Unconfirmed {
+        line.push_str(&format!(
+            "\n    {}\n    {}",
+            fl!("outbox-unconfirmed-explain"),
+            fl!("outbox-unconfirmed-choices", id = m.id.as_str())
+        ));
+    } else if let Some(b) = &m.blocked {
         line.push_str(&format!("\n    {}", b.explain(&m.account)));
     } else if let Some(p) = &m.last_problem {
         line.push_str(&format!("\n    {}", p.problem().message()));
@@ -184,6 +226,8 @@ pub fn report_json(r: &FlushReport) -> serde_json::Value {
         "busy": r.busy.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
         "already_sent": r.already_sent.iter().map(|s| serde_json::json!({"id": s.id, "message_id": s.message_id, "server_reply": s.server_reply})).collect::<Vec<_>>(),
         "damaged": r.damaged.iter().map(|d| d.moved_to.display().to_string()).collect::<Vec<_>>(),
+        "unconfirmed": r.unconfirmed.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
+        "stopped": r.stopped,
         "remaining": r.remaining.len(),
     })
 }
@@ -234,6 +278,17 @@ async fn flush(
         }
         for m in &report.busy {
             lines.push(fl!("outbox-busy-line", subject = m.subject.as_str()));
+        }
+        for m in &report.unconfirmed {
+            lines.push(fl!(
+                "outbox-failed-line",
+                subject = m.subject.as_str(),
+                message = fl!("outbox-unconfirmed-explain")
+            ));
+            lines.push(fl!("outbox-unconfirmed-choices", id = m.id.as_str()));
+        }
+        if let Some(why) = &report.stopped {
+            lines.push(why.clone());
         }
         lines
     });

@@ -235,6 +235,8 @@ async fn send_through_outbox(
         "message_id": message_id,
         "queued": true,
         "held": state == State::Held,
+        "unconfirmed": state == State::Unconfirmed,
+        "stopped": report.stopped,
         "outbox_id": meta.id,
         "problem": problem.as_ref().map(|p| p.to_json()),
         "reason": report.blocked.first().map(|(_, why)| why.clone()),
@@ -247,9 +249,17 @@ async fn send_through_outbox(
         if let Some((_, why)) = report.blocked.first() {
             lines.push(fl!("send-failed", message = why.as_str()));
         }
+        if let Some(why) = &report.stopped {
+            lines.push(why.clone());
+        }
         lines.push(match state {
             State::Held => fl!("send-held", id = meta.id.as_str()),
             State::Queued => fl!("send-queued"),
+            State::Unconfirmed => format!(
+                "{} {}",
+                fl!("outbox-unconfirmed-explain"),
+                fl!("outbox-unconfirmed-choices", id = meta.id.as_str())
+            ),
         });
         lines
     });

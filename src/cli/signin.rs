@@ -3,7 +3,6 @@
 
 use super::Output;
 use super::args::SignInArgs;
-use super::server::problem_result;
 use crate::fl;
 use crate::oauth::flow::{self, SIGN_IN_TIMEOUT, Tokens};
 use crate::oauth::{OAuthError, Provider};
@@ -17,8 +16,9 @@ pub async fn sign_in(
     again: bool,
     how: &SignInArgs,
 ) -> Result<Tokens, u8> {
-    let Some(client) = crate::oauth::client(provider) else {
-        return Err(report(out, &OAuthError::NotConfigured(provider)));
+    let client = match crate::oauth::registration(provider) {
+        Ok(c) => c,
+        Err(e) => return Err(report(out, &e)),
     };
     let result = if how.device_code {
         flow::device_code(&client, |d| {
@@ -48,13 +48,53 @@ pub async fn sign_in(
     result.map_err(|e| report(out, &e))
 }
 
-/// A sign-in failure: a problem of the contract (exit 1) where it is one, else a coded error.
+/// A sign-in failure: a problem of the contract (exit 1) where it is one, in the error's own words
+/// where it has them (why the user must sign in again), else a coded error.
 pub fn report(out: &Output, error: &OAuthError) -> u8 {
-    match error.problem() {
-        Some(p) => problem_result(out, &p),
-        None => {
-            out.coded_error(error.code(), Some("oauth2"), &error.message());
-            1
+    let Some(problem) = error.problem() else {
+        out.coded_error(error.code(), Some("oauth2"), &error.message());
+        return 1;
+    };
+    let message = error.detail().unwrap_or_else(|| problem.message());
+    if out.json {
+        let mut json = problem.to_json();
+        json["message"] = serde_json::json!(message);
+        let doc = serde_json::json!({"ok": false, "problem": json});
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&doc).expect("JSON values serialize")
+        );
+    }
+    let neutral = super::output::neutralize;
+    eprintln!("{}", neutral(&fl!("cli-error", message = message)));
+    eprintln!("{}", neutral(&fl!("cli-fix", fix = problem.fix())));
+    1
+}
+
+/// After a successful sign-in: the account's messages held for a sign-in problem go back in line
+/// (they are sent by the next `outpost outbox flush`, or by the window). Returns their ids; a
+/// failure to read the outbox is a warning, the sign-in itself stands.
+pub fn requeue(
+    out: &Output,
+    store: &crate::config::Store,
+    account: &crate::account::Account,
+) -> Vec<String> {
+    let outbox = match crate::outbox::Outbox::open(&store.paths.data_dir) {
+        Ok(o) => o,
+        Err(e) => {
+            out.warn(&e.message());
+            return vec![];
+        }
+    };
+    match crate::oauth::requeue::requeue_after_sign_in(
+        &outbox,
+        account,
+        std::time::SystemTime::now(),
+    ) {
+        Ok(ids) => ids,
+        Err(e) => {
+            out.warn(&e.message());
+            vec![]
         }
     }
 }

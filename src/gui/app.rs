@@ -71,6 +71,8 @@ pub struct App {
     /// The ids of the held entries (for the outbox view).
     pub editing: Vec<String>,
     config_stamp: Stamp,
+    /// The file's stamp at the last check: a change is read when it holds still for one interval.
+    config_pending: Stamp,
     outbox_stamp: (Stamp, Stamp),
     loading_outbox: bool,
     reload_outbox: bool,
@@ -149,6 +151,8 @@ pub enum Message {
     Frame,
     /// A flush ended; the ids it was asked for (empty: everything due).
     Flushed(Vec<String>, Result<FlushReport, String>),
+    /// "It arrived" was recorded (`false`: someone else holds the message right now).
+    MarkedSent(Result<bool, String>),
     /// A compose window's message is in the outbox under this id (or could not be put there).
     Enqueued(window::Id, Delivery, Result<String, compose::SendFailure>),
     /// The seconds of "Undo" for this outbox entry are over: send it.
@@ -286,6 +290,7 @@ impl App {
             holds: BTreeMap::new(),
             editing: Vec::new(),
             config_stamp,
+            config_pending: config_stamp,
             outbox_stamp: (None, None),
             loading_outbox: false,
             reload_outbox: false,
@@ -425,7 +430,9 @@ impl App {
     /// the outbox: what the window shows follows what is on disk.
     fn check_files(&mut self) -> Task<Message> {
         let stamp = crate::config::stamp(&self.store.paths.config_file());
-        if stamp != self.config_stamp {
+        // A changed file is read once it has stopped changing (an editor or `>>` writing it in
+        // place is done): the same size and time at two checks in a row.
+        if stamp != self.config_stamp && stamp == self.config_pending {
             self.config_stamp = stamp;
             match self.store.reload() {
                 Ok(warnings) => {
@@ -433,9 +440,11 @@ impl App {
                         .extend(warnings.iter().map(LoadWarning::message));
                     self.accounts_changed();
                 }
+                // The last good settings stay; the next change is read again.
                 Err(e) => self.notices.push(e.message()),
             }
         }
+        self.config_pending = stamp;
         let saving = self.save_due_drafts(DRAFT_DELAY);
         if self.outbox_stamps() != self.outbox_stamp {
             return Task::batch([saving, self.load_outbox()]);
@@ -584,6 +593,10 @@ impl App {
         match &result {
             Ok(report) => {
                 self.damaged_notices(&report.damaged);
+                if let Some(why) = &report.stopped {
+                    self.notices
+                        .push(fl!("gui-flush-stopped", reason = why.as_str()));
+                }
                 if !report.sent.is_empty() {
                     std::sync::Arc::make_mut(&mut self.book).add_sent(&report.sent);
                     self.share_book();
@@ -673,7 +686,11 @@ impl App {
             match (self.holds.get(window), wanted) {
                 (Some(claim), Some(id)) if &claim.id == id => {}
                 (_, Some(id)) => {
-                    let claim = outbox.as_ref().and_then(|o| o.try_claim(id).ok().flatten());
+                    // Only a message still in the queue: one sent meanwhile is not held (nor
+                    // written back under its id).
+                    let claim = outbox
+                        .as_ref()
+                        .and_then(|o| o.claim_queued(id).ok().flatten());
                     match claim {
                         Some(claim) => {
                             self.holds.insert(*window, claim);
@@ -847,6 +864,14 @@ impl App {
                 Task::none()
             }
             Message::Flushed(only, result) => self.flushed(only, result),
+            Message::MarkedSent(result) => {
+                match result {
+                    Ok(true) => {}
+                    Ok(false) => self.notices.push(fl!("gui-outbox-busy")),
+                    Err(e) => self.notices.push(e),
+                }
+                self.load_outbox()
+            }
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
             Message::AddressesLoaded(book) => {
                 // Sends that finished while it was read are in it already or come with the next.
@@ -990,6 +1015,7 @@ impl App {
         match event {
             wizard::Event::Saved(account) => {
                 let old = w.editing.as_ref().map(|a| a.name.clone());
+                let signed_in = w.signed_in();
                 let saved = self.store.modify(|s| match &old {
                     Some(old) => s.update_account(old, account.clone()),
                     None => s.add_account(account.clone()),
@@ -1001,8 +1027,8 @@ impl App {
                     w.save_failed(e.message());
                 }
                 self.accounts_changed();
-                if ok && account.server.auth == crate::account::AuthMethod::OAuth2 {
-                    return Task::batch([task, self.retry_signed_out(&account.name)]);
+                if ok && signed_in {
+                    return Task::batch([task, self.retry_signed_out(&account)]);
                 }
                 task
             }
@@ -1184,6 +1210,26 @@ impl App {
                 task
             }
             outbox_screen::Event::RetryNow(id) => Task::batch([task, self.retry_now(id)]),
+            outbox_screen::Event::MarkSent(id) => {
+                let Some(outbox) = self.outbox.clone() else {
+                    return task;
+                };
+                let marking = Task::perform(
+                    async move {
+                        let now = std::time::SystemTime::now();
+                        tokio::task::spawn_blocking(move || {
+                            outbox
+                                .mark_sent(&id, now)
+                                .map(|r| r.is_some())
+                                .map_err(|e| e.message())
+                        })
+                        .await
+                        .unwrap_or(Ok(false))
+                    },
+                    Message::MarkedSent,
+                );
+                Task::batch([task, marking])
+            }
             outbox_screen::Event::Delete(id) => {
                 if let Some(outbox) = &self.outbox {
                     match outbox.remove(&id) {
@@ -1287,30 +1333,20 @@ impl App {
         self.load_outbox()
     }
 
-    /// After signing in again: the messages held because the sign-in had expired go out now.
-    fn retry_signed_out(&mut self, account: &str) -> Task<Message> {
-        let ids: Vec<String> = self
-            .waiting
-            .iter()
-            .filter(|m| {
-                m.account == account
-                    && m.last_problem
-                        .as_ref()
-                        .is_some_and(|p| p.kind == crate::smtp::ProblemKind::SignInExpired)
-            })
-            .map(|m| m.id.clone())
-            .collect();
-        if ids.is_empty() {
+    /// After signing in: the account's messages held for a sign-in problem go out now.
+    fn retry_signed_out(&mut self, account: &crate::account::Account) -> Task<Message> {
+        let Some(outbox) = &self.outbox else {
             return Task::none();
-        }
-        if let Some(outbox) = &self.outbox {
-            for id in &ids {
-                if let Err(e) = outbox.retry_now(id, std::time::SystemTime::now()) {
-                    self.notices.push(e.message());
-                }
+        };
+        let now = std::time::SystemTime::now();
+        match crate::oauth::requeue::requeue_after_sign_in(outbox, account, now) {
+            Ok(ids) if !ids.is_empty() => self.request_flush(ids, true),
+            Ok(_) => Task::none(),
+            Err(e) => {
+                self.notices.push(e.message());
+                Task::none()
             }
         }
-        self.request_flush(ids, true)
     }
 
     fn on_identity_message(&mut self, m: super::identity::Message) -> Task<Message> {

@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use futures::TryFutureExt;
 use oauth2::basic::BasicClient;
 use oauth2::{
     AuthUrl, AuthorizationCode, ClientId, ClientSecret, CsrfToken, DeviceAuthorizationUrl,
@@ -22,6 +23,25 @@ pub struct Tokens {
     pub access_token: String,
     pub expires_in: Option<Duration>,
     pub refresh_token: Option<String>,
+    /// The registration and the token endpoint that issued them: a refresh token is only ever
+    /// sent back to the endpoint it came from, for the client it was issued to.
+    pub issuer: Issuer,
+}
+
+/// Which registration (client ID) and which token endpoint issued a token.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Issuer {
+    pub client_id: String,
+    pub token_url: String,
+}
+
+impl Issuer {
+    pub fn of(client: &Client) -> Issuer {
+        Issuer {
+            client_id: client.client_id.clone(),
+            token_url: client.token_url.clone(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Tokens {
@@ -56,6 +76,7 @@ type Configured = oauth2::Client<
 >;
 
 fn configured(client: &Client) -> Result<Configured, OAuthError> {
+    client.check_endpoints()?;
     let bad = |e: oauth2::url::ParseError| OAuthError::Failed(e.to_string());
     let mut c = BasicClient::new(ClientId::new(client.client_id.clone()))
         .set_auth_uri(AuthUrl::new(client.auth_url.clone()).map_err(bad)?)
@@ -81,12 +102,23 @@ fn host_of(url: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What Outpost was doing when the provider said no: the user was at the provider's page (a
+/// browser sign-in or a device code), or a saved sign-in was being used without the user (a
+/// refresh). The same error means different things: `consent_required` in the browser is the
+/// user not allowing Outpost; on a refresh it is a sign-in the user must make again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum During {
+    SignIn,
+    Refresh,
+}
+
 /// Names an error from the token endpoint.
 fn token_error<
     RE: std::error::Error + 'static,
     T: oauth2::ErrorResponseType + std::fmt::Display,
 >(
     client: &Client,
+    during: During,
     e: RequestTokenError<RE, StandardErrorResponse<T>>,
 ) -> OAuthError {
     match e {
@@ -96,7 +128,7 @@ fn token_error<
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default();
             let description = r.error_description().cloned().unwrap_or_default();
-            from_error_code(&code, &description)
+            from_error_code(&code, &description, during)
         }
         RequestTokenError::Request(_) => OAuthError::Unreachable {
             host: host_of(&client.token_url),
@@ -105,31 +137,91 @@ fn token_error<
     }
 }
 
-/// An OAuth2 `error` (and its description) in the words of [`OAuthError`].
-pub fn from_error_code(code: &str, description: &str) -> OAuthError {
-    let admin = [
-        "AADSTS65001",
-        "AADSTS90094",
-        "AADSTS90095",
-        "admin_policy_enforced",
-    ];
-    if code == "admin_policy_enforced" || admin.iter().any(|a| description.contains(a)) {
+/// Microsoft codes (AADSTS…, in `error_description`) that always mean the organisation must act:
+/// 90093/90094 the permissions need an administrator's consent, 90095 an admin-consent request is
+/// required, 900941 admin consent required (the app is considered risky), 50105 the user is not
+/// assigned to the app, 53003 blocked by a Conditional Access policy.
+const ADMIN_CODES: [&str; 6] = [
+    "AADSTS90093",
+    "AADSTS90094",
+    "AADSTS90095",
+    "AADSTS900941",
+    "AADSTS50105",
+    "AADSTS53003",
+];
+
+/// Microsoft codes that mean the user must sign in on Microsoft's page again: 50076/50079 a
+/// second factor is (newly) required, 50158 an external security challenge.
+const INTERACTION_CODES: [&str; 3] = ["AADSTS50076", "AADSTS50079", "AADSTS50158"];
+
+/// Whether a description says an administrator (not the user) has to consent or approve. The
+/// plain AADSTS65001 text, "The user or administrator has not consented", does not: the user
+/// can consent by signing in.
+fn says_admin_required(description: &str) -> bool {
+    let d = description.to_ascii_lowercase();
+    [
+        "admin consent",
+        "administrator consent",
+        "admin approval",
+        "administrator approval",
+        "admin permission",
+        "administrator permission",
+        "only an admin",
+        "only an administrator",
+    ]
+    .iter()
+    .any(|w| d.contains(w))
+}
+
+/// An OAuth2 `error` (and its description) in the words of [`OAuthError`], by what it means
+/// (Microsoft's documented AADSTS codes, Google's `admin_policy_enforced`).
+pub fn from_error_code(code: &str, description: &str, during: During) -> OAuthError {
+    let has = |list: &[&str]| {
+        list.iter().any(|c| {
+            description
+                .match_indices(c)
+                .any(|(i, _)| !description[i + c.len()..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+    };
+    let consent_missing = has(&["AADSTS65001"]);
+    if code == "admin_policy_enforced"
+        || has(&ADMIN_CODES)
+        || (consent_missing || code == "consent_required") && says_admin_required(description)
+    {
         return OAuthError::BlockedByAdmin;
     }
-    match code {
-        "invalid_grant" => OAuthError::Expired,
-        "access_denied" | "consent_required" | "interaction_required" | "expired_token" => {
-            OAuthError::Cancelled
-        }
-        other => OAuthError::Failed(other.to_owned()),
+    if has(&["AADSTS65004"]) {
+        // The user declined the consent screen.
+        return OAuthError::Cancelled;
+    }
+    match during {
+        During::SignIn => match code {
+            "access_denied"
+            | "consent_required"
+            | "interaction_required"
+            | "login_required"
+            | "expired_token"
+            | "authorization_declined" => OAuthError::Cancelled,
+            _ if consent_missing => OAuthError::Cancelled,
+            other => OAuthError::Failed(other.to_owned()),
+        },
+        During::Refresh => match code {
+            "consent_required" => OAuthError::ConsentRequired,
+            _ if consent_missing => OAuthError::ConsentRequired,
+            "interaction_required" | "login_required" => OAuthError::InteractionRequired,
+            _ if has(&INTERACTION_CODES) => OAuthError::InteractionRequired,
+            "invalid_grant" => OAuthError::Expired,
+            other => OAuthError::Failed(other.to_owned()),
+        },
     }
 }
 
-fn tokens(r: &oauth2::basic::BasicTokenResponse) -> Tokens {
+fn tokens(client: &Client, r: &oauth2::basic::BasicTokenResponse) -> Tokens {
     Tokens {
         access_token: r.access_token().secret().clone(),
         expires_in: r.expires_in(),
         refresh_token: r.refresh_token().map(|t| t.secret().clone()),
+        issuer: Issuer::of(client),
     }
 }
 
@@ -142,8 +234,8 @@ pub async fn refresh(client: &Client, refresh_token: &str) -> Result<Tokens, OAu
         .add_scopes(scopes(client.provider))
         .request_async(&http()?)
         .await
-        .map_err(|e| token_error(client, e))?;
-    Ok(tokens(&r))
+        .map_err(|e| token_error(client, During::Refresh, e))?;
+    Ok(tokens(client, &r))
 }
 
 /// A browser sign-in that has started: the address to open, and the loopback listeners waiting
@@ -206,9 +298,10 @@ pub async fn start(
     })
 }
 
-/// Opens the system browser at the sign-in address.
+/// Opens the system browser at the sign-in address; never anything but an `https` (or loopback
+/// `http`) address, whatever the configuration says.
 pub fn open_browser(url: &str) -> bool {
-    open::that_detached(url).is_ok()
+    super::endpoint_allowed(url) && open::that_detached(url).is_ok()
 }
 
 impl Pending {
@@ -226,8 +319,8 @@ impl Pending {
             .set_pkce_verifier(self.verifier)
             .request_async(&http()?)
             .await
-            .map_err(|e| token_error(&self.client, e))?;
-        Ok(tokens(&r))
+            .map_err(|e| token_error(&self.client, During::SignIn, e))?;
+        Ok(tokens(&self.client, &r))
     }
 }
 
@@ -238,8 +331,18 @@ pub struct DeviceCode {
     pub user_code: String,
 }
 
+/// The longest Outpost waits for a device code, whatever the provider says (Microsoft's live
+/// 15 minutes).
+pub const DEVICE_CODE_MAX_WAIT: Duration = Duration::from_secs(30 * 60);
+
+/// How long to wait for the user with a device code: as long as the provider says it lives
+/// (`expires_in`), within [`DEVICE_CODE_MAX_WAIT`].
+pub fn device_code_wait(expires_in: Duration) -> Duration {
+    expires_in.min(DEVICE_CODE_MAX_WAIT)
+}
+
 /// Microsoft's device-code grant: `show` is told the address and code, then this waits until the
-/// user has signed in on another device (or the code expires).
+/// user has signed in on another device, or until the code expires (its `expires_in`).
 pub async fn device_code(
     client: &Client,
     show: impl FnOnce(&DeviceCode),
@@ -257,17 +360,22 @@ pub async fn device_code(
         .add_scopes(scopes(client.provider))
         .request_async(&http)
         .await
-        .map_err(|e| token_error(client, e))?;
+        .map_err(|e| token_error(client, During::SignIn, e))?;
     show(&DeviceCode {
         verification_uri: details.verification_uri().to_string(),
         user_code: details.user_code().secret().clone(),
     });
-    let r = c
+    let wait = device_code_wait(details.expires_in());
+    // The library stops polling once `wait` has passed; the outer deadline also bounds a poll
+    // interval the provider stretched (slow_down) beyond it, and the last request.
+    let polling = c
         .exchange_device_access_token(&details)
-        .request_async(&http, tokio::time::sleep, Some(SIGN_IN_TIMEOUT))
+        .request_async(&http, tokio::time::sleep, Some(wait))
+        .map_err(|e| token_error(client, During::SignIn, e));
+    let r = tokio::time::timeout(wait + Duration::from_secs(35), polling)
         .await
-        .map_err(|e| token_error(client, e))?;
-    Ok(tokens(&r))
+        .map_err(|_| OAuthError::Cancelled)??;
+    Ok(tokens(client, &r))
 }
 
 #[cfg(test)]
@@ -343,19 +451,176 @@ mod tests {
     }
 
     #[test]
-    fn error_codes_have_plain_names() {
-        assert_eq!(from_error_code("invalid_grant", ""), OAuthError::Expired);
-        assert_eq!(from_error_code("access_denied", ""), OAuthError::Cancelled);
-        assert_eq!(
-            from_error_code(
-                "access_denied",
-                "AADSTS65001: The user or administrator has not consented"
+    fn error_codes_are_named_by_what_they_mean() {
+        use During::{Refresh, SignIn};
+        let plain_65001 = "AADSTS65001: The user or administrator has not consented to use the \
+                           application with ID 'x' named 'Outpost'. Send an interactive \
+                           authorization request for this user and resource.";
+        let cases: &[(&str, &str, During, OAuthError)] = &[
+            ("invalid_grant", "", Refresh, OAuthError::Expired),
+            (
+                "invalid_grant",
+                "Token has been expired or revoked.",
+                Refresh,
+                OAuthError::Expired,
             ),
-            OAuthError::BlockedByAdmin
+            ("access_denied", "", SignIn, OAuthError::Cancelled),
+            (
+                "access_denied",
+                "AADSTS65004: User declined to consent",
+                SignIn,
+                OAuthError::Cancelled,
+            ),
+            ("expired_token", "", SignIn, OAuthError::Cancelled),
+            // Consent and interaction on a refresh: the user must sign in again.
+            ("consent_required", "", Refresh, OAuthError::ConsentRequired),
+            (
+                "invalid_grant",
+                plain_65001,
+                Refresh,
+                OAuthError::ConsentRequired,
+            ),
+            (
+                "interaction_required",
+                "AADSTS50076: multi-factor",
+                Refresh,
+                OAuthError::InteractionRequired,
+            ),
+            (
+                "invalid_grant",
+                "AADSTS50079: enroll in MFA",
+                Refresh,
+                OAuthError::InteractionRequired,
+            ),
+            (
+                "login_required",
+                "",
+                Refresh,
+                OAuthError::InteractionRequired,
+            ),
+            // In the browser the same words mean the user did not allow Outpost.
+            ("consent_required", "", SignIn, OAuthError::Cancelled),
+            ("access_denied", plain_65001, SignIn, OAuthError::Cancelled),
+            // An administrator's consent or policy.
+            (
+                "access_denied",
+                "AADSTS90094: The grant requires admin permission.",
+                SignIn,
+                OAuthError::BlockedByAdmin,
+            ),
+            (
+                "invalid_grant",
+                "AADSTS90094: The grant requires admin permission.",
+                Refresh,
+                OAuthError::BlockedByAdmin,
+            ),
+            (
+                "access_denied",
+                "AADSTS90095: Admin consent is required",
+                SignIn,
+                OAuthError::BlockedByAdmin,
+            ),
+            (
+                "access_denied",
+                "AADSTS65001: Need admin approval: only an admin can grant this",
+                SignIn,
+                OAuthError::BlockedByAdmin,
+            ),
+            (
+                "consent_required",
+                "Admin consent is required for the permissions",
+                Refresh,
+                OAuthError::BlockedByAdmin,
+            ),
+            (
+                "invalid_grant",
+                "AADSTS53003: Access has been blocked by Conditional Access policies.",
+                Refresh,
+                OAuthError::BlockedByAdmin,
+            ),
+            (
+                "admin_policy_enforced",
+                "",
+                SignIn,
+                OAuthError::BlockedByAdmin,
+            ),
+            (
+                "admin_policy_enforced",
+                "",
+                Refresh,
+                OAuthError::BlockedByAdmin,
+            ),
+            // A longer code that merely starts like a known one is not it.
+            (
+                "invalid_grant",
+                "AADSTS900940: something else",
+                Refresh,
+                OAuthError::Expired,
+            ),
+        ];
+        for (code, description, during, want) in cases {
+            assert_eq!(
+                &from_error_code(code, description, *during),
+                want,
+                "{code} {description:?} during {during:?}"
+            );
+        }
+        for e in [
+            OAuthError::ConsentRequired,
+            OAuthError::InteractionRequired,
+            OAuthError::RegistrationChanged,
+        ] {
+            assert_eq!(e.code(), "sign_in_expired");
+            assert!(e.detail().is_some_and(|d| !d.is_empty()));
+        }
+    }
+
+    #[test]
+    fn only_https_or_loopback_endpoints_are_used() {
+        for ok in [
+            "https://login.microsoftonline.com/common/oauth2/v2.0/token",
+            "http://127.0.0.1:8080/token",
+            "http://127.5.0.1/token",
+            "http://localhost:1234/authorize",
+            "http://[::1]:99/token",
+        ] {
+            assert!(crate::oauth::endpoint_allowed(ok), "{ok}");
+        }
+        for bad in [
+            "http://login.example.com/token",
+            "http://192.168.1.10/token",
+            "http://localhost.example.com/token",
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "ftp://127.0.0.1/x",
+            "not a url",
+            "",
+        ] {
+            assert!(!crate::oauth::endpoint_allowed(bad), "{bad}");
+        }
+        let mut c = client(Provider::Microsoft);
+        c.token_url = "http://idp.example.com/token".into();
+        assert!(matches!(
+            c.check_endpoints(),
+            Err(OAuthError::InsecureEndpoint { ref url, .. }) if url == "http://idp.example.com/token"
+        ));
+        assert!(!open_browser("file:///etc/passwd"));
+    }
+
+    #[test]
+    fn a_device_code_is_waited_for_as_long_as_it_lives() {
+        assert_eq!(
+            device_code_wait(Duration::from_secs(900)),
+            Duration::from_secs(900),
+            "Microsoft's 15 minutes, not five"
         );
         assert_eq!(
-            from_error_code("admin_policy_enforced", ""),
-            OAuthError::BlockedByAdmin
+            device_code_wait(Duration::from_secs(2)),
+            Duration::from_secs(2)
+        );
+        assert_eq!(
+            device_code_wait(Duration::from_secs(86_400)),
+            DEVICE_CODE_MAX_WAIT
         );
     }
 }

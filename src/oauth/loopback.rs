@@ -1,5 +1,7 @@
 //! The loopback redirect (RFC 8252 §7.3): an ephemeral port on 127.0.0.1 (and ::1 for
 //! `localhost`), the request line of the browser's return only, bounded, and a small page.
+//! Connections are served side by side: a browser's idle pre-connection (or any other local
+//! program's) never keeps the real answer waiting.
 
 use std::time::{Duration, Instant};
 
@@ -7,11 +9,17 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 use super::OAuthError;
-use super::flow::from_error_code;
+use super::flow::{During, from_error_code};
 use crate::fl;
 
 /// The request line of the redirect is all Outpost reads, and no more than this.
 pub const MAX_REQUEST_LINE: usize = 8192;
+
+/// Connections served at once; more wait in the system's queue until one is done.
+pub const MAX_CONNECTIONS: usize = 32;
+
+/// How long one connection may take to send its request line.
+const REQUEST_LINE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Listens on an ephemeral loopback port. With `both`, on the same port for IPv6 too: Microsoft
 /// registers `http://localhost`, which the browser may resolve to ::1. A port whose IPv6 twin is
@@ -45,37 +53,41 @@ enum Redirect {
 }
 
 /// Waits until the browser comes back with `state` (at most until `deadline`) and returns the
-/// authorization code; other requests are answered and ignored.
+/// authorization code. Every connection is served on its own task; the first one that carries
+/// the right `state` decides, the others (another path, a wrong state, nothing at all) are
+/// answered or time out, and are dropped when the wait ends.
 pub async fn wait_for_code(
     listeners: &[TcpListener],
     state: &str,
     deadline: Instant,
 ) -> Result<String, OAuthError> {
+    let mut serving = tokio::task::JoinSet::new();
+    let give_up = tokio::time::sleep_until(deadline.into());
+    tokio::pin!(give_up);
     loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let accepted = tokio::time::timeout(left, accept_any(listeners)).await;
-        let Ok(Ok(stream)) = accepted else {
-            if accepted.is_err() {
-                return Err(OAuthError::Cancelled);
-            }
-            // Out of file descriptors or the like: try again shortly, not in a tight loop.
-            tokio::time::sleep(Duration::from_millis(50)).await;
-            continue;
-        };
-        match answer(stream, state).await {
-            Redirect::Code(code) => return Ok(code),
-            Redirect::Error { code, description } => {
-                return Err(from_error_code(&code, &description));
-            }
-            Redirect::Other => continue,
+        tokio::select! {
+            () = &mut give_up => return Err(OAuthError::Cancelled),
+            Some(done) = serving.join_next() => match done {
+                Ok(Redirect::Code(code)) => return Ok(code),
+                Ok(Redirect::Error { code, description }) => {
+                    return Err(from_error_code(&code, &description, During::SignIn));
+                }
+                Ok(Redirect::Other) | Err(_) => {}
+            },
+            accepted = accept_any(listeners), if serving.len() < MAX_CONNECTIONS => match accepted {
+                Ok(stream) => {
+                    serving.spawn(answer(stream, state.to_owned()));
+                }
+                // Out of file descriptors or the like: try again shortly, not in a tight loop.
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            },
         }
     }
 }
 
 /// Reads the request line only, answers with a small page, and says what it carried.
-async fn answer(mut stream: TcpStream, state: &str) -> Redirect {
-    let line = match tokio::time::timeout(Duration::from_secs(10), request_line(&mut stream)).await
-    {
+async fn answer(mut stream: TcpStream, state: String) -> Redirect {
+    let line = match tokio::time::timeout(REQUEST_LINE_TIMEOUT, request_line(&mut stream)).await {
         Ok(Some(line)) => line,
         _ => return Redirect::Other,
     };
@@ -93,7 +105,7 @@ async fn answer(mut stream: TcpStream, state: &str) -> Redirect {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.into_owned())
     };
-    if param("state").as_deref() != Some(state) {
+    if param("state").as_deref() != Some(state.as_str()) {
         respond(stream, "400 Bad Request", &fl!("oauth-page-failed")).await;
         return Redirect::Other;
     }

@@ -4,6 +4,7 @@
 
 pub mod flow;
 mod loopback;
+pub mod requeue;
 pub mod tokens;
 
 use std::sync::RwLock;
@@ -186,15 +187,36 @@ impl Client {
     }
 }
 
+/// Whether Outpost may send a client secret, a code or a refresh token to `url`, or open it in the
+/// browser: `https` only, or plain `http` to this computer (a provider run for tests). Any other
+/// scheme (`file:`, `javascript:`, a custom handler) is refused.
+pub fn endpoint_allowed(url: &str) -> bool {
+    use oauth2::url::Host;
+    let Ok(u) = reqwest::Url::parse(url.trim()) else {
+        return false;
+    };
+    match (u.scheme(), u.host()) {
+        ("https", Some(_)) => true,
+        ("http", Some(Host::Domain(d))) => d.eq_ignore_ascii_case("localhost"),
+        ("http", Some(Host::Ipv4(ip))) => ip.is_loopback(),
+        ("http", Some(Host::Ipv6(ip))) => ip.is_loopback(),
+        _ => false,
+    }
+}
+
 /// The registration Outpost signs in to `provider` with: `config.toml` first, then what the build
-/// was given. `None` when there is none: Outpost never borrows another application's.
-pub fn client(provider: Provider) -> Option<Client> {
+/// was given. `NotConfigured` when there is none (Outpost never borrows another application's);
+/// `InsecureEndpoint` when an endpoint is not `https` (or loopback): such a registration is never
+/// used, rather than quietly replaced by the provider's default.
+pub fn registration(provider: Provider) -> Result<Client, OAuthError> {
     let configured = CONFIGURED
         .read()
         .ok()
         .and_then(|r| r.as_ref().and_then(|r| r.get(provider).cloned()))
         .filter(|r| !r.client_id.trim().is_empty());
-    let r = configured.or_else(|| provider.build_time())?;
+    let r = configured
+        .or_else(|| provider.build_time())
+        .ok_or(OAuthError::NotConfigured(provider))?;
     let url = |u: &Option<String>, default: &str| {
         u.as_deref()
             .map(str::trim)
@@ -202,13 +224,35 @@ pub fn client(provider: Provider) -> Option<Client> {
             .unwrap_or(default)
             .to_owned()
     };
-    Some(Client {
+    let client = Client {
         provider,
         client_id: r.client_id.trim().to_owned(),
         client_secret: r.client_secret.clone().filter(|s| !s.is_empty()),
         auth_url: url(&r.auth_url, provider.default_auth_url()),
         token_url: url(&r.token_url, provider.default_token_url()),
-    })
+    };
+    client.check_endpoints()?;
+    Ok(client)
+}
+
+/// The usable registration for `provider`, if there is one (see [`registration`]).
+pub fn client(provider: Provider) -> Option<Client> {
+    registration(provider).ok()
+}
+
+impl Client {
+    /// Both endpoints must be `https` (or loopback): see [`endpoint_allowed`].
+    pub fn check_endpoints(&self) -> Result<(), OAuthError> {
+        for url in [&self.auth_url, &self.token_url] {
+            if !endpoint_allowed(url) {
+                return Err(OAuthError::InsecureEndpoint {
+                    provider: self.provider,
+                    url: url.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Why signing in or getting a fresh token did not work.
@@ -216,12 +260,27 @@ pub fn client(provider: Provider) -> Option<Client> {
 pub enum OAuthError {
     #[error("no client registration for {0:?}")]
     NotConfigured(Provider),
+    /// A configured endpoint is not `https` (nor on this computer): it is never used.
+    #[error("sign-in endpoint is not https")]
+    InsecureEndpoint { provider: Provider, url: String },
     /// The browser was closed, access was denied, or the wait ran out.
     #[error("sign-in cancelled")]
     Cancelled,
     /// The provider refused the saved sign-in (`invalid_grant`).
     #[error("sign-in expired")]
     Expired,
+    /// The provider wants the user on its sign-in page before it gives a new token
+    /// (`interaction_required`, `login_required`: a second factor, a changed policy).
+    #[error("sign-in needs the user")]
+    InteractionRequired,
+    /// Outpost's permission to send is missing or was withdrawn (`consent_required`, Microsoft
+    /// AADSTS65001 without an administrator requirement): the user allows it again by signing in.
+    #[error("consent needed")]
+    ConsentRequired,
+    /// The saved refresh token was issued to another registration or by another token endpoint
+    /// than the one configured now: it is not sent there, the user signs in again.
+    #[error("registration changed since the sign-in")]
+    RegistrationChanged,
     /// The organisation has to approve Outpost first.
     #[error("blocked by the organisation's administrator")]
     BlockedByAdmin,
@@ -242,9 +301,14 @@ impl OAuthError {
     /// The problem kind of the contract, where there is one.
     pub fn problem_kind(&self) -> Option<ProblemKind> {
         match self {
-            OAuthError::NotConfigured(_) => Some(ProblemKind::OauthNotConfigured),
+            OAuthError::NotConfigured(_) | OAuthError::InsecureEndpoint { .. } => {
+                Some(ProblemKind::OauthNotConfigured)
+            }
             OAuthError::Cancelled => Some(ProblemKind::SignInCancelled),
-            OAuthError::Expired => Some(ProblemKind::SignInExpired),
+            OAuthError::Expired
+            | OAuthError::InteractionRequired
+            | OAuthError::ConsentRequired
+            | OAuthError::RegistrationChanged => Some(ProblemKind::SignInExpired),
             OAuthError::BlockedByAdmin => Some(ProblemKind::SignInBlockedByAdmin),
             OAuthError::Unreachable { .. } => Some(ProblemKind::ConnectionLost),
             _ => None,
@@ -261,6 +325,22 @@ impl OAuthError {
         Some(p)
     }
 
+    /// What happened, in this error's own words where its kind's general message would say less
+    /// (why the saved sign-in needs the user again, which address is not https).
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            OAuthError::InsecureEndpoint { provider, url } => Some(fl!(
+                "oauth-insecure-endpoint",
+                provider = provider.display_name(),
+                url = url.as_str()
+            )),
+            OAuthError::InteractionRequired => Some(fl!("oauth-interaction-required")),
+            OAuthError::ConsentRequired => Some(fl!("oauth-consent-required")),
+            OAuthError::RegistrationChanged => Some(fl!("oauth-registration-changed")),
+            _ => None,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             OAuthError::DeviceCodeUnavailable(_) => "device_code_unavailable",
@@ -273,6 +353,7 @@ impl OAuthError {
         }
     }
 
+    /// The problem's message (or this error's own words) and its fix, in one text.
     pub fn message(&self) -> String {
         match self {
             OAuthError::DeviceCodeUnavailable(p) => {
@@ -282,7 +363,10 @@ impl OAuthError {
             OAuthError::Keychain(e) => e.message(),
             other => other
                 .problem()
-                .map(|p| format!("{} {}", p.message(), p.fix()))
+                .map(|p| {
+                    let message = other.detail().unwrap_or_else(|| p.message());
+                    format!("{message} {}", p.fix())
+                })
                 .unwrap_or_default(),
         }
     }

@@ -2,11 +2,13 @@
 //! small metadata file, each with temp file + fsync + rename) before it is handed to SMTP, and it
 //! moves to the sent log only after the server's 250.
 //!
-//! Crash safety: every message is always either in the queue or in the sent log. The one window
-//! where a duplicate can happen is after the server accepted the message and before the sent log
-//! recorded it: a crash there makes the next flush send it again (at most once per crash). A crash
-//! after the sent log recorded it but before the queue entry was removed is detected on the next
-//! start (the id is in the sent log) and costs no duplicate.
+//! Crash safety: every message is always either in the queue or in the sent log. Before the final
+//! dot of a message is written, the message carries an in-flight mark on disk; the sent record
+//! clears it. A message found with the mark and without a sent record — after a crash, a lost
+//! answer, or a sent log that could not be written — may have been delivered: it becomes
+//! `unconfirmed` and is never sent again by itself (the user says "Send again" or "It arrived").
+//! A crash after the sent log recorded it but before the queue entry was removed is detected on the
+//! next start (the id is in the sent log) and costs no duplicate.
 
 pub mod limits;
 pub mod policy;
@@ -53,6 +55,9 @@ pub enum State {
     Queued,
     /// Stopped after a permanent problem (or too long in the queue): waits for the user.
     Held,
+    /// Sent, but the server's confirmation never arrived (or could not be recorded): it may have
+    /// been delivered. Never sent again by itself; the user sends it again or marks it sent.
+    Unconfirmed,
 }
 
 /// The last thing that went wrong, as stored with the message.
@@ -184,6 +189,18 @@ pub struct Meta {
     /// What the user wrote, so "Edit" can reopen it in a compose window.
     #[serde(default)]
     pub draft: Option<crate::mail::Draft>,
+    /// Written (and synced) just before the final dot of an attempt (unix seconds): the server may
+    /// have the message from then on. Cleared with the sent record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_flight: Option<u64>,
+    /// The server accepted it (its words) but the sent log could not record it: recorded as soon
+    /// as the log can be written, never sent again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<String>,
+    /// The entry this one replaces (an edited message): the flush removes that one before sending
+    /// this, so a crash between writing the copy and removing the original cannot send both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
 }
 
 impl Meta {
@@ -317,6 +334,35 @@ impl Outbox {
         }))
     }
 
+    /// Claims a message that is still in the queue: `None` when someone else holds it or when it
+    /// is gone (sent or removed meanwhile) — a claim on a message that no longer exists is never
+    /// kept, so nothing can be written back under its id.
+    pub fn claim_queued(&self, id: &str) -> Result<Option<Claim>, StorageError> {
+        let Some(claim) = self.try_claim(id)? else {
+            return Ok(None);
+        };
+        if self.meta_path(id).exists() {
+            return Ok(Some(claim));
+        }
+        let _ = fs::remove_file(self.root.join("claims").join(format!("{id}.lock")));
+        Ok(None)
+    }
+
+    /// The sent record of a message that left the queue, if the sent log has it.
+    pub fn sent_record(&self, id: &str) -> Option<SentRecord> {
+        let created = id.get(..20)?.parse::<u128>().ok()? / 1_000_000_000;
+        let mut found = None;
+        self.sent_log().scan_back(|r| {
+            let sent_at = r.sent_at;
+            if r.id == id {
+                found = Some(r);
+                return false;
+            }
+            sent_at + 2 * 86_400 >= created as u64
+        });
+        found
+    }
+
     /// Persists a message before any attempt to send it. Returns its metadata.
     #[allow(clippy::too_many_arguments)]
     pub fn enqueue(
@@ -373,6 +419,9 @@ impl Outbox {
             overrides: Overrides::default(),
             scheduled_for: None,
             draft: None,
+            in_flight: None,
+            accepted: None,
+            replaces: None,
         };
         complete(&mut meta);
         let _writing = self.writing()?;
@@ -550,16 +599,60 @@ impl Outbox {
         self.save(meta)
     }
 
-    /// Puts a held (or scheduled) message back in line for an attempt now.
+    /// Puts a held, scheduled or unconfirmed message back in line for an attempt now (for an
+    /// unconfirmed one, a deliberate second send). Only with the message's claim: a message that
+    /// is being sent or edited right now is left alone (`Ok(None)`, as for one that is gone).
     pub fn retry_now(&self, id: &str, now: SystemTime) -> Result<Option<Meta>, StorageError> {
+        // Read under the claim: a message sent meanwhile is gone and stays gone.
+        let Some(_claim) = self.claim_queued(id)? else {
+            return Ok(None);
+        };
         let Some(mut meta) = self.get(id) else {
             return Ok(None);
         };
         meta.state = State::Queued;
         meta.next_attempt = unix(now);
         meta.scheduled_for = None;
+        meta.in_flight = None;
+        meta.accepted = None;
         self.save(&meta)?;
         Ok(Some(meta))
+    }
+
+    /// "It arrived": records an unconfirmed (or any waiting) message in the sent log as sent and
+    /// removes it from the queue. `Ok(None)` when it is gone or someone holds it right now.
+    pub fn mark_sent(&self, id: &str, now: SystemTime) -> Result<Option<SentRecord>, StorageError> {
+        let Some(claim) = self.claim_queued(id)? else {
+            return Ok(None);
+        };
+        let Some(meta) = self.get(id) else {
+            return Ok(None);
+        };
+        let reply = meta.accepted.clone().unwrap_or_default();
+        let record = SentRecord::from_meta(&meta, &reply, now);
+        self.sent_log().record(&record)?;
+        self.remove_claimed(&claim)?;
+        Ok(Some(record))
+    }
+
+    /// Notes, durably, that the final dot of `meta` is about to be written.
+    pub fn mark_in_flight(&self, meta: &mut Meta, now: SystemTime) -> Result<(), StorageError> {
+        meta.in_flight = Some(unix(now));
+        self.save(meta)
+    }
+
+    /// The server's answer never arrived (or could not be recorded): held as `unconfirmed`.
+    pub fn unconfirmed(
+        &self,
+        meta: &mut Meta,
+        problem: Option<&Problem>,
+    ) -> Result<(), StorageError> {
+        meta.state = State::Unconfirmed;
+        if let Some(p) = problem {
+            meta.last_problem = Some(p.into());
+        }
+        meta.blocked = None;
+        self.save(meta)
     }
 
     /// Records why a message could not be tried; it stays in line.
@@ -583,6 +676,8 @@ impl Outbox {
         meta.attempts += 1;
         meta.last_problem = Some(problem.into());
         meta.blocked = None;
+        // A refusal (or a failure before the final dot): the server did not take it.
+        meta.in_flight = None;
         let age = unix(now).saturating_sub(meta.created);
         if policy::is_retryable(problem.kind) && age < policy.give_up_after.as_secs() {
             meta.state = State::Queued;

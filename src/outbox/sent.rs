@@ -93,6 +93,29 @@ impl SentLog {
         Ok(())
     }
 
+    /// Whether a record can be appended now: the log opens for appending (not read-only, not
+    /// immutable, not a folder) and the disk takes a record's worth of bytes, synced. A flush
+    /// checks this before it sends anything: a message the server accepts must be recordable.
+    pub fn check_writable(&self) -> Result<(), StorageError> {
+        let mut options = fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        drop(options.open(&self.path)?);
+        let dir = self.path.parent().unwrap_or(std::path::Path::new("."));
+        let probe = dir.join(format!(".sent-probe-{}", std::process::id()));
+        let result = (|| {
+            let mut file = fs::File::create(&probe)?;
+            file.write_all(&[b' '; 4096])?;
+            file.sync_all()
+        })();
+        let _ = fs::remove_file(&probe);
+        Ok(result?)
+    }
+
     /// Every readable record, oldest first. Unreadable lines (torn, damaged) are skipped; the
     /// records after them are not lost.
     pub fn list(&self) -> Vec<SentRecord> {

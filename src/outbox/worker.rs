@@ -35,6 +35,11 @@ pub struct FlushReport {
     /// Skipped because someone else holds them (a window editing it).
     pub busy: Vec<Meta>,
     pub damaged: Vec<Damaged>,
+    /// Sent, but the server's confirmation never arrived (or could not be recorded): held for the
+    /// user, never sent again by itself.
+    pub unconfirmed: Vec<Meta>,
+    /// Why this flush stopped sending (the sent log cannot be written), in plain words.
+    pub stopped: Option<String>,
     /// Still in the outbox afterwards (queued or held).
     pub remaining: Vec<Meta>,
 }
@@ -86,15 +91,31 @@ pub async fn flush(
             .collect();
         report.already_sent = find_sent(outbox, &missing);
     }
+    let entries = settle(outbox, entries, clock, &mut report)?;
     let now = unix(clock.now());
     // A scheduled message waits for its time even when forced ("Send now" clears the time first).
     let is_due = |m: &Meta| {
         (options.only.is_empty() || options.only.contains(&m.id))
             && m.state == State::Queued
+            && m.in_flight.is_none()
+            && m.accepted.is_none()
             && !m.is_scheduled(now)
             && (options.force || m.next_attempt <= now)
     };
-    let due: Vec<Meta> = entries.into_iter().filter(|m| is_due(m)).collect();
+    let mut due: Vec<Meta> = entries.into_iter().filter(|m| is_due(m)).collect();
+    if report.stopped.is_none()
+        && !due.is_empty()
+        && let Err(e) = outbox.sent_log().check_writable()
+    {
+        // What the server accepts must be recordable, or it could be sent again: nothing goes.
+        report.stopped = Some(crate::fl!(
+            "outbox-sent-log-unwritable",
+            reason = crate::io_reason(&e.0)
+        ));
+    }
+    if report.stopped.is_some() {
+        due.clear();
+    }
     let mut groups: Vec<(String, Overrides)> = Vec::new();
     for m in &due {
         let key = (m.account.clone(), m.overrides.clone());
@@ -166,7 +187,7 @@ pub async fn flush(
                 continue;
             }
         };
-        send_group(
+        let go_on = send_group(
             outbox,
             account,
             &settings,
@@ -177,6 +198,9 @@ pub async fn flush(
             &mut report,
         )
         .await?;
+        if !go_on {
+            break;
+        }
     }
     report.remaining = {
         let o = outbox.clone();
@@ -184,6 +208,63 @@ pub async fn flush(
     };
     drop(lock);
     Ok(report)
+}
+
+/// Before anything is sent: a message the server accepted but the sent log could not record is
+/// recorded now; a message with the in-flight mark and no sent record becomes `unconfirmed`; an
+/// edited copy's original, still queued after a crash, is removed. Returns what is left to consider.
+fn settle(
+    outbox: &Outbox,
+    entries: Vec<Meta>,
+    clock: &dyn Clock,
+    report: &mut FlushReport,
+) -> Result<Vec<Meta>, StorageError> {
+    let replaced: Vec<String> = entries.iter().filter_map(|m| m.replaces.clone()).collect();
+    let mut kept = Vec::with_capacity(entries.len());
+    for meta in entries {
+        let unsettled = meta.accepted.is_some()
+            || (meta.in_flight.is_some() && meta.state != State::Unconfirmed);
+        if !unsettled && !replaced.contains(&meta.id) {
+            kept.push(meta);
+            continue;
+        }
+        // Under the message's claim, read afresh: someone may be sending or editing it now.
+        let Some(claim) = outbox.try_claim(&meta.id)? else {
+            kept.push(meta);
+            continue;
+        };
+        let Some(mut fresh) = outbox.get(&meta.id) else {
+            continue;
+        };
+        if replaced.contains(&fresh.id) && fresh.in_flight.is_none() && fresh.accepted.is_none() {
+            // The edited copy is safe on disk; the original must not go out as well.
+            outbox.remove_claimed(&claim)?;
+            continue;
+        }
+        if let Some(reply) = fresh.accepted.clone() {
+            let record = SentRecord::from_meta(&fresh, &reply, clock.now());
+            match outbox.sent_log().record(&record) {
+                Ok(()) => {
+                    outbox.remove_sent(&fresh.id)?;
+                    report.sent.push(record);
+                }
+                Err(e) => {
+                    report.stopped = Some(crate::fl!(
+                        "outbox-sent-log-unwritable",
+                        reason = crate::io_reason(&e.0)
+                    ));
+                    kept.push(fresh);
+                }
+            }
+            continue;
+        }
+        if fresh.in_flight.is_some() && fresh.state != State::Unconfirmed {
+            outbox.unconfirmed(&mut fresh, None)?;
+            report.unconfirmed.push(fresh.clone());
+        }
+        kept.push(fresh);
+    }
+    Ok(kept)
 }
 
 /// The sent records of `ids`, read from the end of the log back to when the oldest was created
@@ -232,12 +313,13 @@ async fn send_group(
     clock: &dyn Clock,
     options: &FlushOptions,
     report: &mut FlushReport,
-) -> Result<(), StorageError> {
+) -> Result<bool, StorageError> {
     // One connection for the whole group; a connection spent by a failure is opened afresh.
     let mut session: Option<Connection> = None;
     let refresh = crate::secrets::Refresh(saved);
     let account = group.first().map(|(m, _)| m.account.clone());
     let sent_before = report.sent.len();
+    let mut stop = false;
     for (mut meta, claim) in group {
         let bytes = {
             let (o, id) = (outbox.clone(), meta.id.clone());
@@ -267,44 +349,16 @@ async fn send_group(
             };
         }
         let Some(open) = session.as_mut() else { break };
-        let phase = |phase| {
-            if let Some(flag) = &options.confirming {
-                flag.store(
-                    phase == engine::Phase::Confirming,
-                    std::sync::atomic::Ordering::Relaxed,
-                );
-            }
-        };
-        let result = open
-            .send(&meta.from, &meta.recipients, &bytes, &phase)
-            .await;
-        if let Some(flag) = &options.confirming {
-            flag.store(false, std::sync::atomic::Ordering::Relaxed);
-        }
-        match result {
-            Ok(reply) => {
-                let record = SentRecord::from_meta(&meta, &reply, clock.now());
-                // The sent log first: once it holds the id, a crash cannot cause a resend.
-                outbox.sent_log().record(&record)?;
-                outbox.remove_sent(&meta.id)?;
-                report.sent.push(record);
-            }
-            Err(problem) => {
-                let connection_level = !matches!(
-                    problem.kind,
-                    crate::smtp::ProblemKind::RecipientRejected
-                        | crate::smtp::ProblemKind::SenderRejected
-                        | crate::smtp::ProblemKind::MessageTooLarge
-                );
-                outbox.failed(&mut meta, &problem, &options.policy, clock.now())?;
-                report.failed.push((meta, problem));
-                // The server or the network is the trouble, not this message: the rest waits.
-                if connection_level {
-                    break;
-                }
-            }
-        }
+        let step = attempt(outbox, open, &mut meta, &bytes, clock, options, report).await?;
         drop(claim);
+        match step {
+            Next::Continue => {}
+            Next::StopGroup => break,
+            Next::StopFlush => {
+                stop = true;
+                break;
+            }
+        }
     }
     if let Some(s) = session {
         s.quit().await;
@@ -314,7 +368,107 @@ async fn send_group(
     if let Some(account) = account.filter(|_| sent > 0) {
         limits(outbox).add(&account, sent, clock.now())?;
     }
-    Ok(())
+    Ok(!stop)
+}
+
+/// What the group does after one message.
+enum Next {
+    /// On to the next message (a spent connection is opened afresh).
+    Continue,
+    /// The server or the network is the trouble, not this message: the rest of the group waits.
+    StopGroup,
+    /// The sent log cannot be written: nothing more is sent until it can.
+    StopFlush,
+}
+
+/// One message on an open connection: the upload, the in-flight mark, the final dot, the record.
+async fn attempt(
+    outbox: &Outbox,
+    open: &mut Connection,
+    meta: &mut Meta,
+    bytes: &[u8],
+    clock: &dyn Clock,
+    options: &FlushOptions,
+    report: &mut FlushReport,
+) -> Result<Next, StorageError> {
+    use crate::smtp::ProblemKind;
+    let phase = |phase| {
+        if let Some(flag) = &options.confirming {
+            flag.store(
+                phase == engine::Phase::Confirming,
+                std::sync::atomic::Ordering::Relaxed,
+            );
+        }
+    };
+    if let Err(problem) = open
+        .upload(&meta.from, &meta.recipients, bytes, &phase)
+        .await
+    {
+        let message_level = matches!(
+            problem.kind,
+            ProblemKind::RecipientRejected
+                | ProblemKind::SenderRejected
+                | ProblemKind::MessageTooLarge
+        );
+        outbox.failed(meta, &problem, &options.policy, clock.now())?;
+        report.failed.push((meta.clone(), problem));
+        return Ok(if message_level {
+            Next::Continue
+        } else {
+            Next::StopGroup
+        });
+    }
+    // Durably noted before the final dot: from here on the server may have it.
+    if let Err(e) = outbox.mark_in_flight(meta, clock.now()) {
+        // Without the mark the dot is not written; the server drops the unfinished message.
+        report.stopped = Some(crate::fl!(
+            "outbox-cannot-mark",
+            reason = crate::io_reason(&e.0)
+        ));
+        return Ok(Next::StopFlush);
+    }
+    let result = open.commit(&phase).await;
+    if let Some(flag) = &options.confirming {
+        flag.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+    match result {
+        Ok(reply) => {
+            let record = SentRecord::from_meta(meta, &reply, clock.now());
+            // The sent log first: once it holds the id, a crash cannot cause a resend.
+            if let Err(e) = outbox.sent_log().record(&record) {
+                // Accepted but not recorded: kept with the server's words, recorded as soon as
+                // the log can be written (should this save fail too, the in-flight mark makes it
+                // unconfirmed). Never sent again either way.
+                meta.accepted = Some(reply);
+                let _ = outbox.save(meta);
+                report.stopped = Some(crate::fl!(
+                    "outbox-sent-log-unwritable",
+                    reason = crate::io_reason(&e.0)
+                ));
+                return Ok(Next::StopFlush);
+            }
+            outbox.remove_sent(&meta.id)?;
+            report.sent.push(record);
+            Ok(Next::Continue)
+        }
+        Err(problem) if problem.kind == ProblemKind::OutcomeUnknown => {
+            outbox.unconfirmed(meta, Some(&problem))?;
+            report.unconfirmed.push(meta.clone());
+            report.failed.push((meta.clone(), problem));
+            Ok(Next::StopGroup)
+        }
+        Err(problem) => {
+            // The server refused it after the dot (or the dot never went out): not delivered.
+            let temporary = problem.kind.is_temporary();
+            outbox.failed(meta, &problem, &options.policy, clock.now())?;
+            report.failed.push((meta.clone(), problem));
+            Ok(if temporary {
+                Next::StopGroup
+            } else {
+                Next::Continue
+            })
+        }
+    }
 }
 
 pub fn limits(outbox: &Outbox) -> super::limits::Limits {

@@ -404,6 +404,81 @@ impl TestHome {
     }
 }
 
+/// A run of the binary watched from outside while it ran.
+#[derive(Debug)]
+pub struct Watched {
+    pub code: i32,
+    pub json: serde_json::Value,
+    pub stderr: String,
+    /// The highest `VmHWM` (peak resident memory) seen in `/proc/<pid>/status`, in KiB; `None`
+    /// where there is no `/proc`.
+    pub peak_kib: Option<u64>,
+}
+
+/// The peak resident memory of a running process, in KiB (Linux).
+fn vm_hwm_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .strip_suffix("kB")?
+        .trim()
+        .parse()
+        .ok()
+}
+
+impl TestHome {
+    /// Like [`TestHome::json`], sampling the process's peak memory every few milliseconds while it
+    /// runs (deadline 60 s).
+    pub fn json_watched(&self, args: &[&str], stdin: &str) -> Watched {
+        use std::io::{Read, Write};
+        let mut child = self.command().args(args).spawn().unwrap();
+        let pid = child.id();
+        let mut peak = vm_hwm_kib(pid);
+        match child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => panic!("writing to the command's input: {e}"),
+        }
+        let drain = |mut r: Box<dyn Read + Send>| {
+            std::thread::spawn(move || {
+                let mut out = Vec::new();
+                let _ = r.read_to_end(&mut out);
+                out
+            })
+        };
+        let stdout = drain(Box::new(child.stdout.take().unwrap()));
+        let stderr = drain(Box::new(child.stderr.take().unwrap()));
+        let started = Instant::now();
+        let status = loop {
+            // Sampled before the exit is collected: the pid is still this child's.
+            if let Some(kib) = vm_hwm_kib(pid) {
+                peak = Some(peak.map_or(kib, |p| p.max(kib)));
+            }
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the command ran past 60 s");
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        let out = String::from_utf8_lossy(&stdout.join().unwrap()).into_owned();
+        let err = String::from_utf8_lossy(&stderr.join().unwrap()).into_owned();
+        let json = serde_json::from_str(&out)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {out}\nstderr: {err}"));
+        Watched {
+            code: status.code().unwrap_or(-1),
+            json,
+            stderr: err,
+            peak_kib: peak,
+        }
+    }
+}
+
 /// No test may hang: a child that runs past its deadline is killed and the test fails.
 pub fn wait_with_deadline(mut child: Child, deadline: Duration) -> std::process::Output {
     let started = Instant::now();

@@ -208,26 +208,26 @@ impl Accounts {
         sent: &[crate::outbox::SentRecord],
     ) -> Status {
         let mine = || waiting.iter().filter(|m| m.account == a.name);
-        let expired = mine().any(|m| {
-            m.last_problem
-                .as_ref()
-                .is_some_and(|p| p.kind == ProblemKind::SignInExpired)
-        });
+        let oauth2 = a.server.auth == crate::account::AuthMethod::OAuth2;
+        let cured = |kind: ProblemKind| crate::oauth::requeue::cured_by_sign_in(kind, oauth2);
+        let sign_in = mine()
+            .filter_map(|m| m.last_problem.as_ref().map(|p| p.kind))
+            .find(|k| cured(*k));
         let held = mine().count();
         match self.tests.get(&a.name) {
             Some(TestResult::Running) => return Status::Testing,
             Some(TestResult::Done(r)) if r.ok => return Status::Works { held },
             Some(TestResult::Done(r)) => {
                 return match &r.problem {
-                    Some(p) if p.kind == ProblemKind::SignInExpired => Status::NeedsSignIn { held },
+                    Some(p) if cured(p.kind) => Status::NeedsSignIn { held, kind: p.kind },
                     _ => Status::Problem { held },
                 };
             }
             Some(TestResult::Failed(_)) => return Status::Problem { held },
             None => {}
         }
-        if expired {
-            return Status::NeedsSignIn { held };
+        if let Some(kind) = sign_in {
+            return Status::NeedsSignIn { held, kind };
         }
         if mine().any(|m| m.last_problem.is_some()) {
             return Status::Problem { held };
@@ -312,10 +312,10 @@ impl Accounts {
         actions = actions
             .push(plain_button(fl!("gui-remove")).on_press(Message::AskRemove(a.name.clone())));
         let mut col = column![head].spacing(spacing::M);
-        if matches!(status, Status::NeedsSignIn { .. })
+        if let Status::NeedsSignIn { kind, .. } = status
             && a.server.auth == crate::account::AuthMethod::OAuth2
         {
-            let p = crate::smtp::Problem::new(ProblemKind::SignInExpired, crate::smtp::Step::Auth);
+            let p = crate::smtp::Problem::new(kind, crate::smtp::Step::Auth);
             col = col.push(banner(
                 column![
                     text(format!("{} {}", p.message(), p.fix())),
@@ -393,9 +393,11 @@ pub enum Status {
     Problem {
         held: usize,
     },
-    /// Its sign-in expired: messages wait until the user signs in again.
+    /// A sign-in problem (`kind`: expired, refused, wrong account…): messages wait until the user
+    /// signs in again.
     NeedsSignIn {
         held: usize,
+        kind: ProblemKind,
     },
     /// Not tested in this session and nothing sent lately.
     Unknown {
@@ -410,7 +412,7 @@ impl Status {
             Status::Testing => 0,
             Status::Works { held }
             | Status::Problem { held }
-            | Status::NeedsSignIn { held }
+            | Status::NeedsSignIn { held, .. }
             | Status::Unknown { held } => held,
         }
     }

@@ -76,12 +76,25 @@ pub async fn enqueue(
     tokio::task::spawn_blocking(move || {
         let old = match (replaces, held) {
             (_, Some(claim)) => Some(claim),
-            (Some(id), None) => match outbox.try_claim(&id).map_err(storage)? {
+            (Some(id), None) => match outbox.claim_queued(&id).map_err(storage)? {
                 Some(claim) => Some(claim),
+                // The first version went out while this one was being edited: say so, and send
+                // nothing more (the edited text stays in the window).
+                None if outbox.get(&id).is_none() => {
+                    let when = outbox
+                        .sent_record(&id)
+                        .map(|r| crate::gui::outbox::relative_time(r.sent_at))
+                        .unwrap_or_default();
+                    return Err(failure(
+                        fl!("gui-edit-original-sent", time = when),
+                        fl!("gui-edit-original-sent-fix"),
+                    ));
+                }
                 None => return Err(failure(fl!("gui-send-busy"), String::new())),
             },
             (None, None) => None,
         };
+        let replaced = old.as_ref().map(|c| c.id.clone());
         let meta = outbox
             .enqueue_with(
                 &account.name,
@@ -94,6 +107,9 @@ pub async fn enqueue(
                 |m| {
                     m.draft = Some(draft.clone());
                     m.scheduled_for = not_before;
+                    // Should the process stop before the original is removed, the next flush
+                    // removes it instead of sending both.
+                    m.replaces = replaced;
                 },
             )
             .map_err(storage)?;

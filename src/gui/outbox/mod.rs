@@ -24,6 +24,8 @@ pub enum Message {
     Tab(Tab),
     Search(String),
     RetryNow(String),
+    /// "It arrived": an unconfirmed message is recorded as sent.
+    MarkSent(String),
     Edit(String),
     AskDelete(String),
     ConfirmDelete(String),
@@ -36,6 +38,7 @@ pub enum Message {
 #[derive(Debug, Clone)]
 pub enum Event {
     RetryNow(String),
+    MarkSent(String),
     Edit(String),
     Delete(String),
     Close,
@@ -89,6 +92,7 @@ impl OutboxScreen {
                 None
             }
             Message::RetryNow(id) => Some(Event::RetryNow(id)),
+            Message::MarkSent(id) => Some(Event::MarkSent(id)),
             Message::Edit(id) => Some(Event::Edit(id)),
             Message::AskDelete(id) => {
                 self.confirm_delete = Some(id);
@@ -161,6 +165,7 @@ impl OutboxScreen {
                     attempts = m.attempts
                 ),
                 State::Held => fl!("outbox-state-held"),
+                State::Unconfirmed => fl!("outbox-state-unconfirmed"),
             };
             let mut c = column![
                 text(if m.subject.is_empty() {
@@ -179,7 +184,14 @@ impl OutboxScreen {
                 text(status).size(size::SMALL),
             ]
             .spacing(spacing::XS);
-            if let Some(b) = &m.blocked {
+            let unconfirmed = m.state == State::Unconfirmed;
+            if unconfirmed {
+                // It may have arrived: the user decides, Outpost never guesses.
+                c = c.push(banner(
+                    text(fl!("outbox-unconfirmed-explain")),
+                    Tone::Warning,
+                ));
+            } else if let Some(b) = &m.blocked {
                 // Nothing was tried: say why, in the current language.
                 let mut why = column![text(b.explain(&m.account))].spacing(spacing::XS);
                 if let Some(fix) = b.fix() {
@@ -209,16 +221,26 @@ impl OutboxScreen {
                 };
                 c = c.push(banner(inner, tone));
             }
-            let mut actions = row![
-                primary_button(if scheduled {
-                    fl!("gui-send-now")
-                } else {
-                    fl!("gui-retry-now")
-                })
-                .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
-            ]
+            let mut actions = if unconfirmed {
+                // One primary action: recording that it arrived sends nothing.
+                row![
+                    primary_button(fl!("gui-it-arrived"))
+                        .on_press_maybe((!being_edited).then(|| Message::MarkSent(m.id.clone()))),
+                    secondary_button(fl!("gui-send-again"))
+                        .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
+                ]
+            } else {
+                row![
+                    primary_button(if scheduled {
+                        fl!("gui-send-now")
+                    } else {
+                        fl!("gui-retry-now")
+                    })
+                    .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
+                ]
+            }
             .spacing(spacing::S);
-            if m.draft.is_some() && !being_edited {
+            if m.draft.is_some() && !being_edited && !unconfirmed {
                 actions = actions
                     .push(secondary_button(fl!("gui-edit")).on_press(Message::Edit(m.id.clone())));
             }

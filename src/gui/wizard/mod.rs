@@ -5,7 +5,7 @@ mod oauth;
 mod tasks;
 mod view;
 
-pub use oauth::OAuthState;
+pub use oauth::{OAuthAction, OAuthState};
 
 use std::collections::HashMap;
 
@@ -687,7 +687,15 @@ impl Wizard {
                             .insert("password", fl!("gui-oauth-sign-in-first"));
                         return Task::none();
                     }
-                } else if self.sign_in && self.password.is_empty() && self.editing.is_none() {
+                } else if self.sign_in
+                    && self.password.is_empty()
+                    && self
+                        .editing
+                        .as_ref()
+                        .is_none_or(|a| a.server.auth != AuthMethod::Password)
+                {
+                    // A new account, or one that did not sign in with a password until now: there
+                    // is no stored password to keep.
                     self.errors.insert("password", fl!("gui-password-needed"));
                     return Task::none();
                 }

@@ -22,7 +22,35 @@ pub enum OAuthState {
     Failed(OAuthError),
 }
 
+/// The sign-in page's one primary action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OAuthAction {
+    /// "Sign in with …": not signed in yet (or the last try failed).
+    SignIn,
+    /// The browser is open: none, only "Open the browser again" and Cancel.
+    Wait,
+    /// Signed in (or no OAuth2 on this page): "Test connection".
+    Test,
+}
+
 impl Wizard {
+    /// Which action the sign-in page recommends; the page shows only that one as primary.
+    pub fn oauth_action(&self) -> OAuthAction {
+        if !self.uses_oauth() {
+            return OAuthAction::Test;
+        }
+        match self.oauth {
+            OAuthState::Idle | OAuthState::Failed(_) => OAuthAction::SignIn,
+            OAuthState::Waiting { .. } => OAuthAction::Wait,
+            OAuthState::SignedIn(_) => OAuthAction::Test,
+        }
+    }
+
+    /// Whether the user signed in during this visit of the wizard (not only a saved sign-in).
+    pub fn signed_in(&self) -> bool {
+        self.signed_in_tokens().is_some()
+    }
+
     /// The identity provider of the chosen preset, if it signs in with OAuth2.
     pub fn oauth_provider(&self) -> Option<Provider> {
         self.provider.and_then(|p| Provider::for_preset(&p.id))

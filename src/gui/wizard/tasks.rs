@@ -118,8 +118,16 @@ impl Wizard {
             .then(|| self.password.clone());
         let tokens = self.signed_in_tokens().cloned();
         let old_name = self.editing.as_ref().map(|a| a.name.clone());
+        // An account edited away from OAuth2 leaves no refresh token behind.
+        let stops_oauth =
+            old_name.is_some() && account.server.auth != crate::account::AuthMethod::OAuth2;
         Task::perform(
             async move {
+                if stops_oauth {
+                    crate::oauth::tokens::sign_out(&account.name)
+                        .await
+                        .map_err(|e| e.message())?;
+                }
                 if let Some(tokens) = &tokens {
                     crate::oauth::tokens::remember(&account.name, tokens)
                         .await

@@ -3,7 +3,7 @@
 use iced::widget::{Column, button, column, container, pick_list, row, space, text, text_input};
 use iced::{Center, Element, Fill, Length};
 
-use super::{Message, OAuthState, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
+use super::{Message, OAuthAction, OAuthState, PROVIDER_TILES, PortChoice, Sending, Step, Wizard};
 use crate::account::Security;
 use crate::discover::Source;
 use crate::fl;
@@ -431,7 +431,12 @@ impl Wizard {
         if let Some(block) = self.oauth_block() {
             col = col.push(block);
             if self.uses_oauth() {
-                let nav = self.nav(fl!("gui-test-connection"), Some(Message::Continue));
+                // One primary action at a time: signing in until it is done, then the test.
+                let nav = self.nav_styled(
+                    fl!("gui-test-connection"),
+                    Some(Message::Continue),
+                    self.oauth_action() == OAuthAction::Test,
+                );
                 return (col.into(), nav);
             }
         } else if oauth_only {
@@ -490,26 +495,35 @@ impl Wizard {
         (col.into(), nav)
     }
 
-    /// "Sign in with Google / Microsoft" first, for providers that offer it: the button (disabled,
-    /// with the reason and the alternative, when this copy is not registered), the waiting state
-    /// with "Open the browser again" and Cancel, the result.
+    /// "Sign in with Google / Microsoft" first, for providers that offer it: one line on what
+    /// happens, the button (disabled, with the reason and the alternative, when this copy is not
+    /// registered), the waiting state with "Open the browser again" and Cancel, the result.
     fn oauth_block(&self) -> Option<Element<'_, Message>> {
         let provider = self.oauth_provider()?;
         let label = fl!("gui-oauth-sign-in-with", provider = provider.display_name());
         let mut col = column![].spacing(spacing::S);
         if !self.oauth_available() {
-            let why = match self.provider.map(|p| p.id.as_str()) {
-                Some("outlook") => fl!("gui-oauth-unconfigured-outlook"),
-                Some("office365") => fl!("gui-oauth-unconfigured-office365"),
-                _ => fl!("gui-oauth-unconfigured-google"),
+            let why = match crate::oauth::registration(provider) {
+                Err(e @ crate::oauth::OAuthError::InsecureEndpoint { .. }) => e.message(),
+                _ => match self.provider.map(|p| p.id.as_str()) {
+                    Some("outlook") => fl!("gui-oauth-unconfigured-outlook"),
+                    Some("office365") => fl!("gui-oauth-unconfigured-office365"),
+                    _ => fl!("gui-oauth-unconfigured-google"),
+                },
             };
-            col = col.push(primary_button(label));
+            col = col.push(secondary_button(label));
             col = col.push(banner(text(why), Tone::Warning));
             return Some(col.into());
         }
         if !self.use_oauth {
             col = col.push(secondary_button(label).on_press(Message::UseOAuth(true)));
             return Some(col.into());
+        }
+        if !matches!(self.oauth, OAuthState::SignedIn(_)) {
+            col = col.push(subtle(fl!(
+                "gui-oauth-explain",
+                provider = provider.display_name()
+            )));
         }
         match &self.oauth {
             OAuthState::Idle => {
@@ -531,13 +545,17 @@ impl Wizard {
             }
             OAuthState::SignedIn(_) => {
                 col = col.push(banner(
-                    text(fl!("gui-oauth-signed-in", email = self.email.trim())),
+                    column![
+                        text(fl!("gui-oauth-signed-in", email = self.email.trim())),
+                        text(fl!("gui-oauth-signed-in-next")).size(size::SMALL),
+                    ]
+                    .spacing(spacing::XS),
                     Tone::Success,
                 ));
             }
             OAuthState::Failed(e) => {
                 let words = match e.problem() {
-                    Some(p) => format!("{} {}", p.message(), p.fix()),
+                    Some(p) => format!("{} {}", e.detail().unwrap_or_else(|| p.message()), p.fix()),
                     None => e.message(),
                 };
                 col = col.push(banner(text(words), Tone::Danger));

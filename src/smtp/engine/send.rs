@@ -10,12 +10,7 @@ use crate::smtp::problem::{Problem, ProblemKind, Step};
 
 impl Connection {
     /// Sends one complete message; returns the server's words on accepting it (its queue id).
-    ///
-    /// Where the server offers PIPELINING, MAIL, every RCPT and DATA go in one write and the
-    /// replies are matched in order. A refused command leaves the connection usable (RSET) unless
-    /// DATA was already accepted, in which case it is closed so the server discards the
-    /// transaction. The upload and the wait for the final reply have separate deadlines; once the
-    /// final dot was written, a lost connection or a timeout is `outcome_unknown`.
+    /// [`Connection::upload`] and [`Connection::commit`] in one go.
     pub async fn send(
         &mut self,
         from: &str,
@@ -23,6 +18,25 @@ impl Connection {
         bytes: &[u8],
         phase: &(dyn Fn(Phase) + Send + Sync),
     ) -> Result<String, Problem> {
+        self.upload(from, recipients, bytes, phase).await?;
+        self.commit(phase).await
+    }
+
+    /// Everything of a message but its final dot: the envelope and the data. Nothing is delivered
+    /// yet; the caller may note that the message is about to go (the outbox's in-flight mark)
+    /// before [`Connection::commit`].
+    ///
+    /// Where the server offers PIPELINING, MAIL, every RCPT and DATA go in one write and the
+    /// replies are matched in order. A refused command leaves the connection usable (RSET) unless
+    /// DATA was already accepted, in which case it is closed so the server discards the
+    /// transaction.
+    pub async fn upload(
+        &mut self,
+        from: &str,
+        recipients: &[String],
+        bytes: &[u8],
+        phase: &(dyn Fn(Phase) + Send + Sync),
+    ) -> Result<(), Problem> {
         if self.is_broken() {
             return Err(self.problem(ProblemKind::ConnectionLost, Step::MailFrom));
         }
@@ -95,6 +109,18 @@ impl Connection {
             self.timeout * 4 + Duration::from_secs(10 * (1 + bytes.len() as u64 / (5 << 20)));
         if let Err(e) = self.write(&data, upload).await {
             return Err(self.io_problem(e, Step::Data));
+        }
+        Ok(())
+    }
+
+    /// The final dot and the server's answer, awaited up to the final-reply deadline (separate from
+    /// the upload's). Once the dot was written, a lost connection or a timeout is `outcome_unknown`.
+    pub async fn commit(
+        &mut self,
+        phase: &(dyn Fn(Phase) + Send + Sync),
+    ) -> Result<String, Problem> {
+        if self.is_broken() {
+            return Err(self.problem(ProblemKind::ConnectionLost, Step::Data));
         }
         self.transcript.client(".");
         if let Err(e) = self.write(b".\r\n", self.timeout).await {
