@@ -1174,3 +1174,104 @@ fn two_adds_of_one_name_keep_the_winners_password() {
         assert_eq!(stored, format!("{winner}-{round}"));
     }
 }
+
+/// The window's side: an unconfirmed message says what happened and offers the two choices, with
+/// "It arrived" as the one primary action; pressing it records the message as sent.
+#[tokio::test]
+async fn the_window_offers_it_arrived_and_send_again_for_an_unconfirmed_message() {
+    use outpost::gui::outbox as outbox_screen;
+    let inbox: Inbox = Default::default();
+    let server = dropping_first(inbox.clone(), 1);
+    let home = home_with_account(server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    let id = enqueue(&outbox, 1);
+    flush(
+        &outbox,
+        &[account(server.port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(outbox.get(&id).unwrap().state, State::Unconfirmed);
+
+    let mut app = app(&home);
+    drive_together(
+        &mut app,
+        vec![Message::Accounts(
+            outpost::gui::accounts::Message::OpenOutbox,
+        )],
+    )
+    .await;
+    let waiting = outbox.list().unwrap().0;
+    let screen = outbox_screen::OutboxScreen::default();
+    let mut ui = iced_test::simulator(screen.view(&waiting, &[], &[], false));
+    ui.find("Outpost sent this, but the server’s confirmation never arrived. Look in your Sent folder or ask the recipient.")
+        .expect("the window says what happened");
+    ui.find("Send again")
+        .expect("a deliberate second send is offered");
+    assert!(ui.find("Retry now").is_err(), "no retry by habit");
+    ui.click("It arrived").unwrap();
+    let clicked: Vec<_> = ui.into_messages().collect();
+    assert!(
+        matches!(clicked.as_slice(), [outbox_screen::Message::MarkSent(m)] if *m == id),
+        "{clicked:?}"
+    );
+    drive_together(&mut app, clicked.into_iter().map(Message::Outbox).collect()).await;
+    assert!(outbox.get(&id).is_none());
+    assert!(outbox.sent_log().ids().contains(&id));
+    assert!(arrivals(&inbox).is_empty(), "nothing was sent again");
+}
+
+/// `config.toml` rewritten in place while the window is open, the way an editor or `>>` does it:
+/// the window never drops to fewer accounts, sets nothing aside, and takes the new file once it is
+/// complete.
+#[tokio::test]
+async fn a_config_rewritten_in_place_loses_no_account() {
+    let home = home_with_account(2525);
+    let path = home.config_dir().join("config.toml");
+    let full = std::fs::read_to_string(&path).unwrap()
+        + "\n[[account]]\nname = \"second\"\nemail = \"bo@example.com\"\nhost = \"127.0.0.1\"\nport = 2526\nsecurity = \"none\"\nauth = \"none\"\n";
+    let mut app = app(&home);
+    assert_eq!(app.store.config.accounts.len(), 1);
+    // Truncated, then written in pieces: each piece is seen by a check of the window.
+    let cut = full.find("[[account]]\nname = \"second\"").unwrap() + 14;
+    for (i, end) in [0, 7, cut, full.len() - 3, full.len()]
+        .into_iter()
+        .enumerate()
+    {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(i == 0)
+            .open(&path)
+            .unwrap();
+        use std::io::{Seek, Write};
+        let start = if i == 0 {
+            0
+        } else {
+            f.seek(std::io::SeekFrom::End(0)).unwrap() as usize
+        };
+        f.write_all(full[start.min(end)..end].as_bytes()).unwrap();
+        drop(f);
+        drive_together(&mut app, vec![Message::CheckFiles]).await;
+        assert!(
+            !app.store.config.accounts.is_empty(),
+            "accounts lost after piece {i}"
+        );
+    }
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    let names: Vec<_> = app
+        .store
+        .config
+        .accounts
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(names, ["relay", "second"]);
+    let aside: Vec<_> = std::fs::read_dir(home.config_dir())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("broken"))
+        .collect();
+    assert!(aside.is_empty(), "nothing set aside: {aside:?}");
+}

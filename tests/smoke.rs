@@ -165,3 +165,48 @@ fn a_draft_survives_sigkill_and_compose_screens_are_captured() {
     screenshot(&x, &window, "compose-formatting-send-later.png");
     alive(&mut app);
 }
+
+/// `config.toml` rewritten in place while the window runs, with the half-written file sitting
+/// there across several of the window's checks: the window sets nothing aside and writes nothing
+/// back, so both accounts are still in the file; once complete, the new version is shown.
+#[test]
+fn a_config_rewritten_in_place_under_the_window_loses_nothing() {
+    let x = Xvfb::start();
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join(".config/outpost");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("config.toml");
+    let full = "[[account]]\nname = \"work\"\nemail = \"ada@example.com\"\nhost = \"127.0.0.1\"\nport = 2525\nsecurity = \"none\"\nauth = \"none\"\ndefault = true\n\n[[account]]\nname = \"home\"\nemail = \"ada@example.org\"\nhost = \"127.0.0.1\"\nport = 2526\nsecurity = \"none\"\nauth = \"none\"\n";
+    std::fs::write(&path, full).unwrap();
+    let mut app = start(&x, home.path(), &[]);
+    let (window, _) = wait_window(&x, &mut app, "Outpost");
+    // What nano does: truncate the file and write it again; here the write stops halfway (in the
+    // middle of a key, so it is not TOML) for longer than two of the window's checks.
+    let half = &full[..full.find("security = \"none\"\nauth").unwrap() + 5];
+    std::fs::write(&path, half).unwrap();
+    std::thread::sleep(Duration::from_millis(5000));
+    alive(&mut app);
+    {
+        use std::io::Write;
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap();
+        f.write_all(full[half.len()..].as_bytes()).unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(5000));
+    alive(&mut app);
+    screenshot(&x, &window, "accounts-after-rewrite.png");
+    let aside: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("broken"))
+        .collect();
+    assert!(aside.is_empty(), "set aside: {aside:?}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        full,
+        "the file is as written"
+    );
+}

@@ -4,8 +4,9 @@
 //! Strict: the authorization request must carry the expected client_id, exactly the expected
 //! scopes, S256 PKCE, a state, and a redirect_uri of the provider's registered loopback form; a code
 //! works once, only with the verifier of its challenge and the same redirect_uri and client; a
-//! refresh must ask for the original scopes, and rotates the refresh token (the old one stops
-//! working). Every violation is answered as a provider would and recorded in `violations`.
+//! refresh must ask for the original scopes, with a refresh token issued to the same client, and
+//! rotates the refresh token (the old one stops working). Every violation is answered as a
+//! provider would and recorded in `violations`.
 
 #![allow(dead_code)]
 
@@ -36,12 +37,18 @@ pub struct State {
     pub authorize_error: Option<(String, String)>,
     /// Every refresh answers `invalid_grant` (the user revoked access).
     pub revoked: bool,
+    /// Every refresh answers this `error` and `error_description` (interaction_required,
+    /// consent_required, an AADSTS code), as Microsoft does.
+    pub refresh_error: Option<(String, String)>,
+    /// How long a device code lives (`expires_in` of the device authorization answer).
+    pub device_expires_in: u64,
     /// The SMTP peer is told that SMTP sign-in is disabled for the mailbox.
     pub smtp_disabled: bool,
     /// The next this many access tokens shown to the introspection endpoint are refused.
     pub refuse_next_access: u32,
     codes: HashMap<String, Code>,
-    refresh_tokens: HashSet<String>,
+    /// Live refresh tokens and the client each was issued to.
+    refresh_tokens: HashMap<String, String>,
     access_tokens: HashSet<String>,
     /// Every token ever issued (to check that none is written to disk).
     pub issued: Vec<String>,
@@ -99,6 +106,7 @@ impl Idp {
             },
             user: user.into(),
             expires_in: 3600,
+            device_expires_in: 900,
             ..State::default()
         };
         let state = Arc::new(Mutex::new(state));
@@ -305,7 +313,8 @@ fn issue(s: &mut State) -> Reply {
     let access = token("access");
     let refresh = token("refresh");
     s.access_tokens.insert(access.clone());
-    s.refresh_tokens.insert(refresh.clone());
+    s.refresh_tokens
+        .insert(refresh.clone(), s.client_id.clone());
     s.issued.push(access.clone());
     s.issued.push(refresh.clone());
     s.current_refresh = Some(refresh.clone());
@@ -365,7 +374,22 @@ fn token_endpoint(
             if scopes != want {
                 return error(s, "invalid_scope", format!("refresh scopes {scopes:?}"));
             }
-            if s.revoked || !s.refresh_tokens.remove(&get("refresh_token")) {
+            let presented = get("refresh_token");
+            if let Some(owner) = s.refresh_tokens.get(&presented)
+                && *owner != client_id
+            {
+                s.violations.push(format!(
+                    "a refresh token of client {owner:?} sent by client {client_id:?}"
+                ));
+                return error(s, "invalid_grant", "refresh token of another client".into());
+            }
+            if let Some((code, description)) = s.refresh_error.clone() {
+                return json(
+                    "400 Bad Request",
+                    serde_json::json!({"error": code, "error_description": description}),
+                );
+            }
+            if s.revoked || s.refresh_tokens.remove(&presented).is_none() {
                 return error(
                     s,
                     "invalid_grant",
@@ -422,7 +446,7 @@ fn device_code(
             "device_code": device,
             "user_code": user,
             "verification_uri": "https://microsoft.com/devicelogin",
-            "expires_in": 300,
+            "expires_in": s.device_expires_in,
             "interval": 1,
         }),
     )
