@@ -201,11 +201,13 @@ impl Draft {
             }
         }
         let plain = normalize_newlines(&self.body);
+        // Handed to lettre with CRLF already: it inserts a CR before each bare LF one at a time,
+        // which costs time in the square of the text's size (4 MB of text: 4.6 s).
         let body = if self.markdown {
             let html = markdown::to_html(&plain);
-            Body::Alternative(MultiPart::alternative_plain_html(plain, html))
+            Body::Alternative(MultiPart::alternative_plain_html(crlf(&plain), crlf(&html)))
         } else {
-            Body::Plain(SinglePart::plain(plain))
+            Body::Plain(SinglePart::plain(crlf(&plain)))
         };
         let built = if self.attachments.is_empty() {
             match body {
@@ -258,6 +260,11 @@ fn shown(path: &Path) -> String {
 
 fn normalize_newlines(body: &str) -> String {
     body.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// LF-only text with CRLF line ends, in one pass.
+fn crlf(text: &str) -> String {
+    text.replace('\n', "\r\n")
 }
 
 /// `<time.random@sender-domain>`: unique without revealing anything about the machine.
