@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use iced_test::simulator;
 use outpost::account::AuthMethod;
-use outpost::gui::wizard::{self, OAuthState, Step, Wizard};
+use outpost::gui::wizard::{self, OAuthAction, OAuthState, Step, Wizard};
 use outpost::oauth::{self, OAuthError, Provider, Registration, Registrations};
 
 fn drive(w: &mut Wizard, messages: impl IntoIterator<Item = wizard::Message>) {
@@ -91,12 +91,21 @@ fn wizard_sign_in_states() {
     });
     let mut w = at_sign_in("ada@outlook.com");
     assert!(w.oauth_available());
+    // One line says what happens; signing in is the one primary action, not the test.
+    let explain = outpost::fl!("gui-oauth-explain", provider = "Microsoft");
+    assert_eq!(
+        explain,
+        "Your web browser opens Microsoft’s own sign-in page. Outpost never sees your password."
+    );
+    texts(&w, &[explain.as_str(), "Sign in with Microsoft", "Test connection"]);
+    assert_eq!(w.oauth_action(), OAuthAction::SignIn);
     let mut ui = simulator(w.view());
     ui.click("Sign in with Microsoft").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     assert!(matches!(messages.as_slice(), [wizard::Message::OAuthStart]));
     drive(&mut w, messages);
     assert!(matches!(w.oauth, OAuthState::Waiting { url: None, .. }));
+    assert_eq!(w.oauth_action(), OAuthAction::Wait, "no primary action while waiting");
     texts(
         &w,
         &[
@@ -116,6 +125,7 @@ fn wizard_sign_in_states() {
     let messages: Vec<_> = ui.into_messages().collect();
     drive(&mut w, messages);
     assert!(matches!(w.oauth, OAuthState::Idle), "Cancel stops waiting");
+    assert_eq!(w.oauth_action(), OAuthAction::SignIn);
 
     // Continue without signing in says what to do first.
     drive(&mut w, [wizard::Message::Continue]);
@@ -150,11 +160,33 @@ fn wizard_sign_in_states() {
         &w,
         &[format!("{} {}", blocked.message(), blocked.fix()).as_str()],
     );
+    assert_eq!(w.oauth_action(), OAuthAction::SignIn, "try again is primary");
+    // A sign-in that needs the user again says why, in its own words.
+    drive(
+        &mut w,
+        [wizard::Message::OAuthDone(Err(OAuthError::ConsentRequired))],
+    );
+    let expired = outpost::smtp::Problem::new(
+        outpost::smtp::ProblemKind::SignInExpired,
+        outpost::smtp::Step::Auth,
+    );
+    texts(
+        &w,
+        &[format!("{} {}", outpost::fl!("oauth-consent-required"), expired.fix()).as_str()],
+    );
 
     // A real sign-in against the mock provider.
     let tokens = real_sign_in(&idp, Provider::Microsoft, "ada@outlook.com");
     drive(&mut w, [wizard::Message::OAuthDone(Ok(tokens))]);
-    texts(&w, &["Signed in as ada@outlook.com"]);
+    texts(&w, &["Signed in as ada@outlook.com", "Next, test the connection."]);
+    assert_eq!(w.oauth_action(), OAuthAction::Test, "signed in: the test is primary");
+    {
+        let mut ui = simulator(w.view());
+        assert!(
+            ui.find("Sign in with Microsoft").is_err() && ui.find(explain.as_str()).is_err(),
+            "signed in: no sign-in button and no explanation compete with the test"
+        );
+    }
     let settings = w.settings().unwrap();
     assert_eq!(settings.auth, AuthMethod::OAuth2);
     assert_eq!(settings.username, "ada@outlook.com");
@@ -162,6 +194,67 @@ fn wizard_sign_in_states() {
     drive(&mut w, [wizard::Message::Continue]);
     assert_eq!(w.step, Step::Test, "signed in, the connection test runs");
     idp.assert_strictly_followed();
+
+    // A registration whose token endpoint is plain http to another computer is never used: the
+    // page says which address, and the button does nothing.
+    let client_id = idp.with(|s| s.client_id.clone());
+    oauth::use_registrations(&Registrations {
+        microsoft: Some(Registration {
+            client_id,
+            client_secret: None,
+            auth_url: Some(format!("{}/authorize", idp.base())),
+            token_url: Some("http://login.example.com/token".into()),
+        }),
+        google: None,
+    });
+    let w = at_sign_in("ada@outlook.com");
+    assert!(!w.oauth_available());
+    let insecure = OAuthError::InsecureEndpoint {
+        provider: Provider::Microsoft,
+        url: "http://login.example.com/token".into(),
+    };
+    assert!(insecure.message().contains("http://login.example.com/token"));
+    let mut ui = simulator(w.view());
+    ui.find(insecure.message().as_str()).unwrap();
+    ui.click("Sign in with Microsoft").unwrap();
+    assert!(
+        ui.into_messages()
+            .all(|m| !matches!(m, wizard::Message::OAuthStart)),
+        "a disabled button sends nothing"
+    );
+}
+
+#[test]
+fn an_account_switched_from_oauth2_to_a_password_needs_one() {
+    let account = outpost::account::Account {
+        name: "g".into(),
+        email: "ada@gmail.com".into(),
+        provider: Some("gmail".into()),
+        oauth2: Some(Provider::Google),
+        server: outpost::account::ServerSettings {
+            host: "smtp.gmail.com".into(),
+            port: 465,
+            security: outpost::account::Security::Tls,
+            auth: AuthMethod::OAuth2,
+            username: "ada@gmail.com".into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let mut w = Wizard::edit(&account, vec![]);
+    drive(
+        &mut w,
+        [
+            wizard::Message::Continue,
+            wizard::Message::UseOAuth(false),
+            wizard::Message::Continue,
+        ],
+    );
+    assert_eq!(w.step, Step::SignIn, "no stored password to keep");
+    assert_eq!(
+        w.errors.get("password").map(String::as_str),
+        Some(outpost::fl!("gui-password-needed").as_str())
+    );
 }
 
 #[test]
@@ -186,18 +279,27 @@ fn accounts_list_offers_sign_in_again_for_held_messages() {
         "created": 1, "attempts": 1, "next_attempt": 0, "state": "held", "last_problem": null,
     }))
     .unwrap();
-    let expired = Problem::new(ProblemKind::SignInExpired, SmtpStep::Auth);
-    meta.last_problem = Some((&expired).into());
-    let screen = Accounts::default();
-    let accounts = [account];
-    let waiting = [meta];
-    let mut ui = simulator(screen.view(&accounts, &waiting, &[]));
-    ui.find(format!("{} {}", expired.message(), expired.fix()).as_str())
-        .unwrap();
-    ui.click("Sign in again").unwrap();
-    let messages: Vec<_> = ui.into_messages().collect();
-    assert!(
-        matches!(messages.as_slice(), [accounts::Message::SignInAgain(n)] if n == "ms"),
-        "{messages:?}"
-    );
+    // Every hold a new sign-in cures offers it, with that problem's own words.
+    for kind in [
+        ProblemKind::SignInExpired,
+        ProblemKind::SignInCancelled,
+        ProblemKind::SignInBlockedByAdmin,
+        ProblemKind::WrongAccountSignedIn,
+        ProblemKind::AuthFailed,
+    ] {
+        let held = Problem::new(kind, SmtpStep::Auth);
+        meta.last_problem = Some((&held).into());
+        let screen = Accounts::default();
+        let accounts = [account.clone()];
+        let waiting = [meta.clone()];
+        let mut ui = simulator(screen.view(&accounts, &waiting, &[]));
+        ui.find(format!("{} {}", held.message(), held.fix()).as_str())
+            .unwrap_or_else(|_| panic!("{kind:?} is explained"));
+        ui.click("Sign in again").unwrap();
+        let messages: Vec<_> = ui.into_messages().collect();
+        assert!(
+            matches!(messages.as_slice(), [accounts::Message::SignInAgain(n)] if n == "ms"),
+            "{kind:?}: {messages:?}"
+        );
+    }
 }

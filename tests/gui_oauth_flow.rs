@@ -131,10 +131,18 @@ async fn wizard_flow(
     assert_eq!(wizard(&app).step, wizard::Step::Done);
     let saved = app.store.config.accounts[0].clone();
     assert_eq!(saved.server.auth, outpost::account::AuthMethod::OAuth2);
+    let entry: serde_json::Value = serde_json::from_str(
+        &keyring
+            .lookup_in("outpost-oauth2", &saved.name)
+            .expect("a refresh token is stored"),
+    )
+    .unwrap();
     assert_eq!(
-        keyring.lookup_in("outpost-oauth2", &saved.name),
-        idp.with(|s| s.current_refresh.clone())
+        entry["refresh_token"].as_str(),
+        idp.with(|s| s.current_refresh.clone()).as_deref()
     );
+    assert_eq!(entry["client_id"], idp.with(|s| s.client_id.clone()));
+    assert_eq!(entry["token_url"], format!("{}/token", idp.base()));
     assert_eq!(keyring.lookup(&saved.name), None);
 
     // Compose and send.
@@ -178,6 +186,62 @@ async fn wizard_flow(
         assert!(!config.contains(&t), "a token in config.toml");
     }
     idp.assert_strictly_followed();
+
+    // Gmail also takes app passwords: that account then switches to one.
+    if preset == "gmail" {
+        to_password(&mut app, &saved.name, keyring).await;
+    }
+}
+
+/// Edits the account to sign in with a password instead: its refresh token leaves the keychain,
+/// the password takes its place.
+async fn to_password(app: &mut App, name: &str, keyring: &peers::KeyringSession) {
+    assert!(keyring.lookup_in("outpost-oauth2", name).is_some());
+    drive(
+        app,
+        vec![Message::Accounts(outpost::gui::accounts::Message::Edit(
+            name.to_owned(),
+        ))],
+    )
+    .await;
+    assert_eq!(wizard(app).step, wizard::Step::Server);
+    drive(
+        app,
+        vec![
+            Message::Wizard(wizard::Message::Continue),
+            Message::Wizard(wizard::Message::UseOAuth(false)),
+            // No password typed: there is none stored to keep.
+            Message::Wizard(wizard::Message::Continue),
+        ],
+    )
+    .await;
+    assert_eq!(wizard(app).step, wizard::Step::SignIn);
+    assert!(wizard(app).errors.contains_key("password"));
+    drive(
+        app,
+        vec![
+            Message::Wizard(wizard::Message::PasswordChanged("app-password".into())),
+            Message::Wizard(wizard::Message::Continue),
+        ],
+    )
+    .await;
+    assert_eq!(wizard(app).step, wizard::Step::Test);
+    // Saved whatever the test said (this peer takes XOAUTH2 only).
+    drive(app, vec![Message::Wizard(wizard::Message::Continue)]).await;
+    assert_eq!(
+        wizard(app).step,
+        wizard::Step::Done,
+        "{:?}",
+        wizard(app).save_error
+    );
+    let account = app.store.account(name).unwrap();
+    assert_eq!(account.server.auth, outpost::account::AuthMethod::Password);
+    assert_eq!(
+        keyring.lookup_in("outpost-oauth2", name),
+        None,
+        "the refresh token is gone"
+    );
+    assert_eq!(keyring.lookup(name).as_deref(), Some("app-password"));
 }
 
 /// Outlook.com-style and Gmail-style, one after the other (the environment is process-wide).

@@ -1275,3 +1275,155 @@ async fn a_config_rewritten_in_place_loses_no_account() {
         .collect();
     assert!(aside.is_empty(), "nothing set aside: {aside:?}");
 }
+
+/// Real disk faults need root (chattr, mount): the tests say so instead of skipping.
+fn need_root(what: &str) {
+    let uid = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    assert_eq!(
+        uid, "0",
+        "{what} needs root: run tests/run.sh as root (as CI does)"
+    );
+}
+
+/// A small tmpfs of its own, unmounted when dropped.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn new(kib: u32) -> SmallDisk {
+        need_root("mounting a small tmpfs");
+        let dir = tempfile::tempdir().unwrap();
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={kib}k"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "mount -t tmpfs failed");
+        SmallDisk { dir }
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// Takes every free byte.
+    fn fill(&self) {
+        use std::io::Write;
+        let mut f = std::fs::File::create(self.path().join("filler")).unwrap();
+        let chunk = vec![0u8; 4096];
+        while f.write_all(&chunk).is_ok() {}
+        let mut byte = [0u8; 1];
+        while f.write_all(&mut byte).is_ok() {}
+        let _ = f.sync_all();
+    }
+
+    fn free(&self) {
+        let _ = std::fs::remove_file(self.path().join("filler"));
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// The disk fills up while the server takes the message (a full small tmpfs): the message is
+/// delivered once, never again by any flush; the flush names the problem; with space again the
+/// message waits as `unconfirmed` (its in-flight mark was on disk before the dot) and the rest goes.
+#[tokio::test]
+async fn a_full_disk_after_the_answer_never_sends_twice() {
+    let disk = std::sync::Arc::new(SmallDisk::new(512));
+    let inbox: Inbox = Default::default();
+    let outbox = Outbox::open(disk.path()).unwrap();
+    let filler = disk.clone();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), move |n| {
+            if n == 1 {
+                filler.fill();
+            }
+            "250 ok".into()
+        }),
+    );
+    let accounts = [account(server.port)];
+    let first = enqueue(&outbox, 1);
+    enqueue(&outbox, 2);
+    for _ in 0..4 {
+        let forced = FlushOptions {
+            force: true,
+            ..FlushOptions::default()
+        };
+        let report = flush(&outbox, &accounts, &SystemClock, &forced)
+            .await
+            .unwrap();
+        let why = report.stopped.expect("the flush says why it stopped");
+        assert!(why.contains("disk"), "{why}");
+    }
+    assert_eq!(arrivals(&inbox).len(), 1, "one delivery, nothing more");
+    disk.free();
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert!(report.stopped.is_none(), "{report:?}");
+    let counts = arrivals(&inbox);
+    assert_eq!(counts.len(), 2, "the second one went out: {counts:?}");
+    assert!(counts.values().all(|n| *n == 1), "{counts:?}");
+    assert_eq!(outbox.get(&first).unwrap().state, State::Unconfirmed);
+}
+
+/// An immutable sent log (`chattr +i`): nothing is sent; once it can be written again, everything
+/// goes out once.
+#[tokio::test]
+async fn an_immutable_sent_log_sends_nothing_until_it_can_be_written() {
+    need_root("chattr +i");
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let log = outbox.root().join("sent.jsonl");
+    std::fs::write(&log, b"").unwrap();
+    let chattr = |flag: &str| {
+        let ok = std::process::Command::new("chattr")
+            .arg(flag)
+            .arg(&log)
+            .status()
+            .unwrap()
+            .success();
+        assert!(
+            ok,
+            "chattr {flag} failed (a file system without attributes?)"
+        );
+    };
+    chattr("+i");
+    enqueue(&outbox, 1);
+    let accounts = [account(server.port)];
+    for _ in 0..4 {
+        let forced = FlushOptions {
+            force: true,
+            ..FlushOptions::default()
+        };
+        let report = flush(&outbox, &accounts, &SystemClock, &forced)
+            .await
+            .unwrap();
+        assert!(report.stopped.is_some());
+    }
+    assert!(arrivals(&inbox).is_empty());
+    chattr("-i");
+    let report = flush(&outbox, &accounts, &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.sent.len(), 1);
+    assert_eq!(arrivals(&inbox).len(), 1);
+}

@@ -259,7 +259,14 @@ fn settle(
             continue;
         }
         if fresh.in_flight.is_some() && fresh.state != State::Unconfirmed {
-            outbox.unconfirmed(&mut fresh, None)?;
+            // Held as unconfirmed (in memory at least: it is not due either way). A disk that
+            // cannot take the new state stops the flush, with its reason.
+            if let Err(e) = outbox.unconfirmed(&mut fresh, None) {
+                report.stopped = Some(crate::fl!(
+                    "outbox-cannot-mark",
+                    reason = crate::io_reason(&e.0)
+                ));
+            }
             report.unconfirmed.push(fresh.clone());
         }
         kept.push(fresh);
