@@ -594,8 +594,11 @@ impl App {
             Ok(report) => {
                 self.damaged_notices(&report.damaged);
                 if let Some(why) = &report.stopped {
-                    self.notices
-                        .push(fl!("gui-flush-stopped", reason = why.as_str()));
+                    // Said once, not again at every minute's flush while it lasts.
+                    let notice = fl!("gui-flush-stopped", reason = why.as_str());
+                    if !self.notices.contains(&notice) {
+                        self.notices.push(notice);
+                    }
                 }
                 if !report.sent.is_empty() {
                     std::sync::Arc::make_mut(&mut self.book).add_sent(&report.sent);

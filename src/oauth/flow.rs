@@ -438,6 +438,49 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn idle_connections_are_served_beside_the_real_answer() {
+        let pending = start(&client(Provider::Google), None, false).await.unwrap();
+        let url = reqwest::Url::parse(&pending.url).unwrap();
+        let (redirect, state) = {
+            let param = |k: &str| {
+                url.query_pairs()
+                    .find(|(n, _)| n == k)
+                    .map(|(_, v)| v.into_owned())
+                    .unwrap()
+            };
+            (param("redirect_uri"), param("state"))
+        };
+        let port = reqwest::Url::parse(&redirect).unwrap().port().unwrap();
+        let waiting = tokio::spawn(pending.finish(Duration::from_secs(30)));
+        // More idle connections than are served at once, and one that stops half-way.
+        let mut idle = Vec::new();
+        for _ in 0..loopback::MAX_CONNECTIONS + 4 {
+            idle.push(TcpStream::connect(("127.0.0.1", port)).await.unwrap());
+        }
+        let mut half = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
+        half.write_all(b"GET /?code=stolen&st").await.unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        assert!(!waiting.is_finished());
+        // Served while the first connections still sit there: at most the served ones' wait.
+        let started = Instant::now();
+        let ok = format!("GET /?code=the-code&state={state} HTTP/1.1\r\n\r\n");
+        let page = ask(port, ok.as_bytes()).await;
+        assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+        assert!(
+            started.elapsed() < Duration::from_secs(12),
+            "{:?}",
+            started.elapsed()
+        );
+        // The code is exchanged next (the endpoint does not exist here): the wait has ended.
+        let result = tokio::time::timeout(Duration::from_secs(20), waiting)
+            .await
+            .expect("the wait ended with the first valid answer")
+            .unwrap();
+        assert!(matches!(result, Err(OAuthError::Unreachable { .. })), "{result:?}");
+        drop((idle, half));
+    }
+
+    #[tokio::test]
     async fn nobody_coming_back_is_a_cancelled_sign_in() {
         let pending = start(&client(Provider::Google), None, false).await.unwrap();
         assert!(
