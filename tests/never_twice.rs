@@ -1427,3 +1427,29 @@ async fn an_immutable_sent_log_sends_nothing_until_it_can_be_written() {
     assert_eq!(report.sent.len(), 1);
     assert_eq!(arrivals(&inbox).len(), 1);
 }
+
+/// The report's case: a server that scans the message for 70 s before it answers (default
+/// settings: a 10 s deadline per step). The outbox waits for the answer and the message arrives
+/// once; before, the wait shared the upload's budget, the message was called lost and sent again.
+#[tokio::test]
+async fn a_server_that_answers_70_seconds_after_the_dot_gets_the_message_once() {
+    let inbox: Inbox = Default::default();
+    let server = FaultServer::start(
+        Listen::Plain,
+        fault::accepting(inbox.clone(), |_| {
+            std::thread::sleep(Duration::from_secs(70));
+            "250 2.0.0 scanned and queued".into()
+        }),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = Outbox::open(dir.path()).unwrap();
+    let mut relay = account(server.port);
+    relay.server.timeout_secs = outpost::account::DEFAULT_TIMEOUT_SECS;
+    enqueue(&outbox, 1);
+    let report = flush(&outbox, &[relay], &SystemClock, &FlushOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(report.sent.len(), 1, "{report:?}");
+    assert_eq!(report.sent[0].server_reply, "2.0.0 scanned and queued");
+    assert_eq!(arrivals(&inbox).len(), 1);
+}
