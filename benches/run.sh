@@ -29,8 +29,9 @@ IDLE_S=5
 
 # ---- peers -------------------------------------------------------------------------------------
 packages=(swaks libnet-ssleay-perl libio-socket-ssl-perl hyperfine time openssl xvfb xdotool x11-utils
-          iptables python3-venv util-linux)
-tools=(swaks hyperfine /usr/bin/time openssl Xvfb xdotool unshare)
+          iptables python3-venv util-linux postfix dovecot-core)
+# postfix and dovecot: the real server of section 7 (benches/rtt.sh runs private instances of them)
+tools=(swaks hyperfine /usr/bin/time openssl Xvfb xdotool unshare /usr/sbin/postfix /usr/sbin/dovecot)
 ((TB)) && { packages+=(thunderbird); tools+=(thunderbird); }
 missing=()
 for t in "${tools[@]}"; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
@@ -40,10 +41,14 @@ if ((${#missing[@]})); then
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
         say "installing benchmark peers (${missing[*]})"
         export DEBIAN_FRONTEND=noninteractive
+        # Postfix without a system configuration: no /etc/postfix/main.cf, no system mail server
+        echo 'postfix postfix/main_mailer_type select No configuration' | debconf-set-selections
         apt-get -o DPkg::Lock::Timeout=300 update -qq
         apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
     else
-        echo "missing: ${missing[*]}; install with: sudo apt-get install ${packages[*]}" >&2
+        echo "missing: ${missing[*]}; install with:" >&2
+        echo "  echo 'postfix postfix/main_mailer_type select No configuration' | sudo debconf-set-selections" >&2
+        echo "  sudo DEBIAN_FRONTEND=noninteractive apt-get install --no-install-recommends ${packages[*]}" >&2
         exit 1
     fi
 fi
@@ -484,6 +489,15 @@ record hist-frame-outbox "History $HIST_Q queued / $HIST_SENT sent: frame of the
     "$(hist large frame_outbox_ms)" '{}' "$hist_note $(hist small frame_outbox_ms) ms"
 record hist-rss "History $HIST_Q queued / $HIST_SENT sent: RSS with the outbox view open" MB lower lt_abs:150 \
     "$(hist large rss_mb)" '{}' "$hist_note $(hist small rss_mb) MB"
+
+# ---- 7. round trips against a real Postfix over a 50 ms RTT link ------------------------------
+# benches/rtt.sh (runs on its own too): a private Postfix + Dovecot on 127.0.0.1 behind a delaying
+# proxy; it appends its rows to this run's results.jsonl.
+say "7. round trips: Outpost and smtplib against Postfix over a 50 ms RTT link (benches/rtt.sh)"
+rtt_args=()
+((quick)) && rtt_args+=(--quick)
+OUTPOST_BENCH_OUTPOST=$outpost OUTPOST_BENCH_BULK=$bulk OUTPOST_BENCH_BUILD=$build OUTPOST_BENCH_RESULTS=$results \
+    benches/rtt.sh "${rtt_args[@]}"
 
 # ---- report ------------------------------------------------------------------------------------
 cmd="benches/run.sh${1:+ $*}"

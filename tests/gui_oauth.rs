@@ -97,7 +97,14 @@ fn wizard_sign_in_states() {
         explain,
         "Your web browser opens Microsoft’s own sign-in page. Outpost never sees your password."
     );
-    texts(&w, &[explain.as_str(), "Sign in with Microsoft", "Test connection"]);
+    texts(
+        &w,
+        &[
+            explain.as_str(),
+            "Sign in with Microsoft",
+            "Test connection",
+        ],
+    );
     assert_eq!(w.oauth_action(), OAuthAction::SignIn);
     let mut ui = simulator(w.view());
     ui.click("Sign in with Microsoft").unwrap();
@@ -105,7 +112,11 @@ fn wizard_sign_in_states() {
     assert!(matches!(messages.as_slice(), [wizard::Message::OAuthStart]));
     drive(&mut w, messages);
     assert!(matches!(w.oauth, OAuthState::Waiting { url: None, .. }));
-    assert_eq!(w.oauth_action(), OAuthAction::Wait, "no primary action while waiting");
+    assert_eq!(
+        w.oauth_action(),
+        OAuthAction::Wait,
+        "no primary action while waiting"
+    );
     texts(
         &w,
         &[
@@ -160,7 +171,11 @@ fn wizard_sign_in_states() {
         &w,
         &[format!("{} {}", blocked.message(), blocked.fix()).as_str()],
     );
-    assert_eq!(w.oauth_action(), OAuthAction::SignIn, "try again is primary");
+    assert_eq!(
+        w.oauth_action(),
+        OAuthAction::SignIn,
+        "try again is primary"
+    );
     // A sign-in that needs the user again says why, in its own words.
     drive(
         &mut w,
@@ -172,14 +187,26 @@ fn wizard_sign_in_states() {
     );
     texts(
         &w,
-        &[format!("{} {}", outpost::fl!("oauth-consent-required"), expired.fix()).as_str()],
+        &[format!(
+            "{} {}",
+            outpost::fl!("oauth-consent-required"),
+            expired.fix()
+        )
+        .as_str()],
     );
 
     // A real sign-in against the mock provider.
     let tokens = real_sign_in(&idp, Provider::Microsoft, "ada@outlook.com");
     drive(&mut w, [wizard::Message::OAuthDone(Ok(tokens))]);
-    texts(&w, &["Signed in as ada@outlook.com", "Next, test the connection."]);
-    assert_eq!(w.oauth_action(), OAuthAction::Test, "signed in: the test is primary");
+    texts(
+        &w,
+        &["Signed in as ada@outlook.com", "Next, test the connection."],
+    );
+    assert_eq!(
+        w.oauth_action(),
+        OAuthAction::Test,
+        "signed in: the test is primary"
+    );
     {
         let mut ui = simulator(w.view());
         assert!(
@@ -213,7 +240,11 @@ fn wizard_sign_in_states() {
         provider: Provider::Microsoft,
         url: "http://login.example.com/token".into(),
     };
-    assert!(insecure.message().contains("http://login.example.com/token"));
+    assert!(
+        insecure
+            .message()
+            .contains("http://login.example.com/token")
+    );
     let mut ui = simulator(w.view());
     ui.find(insecure.message().as_str()).unwrap();
     ui.click("Sign in with Microsoft").unwrap();

@@ -191,16 +191,18 @@ fn put_in_keychain(home: &TestHome, account: &str, text: &str) {
     );
 }
 
-fn write_config_text(home: &TestHome, text: &str) {
-    let dir = home.config_dir();
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("config.toml"), text).unwrap();
+/// Replaces the `[oauth2]` registrations of the configuration with `text`, keeping the accounts.
+fn set_registrations(home: &TestHome, text: &str) {
+    let path = home.config_dir().join("config.toml");
+    let mut config: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+    let new: toml::Table = text.parse().unwrap();
+    config.insert("oauth2".into(), new["oauth2"].clone());
+    std::fs::write(&path, config.to_string()).unwrap();
 }
 
+/// `outbox flush`; its exit code says whether everything went, which the callers check by id.
 fn flush(home: &TestHome) -> serde_json::Value {
-    let (code, json) = home.json(&["outbox", "flush", "--json"], "");
-    assert_eq!(code, 0, "{json}");
-    json
+    home.json(&["outbox", "flush", "--json"], "").1
 }
 
 fn sent_ids(flushed: &serde_json::Value) -> Vec<String> {
@@ -670,7 +672,7 @@ fn sign_in_endpoints_must_be_https_except_on_loopback() {
     let token = format!("{}/token", idp.base());
 
     // A token endpoint on plain http elsewhere: the refresh token is never sent there.
-    write_config_text(
+    set_registrations(
         &home,
         &microsoft_config(&client_id, &authorize, "http://login.example.com/token"),
     );
@@ -683,7 +685,7 @@ fn sign_in_endpoints_must_be_https_except_on_loopback() {
     // Nor is an authorization address opened that is not https (or loopback): plain http to
     // another host, or another scheme altogether.
     for auth_url in ["http://login.example.com/authorize", "file:///etc/passwd"] {
-        write_config_text(&home, &microsoft_config(&client_id, auth_url, &token));
+        set_registrations(&home, &microsoft_config(&client_id, auth_url, &token));
         let (code, out, err) = home.run(&SIGN_IN_AGAIN, "");
         assert_eq!(code, 1, "{out}");
         let json: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -701,7 +703,7 @@ fn sign_in_endpoints_must_be_https_except_on_loopback() {
     assert_eq!(idp.with(|s| s.code_exchanges), 1, "only the first sign-in");
 
     // Back on the loopback provider: signing in puts the held message back in line.
-    write_config(&home, &idp);
+    set_registrations(&home, &idp.config_toml());
     let (code, json, _) = sign_in_with_browser(&home, &SIGN_IN_AGAIN);
     assert_eq!(code, 0, "{json}");
     assert_eq!(sorted(&json["requeued"]), vec![held.clone()], "{json}");
@@ -722,7 +724,7 @@ fn a_refresh_token_goes_back_only_to_the_registration_and_endpoint_that_issued_i
     // The same client at another token endpoint: the token is not sent there.
     let other = Idp::start(Flavor::Microsoft, "ada@outlook.com");
     other.with(|o| o.client_id = client_id.clone());
-    write_config_text(
+    set_registrations(
         &home,
         &microsoft_config(&client_id, &authorize, &format!("{}/token", other.base())),
     );
@@ -739,7 +741,7 @@ fn a_refresh_token_goes_back_only_to_the_registration_and_endpoint_that_issued_i
     // The same endpoint with another registration (the app was registered anew): the token of
     // the old client is not presented by the new one (the strict provider records it if it is).
     idp.with(|s| s.client_id = "registered-anew".into());
-    write_config_text(
+    set_registrations(
         &home,
         &microsoft_config(
             "registered-anew",

@@ -123,11 +123,6 @@ impl Wizard {
             old_name.is_some() && account.server.auth != crate::account::AuthMethod::OAuth2;
         Task::perform(
             async move {
-                if stops_oauth {
-                    crate::oauth::tokens::sign_out(&account.name)
-                        .await
-                        .map_err(|e| e.message())?;
-                }
                 if let Some(tokens) = &tokens {
                     crate::oauth::tokens::remember(&account.name, tokens)
                         .await
@@ -140,6 +135,12 @@ impl Wizard {
                     && !account.server.auth.needs_secret()
                 {
                     secrets::delete(old).await.map_err(|e| e.message())?;
+                }
+                // After the new secret is in: a failure before leaves the old sign-in working.
+                if stops_oauth {
+                    crate::oauth::tokens::sign_out(&account.name)
+                        .await
+                        .map_err(|e| e.message())?;
                 }
                 Ok(account)
             },
