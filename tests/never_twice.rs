@@ -1251,7 +1251,7 @@ async fn a_config_rewritten_in_place_loses_no_account() {
         } else {
             f.seek(std::io::SeekFrom::End(0)).unwrap() as usize
         };
-        f.write_all(full[start.min(end)..end].as_bytes()).unwrap();
+        f.write_all(&full.as_bytes()[start.min(end)..end]).unwrap();
         drop(f);
         drive_together(&mut app, vec![Message::CheckFiles]).await;
         assert!(
@@ -1318,8 +1318,8 @@ impl SmallDisk {
         let mut f = std::fs::File::create(self.path().join("filler")).unwrap();
         let chunk = vec![0u8; 4096];
         while f.write_all(&chunk).is_ok() {}
-        let mut byte = [0u8; 1];
-        while f.write_all(&mut byte).is_ok() {}
+        let byte = [0u8; 1];
+        while f.write_all(&byte).is_ok() {}
         let _ = f.sync_all();
     }
 

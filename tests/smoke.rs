@@ -192,7 +192,7 @@ fn a_config_rewritten_in_place_under_the_window_loses_nothing() {
             .append(true)
             .open(&path)
             .unwrap();
-        f.write_all(full[half.len()..].as_bytes()).unwrap();
+        f.write_all(&full.as_bytes()[half.len()..]).unwrap();
     }
     std::thread::sleep(Duration::from_millis(5000));
     alive(&mut app);
