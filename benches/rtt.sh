@@ -77,14 +77,7 @@ fi
 renice -n -10 -p $$ >/dev/null 2>&1 || true
 
 # ---- build -------------------------------------------------------------------------------------
-artifact() { # cargo args... -> path of the bulk bench executable
-    cargo "$@" --message-format=json 2>/dev/null | python3 -c '
-import json, sys
-for line in sys.stdin:
-    d = json.loads(line)
-    if d.get("reason") == "compiler-artifact" and d["target"]["name"] == "bulk" and d.get("executable"):
-        print(d["executable"])'
-}
+source benches/build.sh
 if ((serve)); then
     outpost=/bin/true bulk=/bin/true build=none
 elif [[ -n ${OUTPOST_BENCH_OUTPOST:-} && -z $outpost ]]; then # from run.sh, already built
@@ -92,20 +85,8 @@ elif [[ -n ${OUTPOST_BENCH_OUTPOST:-} && -z $outpost ]]; then # from run.sh, alr
 elif [[ -n $outpost ]]; then
     [[ -n $bulk ]] || die "--outpost needs --bulk too (the bulk bench of the same source, for the outbox)"
     build="prebuilt"
-elif ((quick)); then
-    say "building (debug)"
-    cargo build --locked --bin outpost
-    cargo test --locked --bench bulk --no-run
-    outpost=$root/target/debug/outpost
-    bulk=$(artifact test --locked --bench bulk --no-run)
-    build="debug"
 else
-    say "building (release)"
-    cargo build --locked --release --bin outpost
-    cargo bench --locked --bench bulk --no-run
-    outpost=$root/target/release/outpost
-    bulk=$(artifact bench --locked --bench bulk --no-run)
-    build="release"
+    bench_build "$quick"
 fi
 [[ -x $outpost && -x $bulk ]] || die "build artifacts missing ($outpost, $bulk)"
 # (before HOME changes below: rustup finds its toolchains through it)

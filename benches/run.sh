@@ -65,29 +65,8 @@ smtpd=tests/support/smtpd.py
 [[ -f $smtpd ]] || smtpd=tests/support/aiosmtpd_peer.py
 
 # ---- build -------------------------------------------------------------------------------------
-artifact() { # cargo args... -> path of the bulk bench executable
-    cargo "$@" --message-format=json 2>/dev/null | python3 -c '
-import json, sys
-for line in sys.stdin:
-    d = json.loads(line)
-    if d.get("reason") == "compiler-artifact" and d["target"]["name"] == "bulk" and d.get("executable"):
-        print(d["executable"])'
-}
-if ((quick)); then
-    say "building (debug)"
-    cargo build --locked --bin outpost
-    cargo test --locked --bench bulk --no-run
-    outpost=$root/target/debug/outpost
-    bulk=$(artifact test --locked --bench bulk --no-run)
-    build="debug"
-else
-    say "building (release)"
-    cargo build --locked --release --bin outpost
-    cargo bench --locked --bench bulk --no-run
-    outpost=$root/target/release/outpost
-    bulk=$(artifact bench --locked --bench bulk --no-run)
-    build="release"
-fi
+source benches/build.sh
+bench_build "$quick"
 [[ -x $outpost && -x $bulk ]] || { echo "build artifacts missing" >&2; exit 1; }
 
 export OUTPOST_BENCH_RUSTC="$(rustc --version 2>/dev/null || echo rustc?)"

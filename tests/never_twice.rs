@@ -702,6 +702,44 @@ async fn the_window_follows_the_configuration_file() {
 
 // ---- Round two: when Outpost cannot know, it asks instead of sending again ------------------------
 
+/// A server that accepts everything and an outbox of its own.
+struct Rig {
+    inbox: Inbox,
+    server: FaultServer,
+    _dir: tempfile::TempDir,
+    outbox: Outbox,
+}
+
+impl Rig {
+    fn new() -> Rig {
+        let inbox: Inbox = Default::default();
+        let server = FaultServer::start(
+            Listen::Plain,
+            fault::accepting(inbox.clone(), |_| "250 ok".into()),
+        );
+        let _dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::open(_dir.path()).unwrap();
+        Rig {
+            inbox,
+            server,
+            _dir,
+            outbox,
+        }
+    }
+}
+
+/// One ordinary flush of everything due to the server on `port`.
+async fn flush_all(outbox: &Outbox, port: u16) -> outpost::outbox::FlushReport {
+    flush(
+        outbox,
+        &[account(port)],
+        &SystemClock,
+        &FlushOptions::default(),
+    )
+    .await
+    .unwrap()
+}
+
 /// A server that reads the message through its final dot and hangs up without an answer for the
 /// first `drops` messages, then accepts normally.
 fn dropping_first(inbox: Inbox, drops: usize) -> FaultServer {
@@ -881,23 +919,15 @@ async fn an_unwritable_sent_log_stops_sending_and_never_sends_twice() {
 /// A sent log that cannot be opened for writing at all: nothing is sent, and the flush says why.
 #[tokio::test]
 async fn a_broken_sent_log_sends_nothing() {
-    let inbox: Inbox = Default::default();
-    let server = FaultServer::start(
-        Listen::Plain,
-        fault::accepting(inbox.clone(), |_| "250 ok".into()),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let outbox = Outbox::open(dir.path()).unwrap();
+    let Rig {
+        inbox,
+        server,
+        _dir,
+        outbox,
+    } = Rig::new();
     std::fs::create_dir_all(outbox.root().join("sent.jsonl")).unwrap();
     enqueue(&outbox, 1);
-    let report = flush(
-        &outbox,
-        &[account(server.port)],
-        &SystemClock,
-        &FlushOptions::default(),
-    )
-    .await
-    .unwrap();
+    let report = flush_all(&outbox, server.port).await;
     assert!(report.stopped.is_some());
     assert!(arrivals(&inbox).is_empty());
     assert_eq!(report.remaining[0].state, State::Queued);
@@ -907,24 +937,16 @@ async fn a_broken_sent_log_sends_nothing() {
 /// before the answer came): the next flush does not send it again; it waits for the user.
 #[tokio::test]
 async fn a_message_left_in_flight_by_a_crash_is_unconfirmed_not_resent() {
-    let inbox: Inbox = Default::default();
-    let server = FaultServer::start(
-        Listen::Plain,
-        fault::accepting(inbox.clone(), |_| "250 ok".into()),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let outbox = Outbox::open(dir.path()).unwrap();
+    let Rig {
+        inbox,
+        server,
+        _dir,
+        outbox,
+    } = Rig::new();
     let id = enqueue(&outbox, 1);
     let mut meta = outbox.get(&id).unwrap();
     outbox.mark_in_flight(&mut meta, SystemTime::now()).unwrap();
-    let report = flush(
-        &outbox,
-        &[account(server.port)],
-        &SystemClock,
-        &FlushOptions::default(),
-    )
-    .await
-    .unwrap();
+    let report = flush_all(&outbox, server.port).await;
     assert_eq!(report.unconfirmed.len(), 1);
     assert!(report.sent.is_empty());
     assert!(arrivals(&inbox).is_empty());
@@ -1000,13 +1022,12 @@ fn kills_during_flushes_cause_no_duplicate() {
 /// flush removes the original instead of sending both.
 #[tokio::test]
 async fn an_edited_copy_and_its_original_never_both_go_out() {
-    let inbox: Inbox = Default::default();
-    let server = FaultServer::start(
-        Listen::Plain,
-        fault::accepting(inbox.clone(), |_| "250 ok".into()),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let outbox = Outbox::open(dir.path()).unwrap();
+    let Rig {
+        inbox,
+        server,
+        _dir,
+        outbox,
+    } = Rig::new();
     let original = enqueue(&outbox, 1);
     let bytes = b"From: ada@example.com\r\nTo: bob@example.org\r\nMessage-ID: <edited@example.com>\r\nSubject: edited\r\n\r\nbetter\r\n";
     outbox
@@ -1021,14 +1042,7 @@ async fn an_edited_copy_and_its_original_never_both_go_out() {
             |m| m.replaces = Some(original.clone()),
         )
         .unwrap();
-    let report = flush(
-        &outbox,
-        &[account(server.port)],
-        &SystemClock,
-        &FlushOptions::default(),
-    )
-    .await
-    .unwrap();
+    let report = flush_all(&outbox, server.port).await;
     assert_eq!(report.sent.len(), 1);
     let counts = arrivals(&inbox);
     assert_eq!(counts.keys().collect::<Vec<_>>(), ["<edited@example.com>"]);
@@ -1039,22 +1053,14 @@ async fn an_edited_copy_and_its_original_never_both_go_out() {
 /// message, and the user is told that the first version went out.
 #[tokio::test]
 async fn an_edit_that_comes_too_late_says_the_first_version_went_out() {
-    let inbox: Inbox = Default::default();
-    let server = FaultServer::start(
-        Listen::Plain,
-        fault::accepting(inbox.clone(), |_| "250 ok".into()),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let outbox = Outbox::open(dir.path()).unwrap();
+    let Rig {
+        inbox,
+        server,
+        _dir,
+        outbox,
+    } = Rig::new();
     let original = enqueue(&outbox, 1);
-    flush(
-        &outbox,
-        &[account(server.port)],
-        &SystemClock,
-        &FlushOptions::default(),
-    )
-    .await
-    .unwrap();
+    flush_all(&outbox, server.port).await;
     let draft = outpost::mail::Draft {
         from_email: "ada@example.com".into(),
         to: "bob@example.org".into(),
@@ -1084,22 +1090,15 @@ async fn an_edit_that_comes_too_late_says_the_first_version_went_out() {
 /// under its id (which would show up as a damaged entry), and no claim on it is kept.
 #[tokio::test]
 async fn retry_of_a_message_sent_meanwhile_resurrects_nothing() {
-    let inbox: Inbox = Default::default();
-    let server = FaultServer::start(
-        Listen::Plain,
-        fault::accepting(inbox.clone(), |_| "250 ok".into()),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let outbox = Outbox::open(dir.path()).unwrap();
+    let Rig {
+        inbox,
+        server,
+        _dir,
+        outbox,
+    } = Rig::new();
     let id = enqueue(&outbox, 1);
-    flush(
-        &outbox,
-        &[account(server.port)],
-        &SystemClock,
-        &FlushOptions::default(),
-    )
-    .await
-    .unwrap();
+    flush_all(&outbox, server.port).await;
+    assert_eq!(arrivals(&inbox).len(), 1);
     assert!(outbox.retry_now(&id, SystemTime::now()).unwrap().is_none());
     assert!(
         outbox.claim_queued(&id).unwrap().is_none(),
@@ -1185,14 +1184,7 @@ async fn the_window_offers_it_arrived_and_send_again_for_an_unconfirmed_message(
     let home = home_with_account(server.port);
     let outbox = Outbox::open(&home.data_dir()).unwrap();
     let id = enqueue(&outbox, 1);
-    flush(
-        &outbox,
-        &[account(server.port)],
-        &SystemClock,
-        &FlushOptions::default(),
-    )
-    .await
-    .unwrap();
+    flush_all(&outbox, server.port).await;
     assert_eq!(outbox.get(&id).unwrap().state, State::Unconfirmed);
 
     let mut app = app(&home);
@@ -1385,13 +1377,12 @@ async fn a_full_disk_after_the_answer_never_sends_twice() {
 #[tokio::test]
 async fn an_immutable_sent_log_sends_nothing_until_it_can_be_written() {
     need_root("chattr +i");
-    let inbox: Inbox = Default::default();
-    let server = FaultServer::start(
-        Listen::Plain,
-        fault::accepting(inbox.clone(), |_| "250 ok".into()),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let outbox = Outbox::open(dir.path()).unwrap();
+    let Rig {
+        inbox,
+        server,
+        _dir,
+        outbox,
+    } = Rig::new();
     let log = outbox.root().join("sent.jsonl");
     std::fs::write(&log, b"").unwrap();
     let chattr = |flag: &str| {
