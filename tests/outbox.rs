@@ -169,7 +169,7 @@ async fn permanent_failure_stops_and_waits_for_the_user() {
 }
 
 /// The server read the whole message and hung up without its answer: it may have the message, so
-/// the outbox holds it for the user instead of sending it again by guess.
+/// the outbox holds it as unconfirmed for the user instead of sending it again by guess.
 #[tokio::test]
 async fn connection_dropped_after_the_dot_is_held_not_sent_again() {
     let inbox: Inbox = Default::default();
@@ -197,7 +197,7 @@ async fn connection_dropped_after_the_dot_is_held_not_sent_again() {
         "{:?}",
         report.failed[0].1
     );
-    assert_eq!(report.remaining[0].state, State::Held);
+    assert_eq!(report.remaining[0].state, State::Unconfirmed);
     clock.advance(Duration::from_secs(3600));
     let report = flush(&outbox, &accounts, &clock, &FlushOptions::default())
         .await
