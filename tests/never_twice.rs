@@ -1444,3 +1444,49 @@ async fn a_server_that_answers_70_seconds_after_the_dot_gets_the_message_once() 
     assert_eq!(report.sent[0].server_reply, "2.0.0 scanned and queued");
     assert_eq!(arrivals(&inbox).len(), 1);
 }
+
+/// A compose window whose message was sent but not confirmed says so, and offers "It arrived" as
+/// its one primary action (and "Send again", not "Send"); "It arrived" records it and closes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_compose_window_asks_whether_an_unconfirmed_message_arrived() {
+    let inbox: Inbox = Default::default();
+    let server = dropping_first(inbox.clone(), 1);
+    let home = home_with_account(server.port);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    let mut app = app(&home);
+    let w = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::ComposeOpened(w, Some("relay".into()))],
+    )
+    .await;
+    let mut messages = type_message(w, "Lost answer");
+    messages.push(Message::Compose(w, compose::Message::Send));
+    drive_together(&mut app, messages).await;
+    let id = match &app.composes[&w].status {
+        compose::Status::Failed(f) => {
+            assert!(f.unconfirmed, "{f:?}");
+            f.outbox_id.clone().unwrap()
+        }
+        other => panic!("{other:?}"),
+    };
+    let mut ui = iced_test::simulator(app.view(w));
+    ui.find("Outpost sent this, but the server’s confirmation never arrived. Look in your Sent folder or ask the recipient.")
+        .expect("the window says what happened");
+    ui.find("Send again").expect("a deliberate second send");
+    assert!(ui.find("Retry now").is_err() && ui.find("Send").is_err());
+    ui.click("It arrived").unwrap();
+    let clicked: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, clicked).await;
+    assert!(
+        matches!(
+            app.composes.get(&w).map(|c| &c.status),
+            None | Some(compose::Status::Sent(_))
+        ),
+        "{:?}",
+        app.composes.get(&w).map(|c| &c.status)
+    );
+    assert!(outbox.get(&id).is_none());
+    assert!(outbox.sent_log().ids().contains(&id));
+    assert!(arrivals(&inbox).is_empty(), "nothing sent again");
+}

@@ -151,8 +151,9 @@ pub enum Message {
     Frame,
     /// A flush ended; the ids it was asked for (empty: everything due).
     Flushed(Vec<String>, Result<FlushReport, String>),
-    /// "It arrived" was recorded (`false`: someone else holds the message right now).
-    MarkedSent(Result<bool, String>),
+    /// "It arrived" was recorded (its Message-ID; `None`: someone else holds the message right
+    /// now), from the outbox page or from a compose window.
+    MarkedSent(Option<window::Id>, Result<Option<String>, String>),
     /// A compose window's message is in the outbox under this id (or could not be put there).
     Enqueued(window::Id, Delivery, Result<String, compose::SendFailure>),
     /// The seconds of "Undo" for this outbox entry are over: send it.
@@ -643,6 +644,7 @@ impl App {
                             fix: p.fix(),
                             temporary: m.state == State::Queued,
                             outbox_id: Some(id.clone()),
+                            unconfirmed: m.state == State::Unconfirmed,
                         })))
                     } else if let Some((m, why)) = report.blocked.iter().find(|(m, _)| m.id == id) {
                         Some(compose::Message::Sent(Err(compose::SendFailure {
@@ -650,6 +652,7 @@ impl App {
                             fix: m.blocked.as_ref().and_then(|b| b.fix()).unwrap_or_default(),
                             temporary: false,
                             outbox_id: Some(id.clone()),
+                            unconfirmed: false,
                         })))
                     } else if only.contains(&id) {
                         Some(kept(&id))
@@ -867,13 +870,28 @@ impl App {
                 Task::none()
             }
             Message::Flushed(only, result) => self.flushed(only, result),
-            Message::MarkedSent(result) => {
-                match result {
-                    Ok(true) => {}
-                    Ok(false) => self.notices.push(fl!("gui-outbox-busy")),
-                    Err(e) => self.notices.push(e),
+            Message::MarkedSent(window, result) => {
+                let mut tasks = vec![self.load_outbox()];
+                let outcome = match result {
+                    Ok(Some(message_id)) => Ok(message_id),
+                    Ok(None) => Err(fl!("gui-outbox-busy")),
+                    Err(e) => Err(e),
+                };
+                match (
+                    window.and_then(|w| self.composes.get_mut(&w).map(|c| (w, c))),
+                    outcome,
+                ) {
+                    (Some((w, c)), Ok(message_id)) => {
+                        let (task, event) = c.update(compose::Message::Sent(Ok(message_id)));
+                        tasks.push(task.map(move |m| Message::Compose(w, m)));
+                        if matches!(event, Some(compose::Event::Close)) {
+                            tasks.push(window::close(w));
+                        }
+                    }
+                    (_, Ok(_)) => {}
+                    (_, Err(e)) => self.notices.push(e),
                 }
-                self.load_outbox()
+                Task::batch(tasks)
             }
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
             Message::AddressesLoaded(book) => {
@@ -1213,26 +1231,7 @@ impl App {
                 task
             }
             outbox_screen::Event::RetryNow(id) => Task::batch([task, self.retry_now(id)]),
-            outbox_screen::Event::MarkSent(id) => {
-                let Some(outbox) = self.outbox.clone() else {
-                    return task;
-                };
-                let marking = Task::perform(
-                    async move {
-                        let now = std::time::SystemTime::now();
-                        tokio::task::spawn_blocking(move || {
-                            outbox
-                                .mark_sent(&id, now)
-                                .map(|r| r.is_some())
-                                .map_err(|e| e.message())
-                        })
-                        .await
-                        .unwrap_or(Ok(false))
-                    },
-                    Message::MarkedSent,
-                );
-                Task::batch([task, marking])
-            }
+            outbox_screen::Event::MarkSent(id) => Task::batch([task, self.mark_sent(id, None)]),
             outbox_screen::Event::Delete(id) => {
                 if let Some(outbox) = &self.outbox {
                     match outbox.remove(&id) {
@@ -1385,6 +1384,22 @@ impl App {
         }
     }
 
+    /// "It arrived": records the unconfirmed message as sent, off the UI thread.
+    fn mark_sent(&mut self, id: String, window: Option<window::Id>) -> Task<Message> {
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
+        Task::perform(
+            off_ui_thread(move || {
+                outbox
+                    .mark_sent(&id, std::time::SystemTime::now())
+                    .map(|r| r.map(|r| r.message_id))
+                    .map_err(|e| e.message())
+            }),
+            move |r| Message::MarkedSent(window, r),
+        )
+    }
+
     fn retry_now(&mut self, id: String) -> Task<Message> {
         if let Some(outbox) = &self.outbox
             && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
@@ -1438,6 +1453,7 @@ impl App {
                 }
             }
             Some(compose::Event::RetryNow(outbox_id)) => self.retry_now(outbox_id),
+            Some(compose::Event::MarkSent(outbox_id)) => self.mark_sent(outbox_id, Some(id)),
             None => Task::none(),
         };
         self.sync_holds();
@@ -1563,5 +1579,6 @@ fn kept(id: &str) -> compose::Message {
         fix: String::new(),
         temporary: true,
         outbox_id: Some(id.to_owned()),
+        unconfirmed: false,
     }))
 }

@@ -31,6 +31,8 @@ pub enum Message {
     RemoveAttachment(usize),
     ServerLimit(Option<u64>),
     Send,
+    /// "It arrived", for a message whose confirmation never came.
+    ItArrived,
     Sent(Result<String, SendFailure>),
     Queued(String),
     /// The automatic retry delivered the message this window had left in the outbox.
@@ -73,6 +75,8 @@ pub enum Event {
     Send(Box<SendRequest>),
     /// The message already waits in the outbox under this id: try it again now.
     RetryNow(String),
+    /// "It arrived": record the unconfirmed message under this id as sent.
+    MarkSent(String),
     /// Take back the message that waits (for "Undo") under this id.
     Undo(String),
     /// Close and forget the text (and its saved draft).
@@ -91,6 +95,8 @@ pub struct SendFailure {
     pub temporary: bool,
     /// The message waits in the outbox under this id.
     pub outbox_id: Option<String>,
+    /// It was sent but the server's confirmation never arrived: the user says whether it arrived.
+    pub unconfirmed: bool,
 }
 
 /// What `outpost compose` fills in before the window opens.
@@ -596,6 +602,15 @@ impl Compose {
             }
             Message::ServerLimit(limit) => self.server_limit = limit,
             Message::Send => return (Task::none(), self.send(None)),
+            Message::ItArrived => {
+                if let Status::Failed(f) = &self.status
+                    && f.unconfirmed
+                    && let Some(id) = f.outbox_id.clone()
+                {
+                    self.status = Status::Sending;
+                    return (Task::none(), Some(Event::MarkSent(id)));
+                }
+            }
             Message::SendLater => {
                 self.later = Some(crate::outbox::schedule::suggestion(
                     std::time::SystemTime::now(),

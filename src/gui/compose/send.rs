@@ -44,6 +44,7 @@ pub struct SendRequest {
 
 fn failure(message: String, fix: String) -> SendFailure {
     SendFailure {
+        unconfirmed: false,
         message,
         fix,
         temporary: false,
@@ -141,6 +142,7 @@ pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendF
     let sent = sender.send(&outgoing).await;
     sender.close().await;
     sent.map(|sent| sent.message_id).map_err(|p| SendFailure {
+        unconfirmed: p.kind == crate::smtp::ProblemKind::OutcomeUnknown,
         message: p.message(),
         fix: p.fix(),
         temporary: p.kind.is_temporary(),

@@ -167,15 +167,28 @@ impl Compose {
         if let Some(when) = &self.later {
             col = col.push(self.later_view(when));
         }
-        let send = primary_button(if sending {
-            fl!("gui-sending")
-        } else if self.waiting_in_outbox().is_some() {
-            // The message is kept in the outbox: this tries that one again, never a second copy.
-            fl!("gui-retry-now")
+        let unconfirmed = matches!(&self.status, Status::Failed(f) if f.unconfirmed);
+        // It may have arrived: "It arrived" is the one primary action, "Send again" a deliberate
+        // second send.
+        let send: Element<'_, Message> = if unconfirmed {
+            row![
+                secondary_button(fl!("gui-send-again")).on_press(Message::Send),
+                primary_button(fl!("gui-it-arrived")).on_press(Message::ItArrived),
+            ]
+            .spacing(spacing::S)
+            .into()
         } else {
-            fl!("gui-send")
-        })
-        .on_press_maybe((!sending).then_some(Message::Send));
+            primary_button(if sending {
+                fl!("gui-sending")
+            } else if self.waiting_in_outbox().is_some() {
+                // The message is kept in the outbox: this tries that one again, never a second copy.
+                fl!("gui-retry-now")
+            } else {
+                fl!("gui-send")
+            })
+            .on_press_maybe((!sending).then_some(Message::Send))
+            .into()
+        };
         col = col.push(
             row![
                 secondary_button(fl!("gui-attach")).on_press(Message::AddAttachments),
@@ -397,6 +410,14 @@ impl Compose {
             Status::Sending if self.confirming => busy_line(fl!("send-waiting-confirm")),
             Status::Sending => busy_line(fl!("gui-sending-progress")),
             Status::Sent(_) => text(fl!("gui-sent")).style(style::success).into(),
+            Status::Failed(f) if f.unconfirmed => banner(
+                column![
+                    text(fl!("outbox-unconfirmed-explain")),
+                    text(fl!("cli-fix", fix = f.fix.as_str())),
+                ]
+                .spacing(spacing::XS),
+                Tone::Warning,
+            ),
             Status::Failed(f) => {
                 let mut c = column![text(f.message.clone())].spacing(spacing::XS);
                 if !f.fix.is_empty() {
