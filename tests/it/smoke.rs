@@ -1,8 +1,7 @@
 //! The real binary under Xvfb: it opens its window, stays alive, and the screens are saved as
 //! screenshots under `target/screenshots/` for people to look at.
 
-#[path = "support/xvfb.rs"]
-mod xvfb;
+use crate::support::xvfb;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,10 +1,8 @@
 //! `outpost check` and `outpost probe` against a scripted fault server on 127.0.0.1: one scenario
 //! per problem kind, each named with a fix, well inside the timeout.
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
+use crate::support::fault;
+use crate::support::peers;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

@@ -2,12 +2,9 @@
 //! from `outpost outbox flush`) until its time; after Send, nothing reaches the server during the
 //! seconds of "Undo", and Undo gives the text back with nothing sent.
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
-#[path = "support/app.rs"]
-mod support_app;
+use crate::support::app as support_app;
+use crate::support::fault;
+use crate::support::peers;
 
 use fault::{FaultServer, Inbox, Listen};
 use iced::window;

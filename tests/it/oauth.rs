@@ -2,12 +2,8 @@
 //! mock identity provider (`support/idp.rs`) and aiosmtpd speaking AUTH XOAUTH2 the way Gmail and
 //! Microsoft do (`support/smtpd.py`). Everything stays on loopback; every wait has a deadline.
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/idp.rs"]
-mod idp;
-#[path = "support/peers.rs"]
-mod peers;
+use crate::support::idp;
+use crate::support::peers;
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::Child;

@@ -3,10 +3,8 @@
 //! the middle of DATA on an encrypted (STARTTLS) connection, a message larger than the server's
 //! SIZE, and the server's own words (never the library's error chain) in `server_reply`.
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
+use crate::support::fault;
+use crate::support::peers;
 
 use std::time::Duration;
 

@@ -1,8 +1,7 @@
 //! `outpost detect` through each network source, against loopback servers only: the provider's
 //! autoconfig, the ISPDB, MX records, and the guess checked with a probe.
 
-#[path = "support/fault.rs"]
-mod fault;
+use crate::support::fault;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, UdpSocket};

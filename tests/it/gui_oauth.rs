@@ -3,8 +3,7 @@
 //! browser) feeding the wizard, and the account list's "Sign in again". The wizard's states are one
 //! test: the client registrations are process-wide.
 
-#[path = "support/idp.rs"]
-mod idp;
+use crate::support::idp;
 
 use std::time::Duration;
 

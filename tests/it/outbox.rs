@@ -2,8 +2,7 @@
 //! (with an injected clock), permanent ones stop with the right problem, a connection dropped in
 //! DATA costs nothing, and `outpost outbox flush` killed with SIGKILL at random points loses nothing.
 
-#[path = "support/fault.rs"]
-mod fault;
+use crate::support::fault;
 
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime};

@@ -1,9 +1,6 @@
 //! The CLI against real peers: aiosmtpd in every mode, the real keychain, and bad input.
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
+use crate::support::peers;
 
 use mail_parser::{MessageParser, MimeHeaders};
 use peers::{Mode, PeerOptions, SmtpPeer, TestHome};

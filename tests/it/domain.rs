@@ -1,12 +1,8 @@
 //! `outpost domain` through the real binary against a loopback DNS server: one zone per case of
 //! SPF, DKIM, DMARC, MX and the blocklists, and a mailbox provider's domain.
 
-#[path = "support/dns.rs"]
-mod dns;
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
+use crate::support::dns;
+use crate::support::peers;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::LazyLock;

@@ -2,12 +2,9 @@
 //! with unsent text offers "Keep as draft", the next start (after a crash too) lists the drafts,
 //! and sending or discarding one removes it.
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
-#[path = "support/app.rs"]
-mod support_app;
+use crate::support::app as support_app;
+use crate::support::fault;
+use crate::support::peers;
 
 use fault::{FaultServer, Inbox, Listen};
 use iced::window;

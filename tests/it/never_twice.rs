@@ -3,12 +3,9 @@
 //! daily counts survive torn writes and concurrent writers; the configuration file is changed by
 //! several processes without one undoing another.
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
-#[path = "support/app.rs"]
-mod support_app;
+use crate::support::app as support_app;
+use crate::support::fault;
+use crate::support::peers;
 
 use std::collections::HashMap;
 use std::time::{Duration, SystemTime};
