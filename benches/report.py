@@ -35,6 +35,11 @@ def verdict(r):
         ratio = "%.2f× best" % (o / best) if best else "—"
     if t == "le_best":
         return ratio, "≤ fastest peer", ("yes" if best is not None and o <= best else "**no**")
+    if t.startswith("le_abs:"):
+        # the issue's own targets (round trips: within half a round trip of a whole number)
+        limit = float(t.split(":")[1])
+        slack = 0.5 if r["unit"] == "RTT" else 0
+        return ratio, "≤ " + fmt(limit, r["unit"]), "yes" if o <= limit + slack else "**no**"
     if t.startswith("le_") or t.startswith("ge_"):
         peer = t[3:]
         ref = peers.get(peer)
@@ -42,11 +47,6 @@ def verdict(r):
         slack = 0.5 if r["unit"] == "RTT" else 0
         ok = ref is not None and (o <= ref + slack if t.startswith("le_") else o >= ref - slack)
         return ratio, ("≤ " if t.startswith("le_") else "≥ ") + peer + (" (± 0.5)" if slack else ""), "yes" if ok else "**no**"
-    if t.startswith("le_abs:"):
-        # the issue's own targets (round trips: within half a round trip of a whole number)
-        limit = float(t.split(":")[1])
-        slack = 0.5 if r["unit"] == "RTT" else 0
-        return ratio, "≤ " + fmt(limit, r["unit"]), "yes" if o <= limit + slack else "**no**"
     if t.startswith("lt_abs:"):
         limit = float(t.split(":")[1])
         return ratio, "< " + fmt(limit, r["unit"]), "yes" if o < limit else "**no**"
