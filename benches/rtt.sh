@@ -125,17 +125,7 @@ mkdir -p "$XDG_CONFIG_HOME/outpost" "$XDG_DATA_HOME"
 chmod 700 "$HOME"
 
 say "RTT: certificates, Postfix $(postconf -d -h mail_version 2>/dev/null), Dovecot $(dovecot --version 2>/dev/null | cut -d' ' -f1)"
-(
-    cd "$out"
-    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Outpost RTT Bench CA" \
-        -keyout ca.key -out ca.pem -addext basicConstraints=critical,CA:TRUE \
-        -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
-    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr 2>/dev/null
-    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >ext.cnf
-    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
-        -extfile ext.cnf -out server.pem 2>/dev/null
-    chmod 600 server.key ca.key
-)
+bench_certificates "$out" "Outpost RTT Bench CA"
 ca=$out/ca.pem
 printf 'bench-secret\n' >"$out/password"
 

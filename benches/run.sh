@@ -141,16 +141,7 @@ chmod 700 "$HOME"
 
 # Private CA and a server certificate for 127.0.0.1
 say "certificates"
-(
-    cd "$work"
-    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Outpost Bench CA" \
-        -keyout ca.key -out ca.pem -addext basicConstraints=critical,CA:TRUE \
-        -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
-    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr 2>/dev/null
-    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >ext.cnf
-    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
-        -extfile ext.cnf -out server.pem 2>/dev/null
-)
+bench_certificates "$work" "Outpost Bench CA"
 ca=$work/ca.pem
 printf 'bench-secret\n' >"$work/password"
 

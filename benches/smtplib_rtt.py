@@ -28,26 +28,8 @@ import subprocess
 import sys
 import threading
 import time
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid
-
-HOST = "127.0.0.1"
-
-
-def body(n):
-    line = "The quick brown fox jumps over the lazy dog, again and again, for bench.\n"
-    return (line * (n // len(line) + 1))[:n]
-
-
-def message(subject, text):
-    m = EmailMessage()
-    m["From"] = "Bench Sender <sender@example.com>"
-    m["To"] = "rcpt@example.org"
-    m["Subject"] = subject
-    m["Date"] = formatdate(localtime=False)
-    m["Message-ID"] = make_msgid(domain="example.com")
-    m.set_content(text)
-    return m
+# The same messages as the throughput benchmark: one definition, in the peer beside this file.
+from smtplib_peer import HOST, body, message
 
 
 def session(port, ctx, count, text, login=None):
