@@ -108,10 +108,7 @@ pub async fn flush(
         && let Err(e) = outbox.sent_log().check_writable()
     {
         // What the server accepts must be recordable, or it could be sent again: nothing goes.
-        report.stopped = Some(crate::fl!(
-            "outbox-sent-log-unwritable",
-            reason = crate::io_reason(&e.0)
-        ));
+        report.stopped = Some(log_unwritable(&e));
     }
     if report.stopped.is_some() {
         due.clear();
@@ -249,10 +246,7 @@ fn settle(
                     report.sent.push(record);
                 }
                 Err(e) => {
-                    report.stopped = Some(crate::fl!(
-                        "outbox-sent-log-unwritable",
-                        reason = crate::io_reason(&e.0)
-                    ));
+                    report.stopped = Some(log_unwritable(&e));
                     kept.push(fresh);
                 }
             }
@@ -262,10 +256,7 @@ fn settle(
             // Held as unconfirmed (in memory at least: it is not due either way). A disk that
             // cannot take the new state stops the flush, with its reason.
             if let Err(e) = outbox.unconfirmed(&mut fresh, None) {
-                report.stopped = Some(crate::fl!(
-                    "outbox-cannot-mark",
-                    reason = crate::io_reason(&e.0)
-                ));
+                report.stopped = Some(cannot_mark(&e));
             }
             report.unconfirmed.push(fresh.clone());
         }
@@ -428,10 +419,8 @@ async fn attempt(
     // Durably noted before the final dot: from here on the server may have it.
     if let Err(e) = outbox.mark_in_flight(meta, clock.now()) {
         // Without the mark the dot is not written; the server drops the unfinished message.
-        report.stopped = Some(crate::fl!(
-            "outbox-cannot-mark",
-            reason = crate::io_reason(&e.0)
-        ));
+        open.abandon();
+        report.stopped = Some(cannot_mark(&e));
         return Ok(Next::StopFlush);
     }
     let result = open.commit(&phase).await;
@@ -448,10 +437,7 @@ async fn attempt(
                 // unconfirmed). Never sent again either way.
                 meta.accepted = Some(reply);
                 let _ = outbox.save(meta);
-                report.stopped = Some(crate::fl!(
-                    "outbox-sent-log-unwritable",
-                    reason = crate::io_reason(&e.0)
-                ));
+                report.stopped = Some(log_unwritable(&e));
                 return Ok(Next::StopFlush);
             }
             outbox.remove_sent(&meta.id)?;
@@ -476,6 +462,19 @@ async fn attempt(
             })
         }
     }
+}
+
+/// Why the flush stopped: the sent log cannot take a record.
+fn log_unwritable(e: &StorageError) -> String {
+    crate::fl!(
+        "outbox-sent-log-unwritable",
+        reason = crate::io_reason(&e.0)
+    )
+}
+
+/// Why the flush stopped: the outbox cannot note a message before it goes.
+fn cannot_mark(e: &StorageError) -> String {
+    crate::fl!("outbox-cannot-mark", reason = crate::io_reason(&e.0))
 }
 
 pub fn limits(outbox: &Outbox) -> super::limits::Limits {

@@ -224,6 +224,14 @@ impl Connection {
         self.server.max_size
     }
 
+    /// Drops the connection without another word: in the middle of DATA, a connection closed
+    /// without the final dot makes the server discard the message.
+    pub fn abandon(&mut self) {
+        self.broken = true;
+        self.input.clear();
+        self.stream = Stream::Closed;
+    }
+
     /// The connection cannot be used for another message.
     pub fn is_broken(&self) -> bool {
         self.broken || matches!(self.stream, Stream::Closed)
@@ -420,9 +428,7 @@ impl Connection {
         if extra {
             self.transcript
                 .note("bytes after the 220 to STARTTLS: not read, nothing sent");
-            self.broken = true;
-            self.input.clear();
-            self.stream = Stream::Closed;
+            self.abandon();
             return Err(self.problem(ProblemKind::StarttlsTampered, Step::Starttls));
         }
         Ok(())

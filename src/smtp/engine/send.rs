@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use super::{Connection, Phase, Response, SHORT, Stream};
+use super::{Connection, Phase, Response, SHORT};
 use crate::smtp::problem::{Problem, ProblemKind, Step};
 
 impl Connection {
@@ -90,10 +90,8 @@ impl Connection {
             Ok(()) => {}
             Err((problem, in_data)) => {
                 if in_data {
-                    // DATA was accepted although a command before it was refused: only closing
-                    // the connection without the final dot makes the server drop the message.
-                    self.broken = true;
-                    self.stream = Stream::Closed;
+                    // DATA was accepted although a command before it was refused.
+                    self.abandon();
                 } else if !self.broken {
                     self.reset().await;
                 }
