@@ -525,6 +525,16 @@ fn type_message(window: window::Id, subject: &str) -> Vec<Message> {
     ]
 }
 
+/// Opens a compose window for "relay", writes a message with `subject` and presses Send.
+async fn compose_and_send(app: &mut App, subject: &str) -> window::Id {
+    let w = window::Id::unique();
+    drive_together(app, vec![Message::ComposeOpened(w, Some("relay".into()))]).await;
+    let mut messages = type_message(w, subject);
+    messages.push(Message::Compose(w, compose::Message::Send));
+    drive_together(app, messages).await;
+    w
+}
+
 fn subjects(inbox: &Inbox) -> Vec<String> {
     let mut s: Vec<String> = inbox
         .lock()
@@ -593,15 +603,7 @@ async fn a_kept_message_is_retried_once_and_held_while_edited() {
     let mut app = app(&home);
 
     // First window: fails, is kept; the automatic retry delivers it and the window hears it.
-    let w = window::Id::unique();
-    drive_together(
-        &mut app,
-        vec![Message::ComposeOpened(w, Some("relay".into()))],
-    )
-    .await;
-    let mut messages = type_message(w, "first");
-    messages.push(Message::Compose(w, compose::Message::Send));
-    drive_together(&mut app, messages).await;
+    let w = compose_and_send(&mut app, "first").await;
     let kept = match &app.composes[&w].status {
         compose::Status::Failed(f) => {
             assert!(f.temporary);
@@ -1451,15 +1453,7 @@ async fn a_compose_window_asks_whether_an_unconfirmed_message_arrived() {
     let home = home_with_account(server.port);
     let outbox = Outbox::open(&home.data_dir()).unwrap();
     let mut app = app(&home);
-    let w = window::Id::unique();
-    drive_together(
-        &mut app,
-        vec![Message::ComposeOpened(w, Some("relay".into()))],
-    )
-    .await;
-    let mut messages = type_message(w, "Lost answer");
-    messages.push(Message::Compose(w, compose::Message::Send));
-    drive_together(&mut app, messages).await;
+    let w = compose_and_send(&mut app, "Lost answer").await;
     let id = match &app.composes[&w].status {
         compose::Status::Failed(f) => {
             assert!(f.unconfirmed, "{f:?}");
