@@ -168,17 +168,16 @@ impl Compose {
             col = col.push(self.later_view(when));
         }
         let unconfirmed = matches!(&self.status, Status::Failed(f) if f.unconfirmed);
-        // It may have arrived: "It arrived" is the one primary action, "Send again" a deliberate
-        // second send.
-        let send: Element<'_, Message> = if unconfirmed {
+        let footer = if unconfirmed {
+            // It was sent and may have arrived: nothing is left to edit. "It arrived" is the one
+            // primary action, "Send again" a deliberate second send.
             row![
+                space::horizontal(),
                 secondary_button(fl!("gui-send-again")).on_press(Message::Send),
                 primary_button(fl!("gui-it-arrived")).on_press(Message::ItArrived),
             ]
-            .spacing(spacing::S)
-            .into()
         } else {
-            primary_button(if sending {
+            let send = primary_button(if sending {
                 fl!("gui-sending")
             } else if self.waiting_in_outbox().is_some() {
                 // The message is kept in the outbox: this tries that one again, never a second copy.
@@ -186,10 +185,7 @@ impl Compose {
             } else {
                 fl!("gui-send")
             })
-            .on_press_maybe((!sending).then_some(Message::Send))
-            .into()
-        };
-        col = col.push(
+            .on_press_maybe((!sending).then_some(Message::Send));
             row![
                 secondary_button(fl!("gui-attach")).on_press(Message::AddAttachments),
                 check(fl!("gui-formatting"), self.formatting, Message::Formatting),
@@ -202,9 +198,8 @@ impl Compose {
                 ),
                 send
             ]
-            .spacing(spacing::M)
-            .align_y(Center),
-        );
+        };
+        col = col.push(footer.spacing(spacing::M).align_y(Center));
         container(col)
             .padding(spacing::XL)
             .style(style::page)
