@@ -162,7 +162,7 @@ impl ConfigError {
             ConfigError::Io { path, source } => fl!(
                 "config-io-error",
                 path = path.display().to_string(),
-                reason = crate::io_reason(source)
+                reason = crate::i18n::io_reason(source)
             ),
             ConfigError::NoHome => fl!("config-no-home"),
             ConfigError::Unparseable { path } => {

@@ -93,6 +93,40 @@ fn parse_posix_locale(value: &str) -> Option<i18n_embed::unic_langid::LanguageId
     base.parse().ok()
 }
 
+/// A byte count as people read it ("1.5 MB").
+pub fn format_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    if bytes < 1000 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64;
+    let mut unit = "B";
+    for u in UNITS {
+        value /= 1000.0;
+        unit = u;
+        if value < 1000.0 {
+            break;
+        }
+    }
+    if value < 10.0 {
+        format!("{value:.1} {unit}")
+    } else {
+        format!("{value:.0} {unit}")
+    }
+}
+
+/// A short, translated reason for a file-system error (never the raw OS text alone).
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => crate::fl!("io-not-found"),
+        ErrorKind::PermissionDenied => crate::fl!("io-permission-denied"),
+        ErrorKind::StorageFull => crate::fl!("io-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::fl!("io-read-only"),
+        _ => crate::fl!("io-other"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

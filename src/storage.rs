@@ -6,6 +6,7 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Creates `dir` (and its parents) and makes it private to the user (0700 on Unix): it holds the
 /// configuration, the outbox and the sent log.
@@ -141,6 +142,45 @@ impl Drop for FileLock {
         let _ = self.file.unlock();
     }
 }
+
+/// Unix seconds (0 before 1970).
+pub fn unix(t: SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Ids are made by [`new_id`]: 20 digits, a dash, 8 hex digits. Anything else (a path, `..`) is not
+/// an id and never becomes part of a path.
+pub fn valid_id(id: &str) -> bool {
+    let Some((nanos, rand)) = id.split_once('-') else {
+        return false;
+    };
+    nanos.len() == 20
+        && nanos.bytes().all(|b| b.is_ascii_digit())
+        && rand.len() == 8
+        && rand.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// A new id: nanoseconds since 1970 and 32 random bits.
+pub fn new_id(now: SystemTime) -> String {
+    let nanos = now
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    format!("{nanos:020}-{:08x}", fastrand::u32(..))
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("outbox storage: {0}")]
+pub struct StorageError(#[from] pub std::io::Error);
+
+impl StorageError {
+    pub fn message(&self) -> String {
+        crate::fl!("outbox-storage-error", reason = crate::i18n::io_reason(&self.0))
+    }
+}
+
 
 #[cfg(test)]
 mod tests {

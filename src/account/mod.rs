@@ -13,6 +13,48 @@ pub use validate::{
     validate_host,
 };
 
+/// The identity providers Outpost can sign in with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OAuthProvider {
+    Google,
+    Microsoft,
+}
+
+impl OAuthProvider {
+    pub const ALL: [OAuthProvider; 2] = [OAuthProvider::Google, OAuthProvider::Microsoft];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OAuthProvider::Google => "google",
+            OAuthProvider::Microsoft => "microsoft",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OAuthProvider> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "google" => Some(OAuthProvider::Google),
+            "microsoft" => Some(OAuthProvider::Microsoft),
+            _ => None,
+        }
+    }
+
+    /// The provider behind a preset: Gmail and Google Workspace sign in with Google, Outlook.com
+    /// and Microsoft 365 with Microsoft.
+    pub fn for_preset(preset: &str) -> Option<OAuthProvider> {
+        match preset {
+            "gmail" | "google-workspace" => Some(OAuthProvider::Google),
+            "outlook" | "office365" => Some(OAuthProvider::Microsoft),
+            _ => None,
+        }
+    }
+
+    /// Whether the device-code grant can be used for the mail scope (Google does not allow it).
+    pub fn has_device_code(self) -> bool {
+        self == OAuthProvider::Microsoft
+    }
+}
+
 /// How the connection to the server is encrypted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -204,7 +246,7 @@ pub struct Account {
     pub daily_limit: Option<u32>,
     /// Who an OAuth2 account signs in with; `None` takes it from the preset.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub oauth2: Option<crate::oauth::Provider>,
+    pub oauth2: Option<OAuthProvider>,
     /// Plain text put under each new message, after the conventional `-- ` line.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub signature: String,
@@ -246,21 +288,11 @@ impl Account {
     }
 
     /// The identity provider an OAuth2 account signs in with.
-    pub fn oauth2_provider(&self) -> Option<crate::oauth::Provider> {
+    pub fn oauth2_provider(&self) -> Option<OAuthProvider> {
         self.oauth2.or_else(|| {
             self.provider
                 .as_deref()
-                .and_then(crate::oauth::Provider::for_preset)
-        })
-    }
-
-    /// The daily limit that applies: the account's own, else its provider's.
-    pub fn effective_daily_limit(&self) -> Option<u32> {
-        self.daily_limit.or_else(|| {
-            self.provider
-                .as_deref()
-                .and_then(crate::providers::by_id)
-                .and_then(|p| p.daily_limit)
+                .and_then(OAuthProvider::for_preset)
         })
     }
 
@@ -284,24 +316,5 @@ impl Account {
             }
         }
         self.server.validate()
-    }
-
-    /// `draft` as this account sends it: its signature under the text (when `signature`: the
-    /// compose window shows it in the text instead), its Reply-To when the message has none, and a
-    /// copy to itself when asked.
-    pub fn dress(&self, mut draft: crate::mail::Draft, signature: bool) -> crate::mail::Draft {
-        if signature {
-            draft.body =
-                crate::mail::with_signature(&draft.body, self.signature_for(&draft.from_email));
-        }
-        if draft.reply_to.trim().is_empty()
-            && let Some(r) = &self.reply_to
-        {
-            draft.reply_to = r.clone();
-        }
-        if self.bcc_self {
-            draft.bcc = crate::mail::with_copy_to(&draft.bcc, &self.email, &[&draft.to, &draft.cc]);
-        }
-        draft
     }
 }

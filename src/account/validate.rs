@@ -140,8 +140,8 @@ impl InputError {
             }
             InputError::AttachmentTooLarge { size, limit, .. } => fl!(
                 "input-attachment-too-large",
-                size = crate::format_size(*size),
-                limit = crate::format_size(*limit)
+                size = crate::i18n::format_size(*size),
+                limit = crate::i18n::format_size(*limit)
             ),
             InputError::UnknownSecurity { value } => {
                 fl!("input-unknown-security", value = value.as_str())

@@ -49,7 +49,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     };
     // A saved account adds its signature, its Reply-To and the copy to itself.
     let draft = match &saved {
-        Some(account) => account.dress(draft, true),
+        Some(account) => crate::mail::dress(&account, draft, true),
         None => draft,
     };
     let outgoing = match draft.build().await {
@@ -140,7 +140,7 @@ async fn send_through_outbox(
         }
     };
     let now = std::time::SystemTime::now();
-    match outbox::worker::limits(&outbox).standing(&name, account.effective_daily_limit(), 1, now) {
+    match outbox::worker::limits(&outbox).standing(&name, crate::providers::daily_limit(&account), 1, now) {
         Standing::Over { used, limit } if !args.allow_over_limit => {
             return out.coded_error(
                 "over_daily_limit",

@@ -387,7 +387,9 @@ impl App {
             async move {
                 off_ui_thread(move || {
                     let mut book = AddressBook::new(Forgotten::new(&data).load());
-                    book.add_sent(&outbox.sent_log().list());
+                    book.add_sent(
+                        outbox.sent_log().list().iter().map(|r| (r.recipients.as_slice(), r.sent_at)),
+                    );
                     Ok(std::sync::Arc::new(book))
                 })
                 .await
@@ -602,7 +604,9 @@ impl App {
                     }
                 }
                 if !report.sent.is_empty() {
-                    std::sync::Arc::make_mut(&mut self.book).add_sent(&report.sent);
+                    std::sync::Arc::make_mut(&mut self.book).add_sent(
+                        report.sent.iter().map(|r| (r.recipients.as_slice(), r.sent_at)),
+                    );
                     self.share_book();
                 }
                 for s in &report.sent {

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::outbox::{SentRecord, StorageError};
+use crate::storage::StorageError;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AddressBook {
@@ -22,10 +22,10 @@ impl AddressBook {
         }
     }
 
-    /// Counts the recipients of sent messages.
-    pub fn add_sent<'a>(&mut self, records: impl IntoIterator<Item = &'a SentRecord>) {
-        for r in records {
-            self.add(&r.recipients, r.sent_at);
+    /// Counts the recipients of sent messages: (recipients, unix seconds) per message.
+    pub fn add_sent<'a>(&mut self, sent: impl IntoIterator<Item = (&'a [String], u64)>) {
+        for (recipients, at) in sent {
+            self.add(recipients, at);
         }
     }
 
@@ -148,28 +148,20 @@ pub fn complete(field: &str, address: &str) -> String {
 mod tests {
     use super::*;
 
-    fn record(to: &[&str], at: u64) -> SentRecord {
-        SentRecord {
-            id: String::new(),
-            account: "a".into(),
-            message_id: String::new(),
-            subject: String::new(),
-            recipients: to.iter().map(|s| s.to_string()).collect(),
-            size: 0,
-            sent_at: at,
-            server_reply: String::new(),
-        }
+    fn record(to: &[&str], at: u64) -> (Vec<String>, u64) {
+        (to.iter().map(|s| s.to_string()).collect(), at)
     }
 
     #[test]
     fn best_matches_first_and_forgetting_sticks() {
         let mut book = AddressBook::default();
-        book.add_sent(&[
+        let sent = [
             record(&["bob@example.org"], 10),
             record(&["bob@example.org", "Bobby.T@corp.example"], 20),
             record(&["anna-bobrova@example.net"], 30),
             record(&["carol@example.org"], 40),
-        ]);
+        ];
+        book.add_sent(sent.iter().map(|(to, at)| (to.as_slice(), *at)));
         assert_eq!(
             book.suggest("bo", 5),
             [

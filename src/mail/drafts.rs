@@ -8,7 +8,7 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
-use crate::outbox::{StorageError, unix, valid_id};
+use crate::storage::{StorageError, unix, valid_id};
 
 /// What a compose window holds, as saved.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,7 +60,7 @@ impl Drafts {
 
     /// A fresh id (the same form as the outbox's).
     pub fn new_id(now: SystemTime) -> String {
-        crate::outbox::new_id(now)
+        crate::storage::new_id(now)
     }
 
     fn path(&self, id: &str) -> PathBuf {

@@ -276,6 +276,25 @@ pub fn new_message_id(domain: &str) -> String {
     format!("<{nanos:x}.{:016x}@{domain}>", fastrand::u64(..))
 }
 
+/// `draft` as this account sends it: its signature under the text (when `signature`: the
+/// compose window shows it in the text instead), its Reply-To when the message has none, and a
+/// copy to itself when asked.
+pub fn dress(account: &crate::account::Account, mut draft: Draft, signature: bool) -> Draft {
+    if signature {
+        draft.body =
+            with_signature(&draft.body, account.signature_for(&draft.from_email));
+    }
+    if draft.reply_to.trim().is_empty()
+        && let Some(r) = &account.reply_to
+    {
+        draft.reply_to = r.clone();
+    }
+    if account.bcc_self {
+        draft.bcc = with_copy_to(&draft.bcc, &account.email, &[&draft.to, &draft.cc]);
+    }
+    draft
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

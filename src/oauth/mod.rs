@@ -15,42 +15,10 @@ use crate::fl;
 use crate::secrets::SecretError;
 use crate::smtp::{Problem, ProblemKind, Step};
 
-/// The identity providers Outpost can sign in with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Provider {
-    Google,
-    Microsoft,
-}
+pub use crate::account::OAuthProvider as Provider;
 
+/// What signing in with a provider needs: scopes and endpoints.
 impl Provider {
-    pub const ALL: [Provider; 2] = [Provider::Google, Provider::Microsoft];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Provider::Google => "google",
-            Provider::Microsoft => "microsoft",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Provider> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "google" => Some(Provider::Google),
-            "microsoft" => Some(Provider::Microsoft),
-            _ => None,
-        }
-    }
-
-    /// The provider behind a preset: Gmail and Google Workspace sign in with Google, Outlook.com
-    /// and Microsoft 365 with Microsoft.
-    pub fn for_preset(preset: &str) -> Option<Provider> {
-        match preset {
-            "gmail" | "google-workspace" => Some(Provider::Google),
-            "outlook" | "office365" => Some(Provider::Microsoft),
-            _ => None,
-        }
-    }
-
     /// The scopes asked for, always the same ones (also on refresh). Microsoft's must not be mixed
     /// with Graph scopes: the token would then be for the wrong audience and SMTP refuses it.
     pub fn scopes(self) -> &'static [&'static str] {
@@ -74,10 +42,6 @@ impl Provider {
         }
     }
 
-    /// Whether the device-code grant can be used for the mail scope (Google does not allow it).
-    pub fn has_device_code(self) -> bool {
-        self == Provider::Microsoft
-    }
 
     /// The name shown on buttons ("Sign in with Google").
     pub fn display_name(self) -> &'static str {

@@ -18,7 +18,7 @@ pub mod worker;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,7 @@ pub use sent::{SentLog, SentRecord};
 pub use worker::{FlushOptions, FlushReport, flush};
 
 use crate::smtp::{Problem, ProblemKind, Step};
+pub use crate::storage::{StorageError, new_id, unix, valid_id};
 use crate::storage::{self, FileLock};
 
 /// The time source, injectable so tests can move through a retry schedule without sleeping.
@@ -42,11 +43,6 @@ impl Clock for SystemClock {
     }
 }
 
-pub fn unix(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -217,15 +213,6 @@ pub struct Damaged {
     pub moved_to: PathBuf,
 }
 
-#[derive(Debug, thiserror::Error)]
-#[error("outbox storage: {0}")]
-pub struct StorageError(#[from] pub std::io::Error);
-
-impl StorageError {
-    pub fn message(&self) -> String {
-        crate::fl!("outbox-storage-error", reason = crate::io_reason(&self.0))
-    }
-}
 
 /// The right to send or change one message, held by one flusher or one editing window at a time
 /// (across processes). Released when dropped, or by the OS when its holder dies.
@@ -241,17 +228,6 @@ pub struct FlushLock {
     _lock: FileLock,
 }
 
-/// Ids are made by [`new_id`]: 20 digits, a dash, 8 hex digits. Anything else (a path, `..`) is not
-/// an id and never becomes part of a path.
-pub fn valid_id(id: &str) -> bool {
-    let Some((nanos, rand)) = id.split_once('-') else {
-        return false;
-    };
-    nanos.len() == 20
-        && nanos.bytes().all(|b| b.is_ascii_digit())
-        && rand.len() == 8
-        && rand.bytes().all(|b| b.is_ascii_hexdigit())
-}
 
 #[derive(Debug, Clone)]
 pub struct Outbox {
@@ -689,13 +665,6 @@ impl Outbox {
     }
 }
 
-pub(crate) fn new_id(now: SystemTime) -> String {
-    let nanos = now
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    format!("{nanos:020}-{:08x}", fastrand::u32(..))
-}
 
 /// Temp file, fsync, rename, fsync of the folder: the file is either absent or complete.
 pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {

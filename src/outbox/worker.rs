@@ -328,7 +328,7 @@ async fn send_group(
             Err(e) => {
                 let why = Blocked::new(
                     "unreadable",
-                    crate::fl!("outbox-unreadable", reason = crate::io_reason(&e.0)),
+                    crate::fl!("outbox-unreadable", reason = crate::i18n::io_reason(&e.0)),
                 );
                 outbox.blocked(&mut meta, why.clone())?;
                 report.blocked.push((meta, why.message));
@@ -468,13 +468,13 @@ async fn attempt(
 fn log_unwritable(e: &StorageError) -> String {
     crate::fl!(
         "outbox-sent-log-unwritable",
-        reason = crate::io_reason(&e.0)
+        reason = crate::i18n::io_reason(&e.0)
     )
 }
 
 /// Why the flush stopped: the outbox cannot note a message before it goes.
 fn cannot_mark(e: &StorageError) -> String {
-    crate::fl!("outbox-cannot-mark", reason = crate::io_reason(&e.0))
+    crate::fl!("outbox-cannot-mark", reason = crate::i18n::io_reason(&e.0))
 }
 
 pub fn limits(outbox: &Outbox) -> super::limits::Limits {

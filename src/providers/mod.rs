@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::account::{AuthMethod, Security};
+use crate::account::{Account, AuthMethod, Security};
 
 const PRESETS_TOML: &str = include_str!("../../assets/providers.toml");
 
@@ -174,6 +174,13 @@ fn is_same_or_subdomain(name: &str, parent: &str) -> bool {
         || name
             .strip_suffix(parent)
             .is_some_and(|rest| rest.ends_with('.'))
+}
+
+/// The daily limit that applies to `account`: its own, else its provider's.
+pub fn daily_limit(account: &Account) -> Option<u32> {
+    account
+        .daily_limit
+        .or_else(|| account.provider.as_deref().and_then(by_id).and_then(|p| p.daily_limit))
 }
 
 #[cfg(test)]

@@ -49,8 +49,8 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::MessageTooLarge => match p.sizes {
             Some((limit, size)) => fl!(
                 "problem-message-too-large-limit",
-                limit = crate::format_size(limit),
-                size = crate::format_size(size)
+                limit = crate::i18n::format_size(limit),
+                size = crate::i18n::format_size(size)
             ),
             None => fl!("problem-message-too-large", args(p)),
         },

@@ -766,7 +766,7 @@ impl Compose {
             return None;
         };
         // The account's Reply-To and copy to itself; its signature is already in the text.
-        let draft = account.dress(self.draft(), false);
+        let draft = crate::mail::dress(&account, self.draft(), false);
         self.errors = draft.check();
         if !self.errors.is_empty() {
             return None;
@@ -784,7 +784,7 @@ impl Compose {
             let now = std::time::SystemTime::now();
             let standing = crate::outbox::worker::limits(outbox).standing(
                 &account.name,
-                account.effective_daily_limit(),
+                crate::providers::daily_limit(&account),
                 1,
                 now,
             );

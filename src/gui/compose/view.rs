@@ -310,7 +310,7 @@ impl Compose {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| a.path.display().to_string());
             let size = match a.size {
-                Some(s) => crate::format_size(s),
+                Some(s) => crate::i18n::format_size(s),
                 None => fl!("gui-file-missing"),
             };
             c = c.push(
@@ -335,7 +335,7 @@ impl Compose {
             let encoded = total / 3 * 4;
             let mut line = text(fl!(
                 "gui-attachments-total",
-                size = crate::format_size(total)
+                size = crate::i18n::format_size(total)
             ))
             .size(size::SMALL)
             .style(style::muted);
@@ -344,8 +344,8 @@ impl Compose {
             {
                 line = text(fl!(
                     "gui-attachments-too-large",
-                    size = crate::format_size(total),
-                    limit = crate::format_size(limit)
+                    size = crate::i18n::format_size(total),
+                    limit = crate::i18n::format_size(limit)
                 ))
                 .size(size::SMALL)
                 .style(style::error);

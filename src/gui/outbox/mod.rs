@@ -305,7 +305,7 @@ impl OutboxScreen {
                         "gui-sent-line",
                         recipients = r.recipients.join(", "),
                         time = relative_time(r.sent_at),
-                        size = crate::format_size(r.size)
+                        size = crate::i18n::format_size(r.size)
                     ))
                     .size(size::SMALL)
                     .style(style::muted),
