@@ -4,17 +4,23 @@
 pub mod account;
 pub mod cli;
 pub mod config;
+pub mod credentials;
 pub mod discover;
 pub mod domain;
 pub mod gui;
 pub mod i18n;
 pub mod mail;
+pub mod net;
 pub mod oauth;
 pub mod outbox;
+pub mod problem;
 pub mod providers;
 pub mod secrets;
 pub mod smtp;
 pub mod storage;
+
+#[cfg(test)]
+mod layers;
 
 #[cfg(test)]
 mod tests {

@@ -177,10 +177,12 @@ pub struct StorageError(#[from] pub std::io::Error);
 
 impl StorageError {
     pub fn message(&self) -> String {
-        crate::fl!("outbox-storage-error", reason = crate::i18n::io_reason(&self.0))
+        crate::fl!(
+            "outbox-storage-error",
+            reason = crate::i18n::io_reason(&self.0)
+        )
     }
 }
-
 
 #[cfg(test)]
 mod tests {

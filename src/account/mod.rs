@@ -289,11 +289,8 @@ impl Account {
 
     /// The identity provider an OAuth2 account signs in with.
     pub fn oauth2_provider(&self) -> Option<OAuthProvider> {
-        self.oauth2.or_else(|| {
-            self.provider
-                .as_deref()
-                .and_then(OAuthProvider::for_preset)
-        })
+        self.oauth2
+            .or_else(|| self.provider.as_deref().and_then(OAuthProvider::for_preset))
     }
 
     pub fn validate(&self) -> Result<(), InputError> {
@@ -316,5 +313,12 @@ impl Account {
             }
         }
         self.server.validate()
+    }
+}
+pub fn security_label(security: Security) -> String {
+    match security {
+        Security::Tls => crate::fl!("security-tls"),
+        Security::StartTls => crate::fl!("security-starttls"),
+        Security::None => crate::fl!("security-none"),
     }
 }

@@ -1,7 +1,7 @@
 use super::args::{AccountsCommand, AddArgs, SignInArgs};
 use super::server::{read_password_stdin, settings_from_args};
 use super::{Output, open_store};
-use crate::account::{Account, AuthMethod, Security};
+use crate::account::{Account, AuthMethod};
 use crate::config::ChangeError;
 use crate::fl;
 use crate::oauth::Provider;
@@ -18,13 +18,7 @@ pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
     }
 }
 
-pub fn security_label(security: Security) -> String {
-    match security {
-        Security::Tls => fl!("security-tls"),
-        Security::StartTls => fl!("security-starttls"),
-        Security::None => fl!("security-none"),
-    }
-}
+pub use crate::account::security_label;
 
 fn account_json(a: &Account) -> serde_json::Value {
     serde_json::json!({
@@ -249,7 +243,7 @@ async fn remove(out: &Output, name: &str) -> u8 {
             return 1;
         }
     };
-    let secret_result = secrets::delete(&removed.name).await;
+    let secret_result = crate::credentials::delete(&removed.name).await;
     let doc = serde_json::json!({
         "ok": secret_result.is_ok(),
         "removed": removed.name,
@@ -506,11 +500,11 @@ async fn save_new(
     match store.modify(|s| s.add_account(account)) {
         Ok(()) => Ok(()),
         Err(ChangeError::Input(e)) => {
-            let _ = secrets::delete(&name).await;
+            let _ = crate::credentials::delete(&name).await;
             Err(out.input_error(&e))
         }
         Err(e) => {
-            let _ = secrets::delete(&name).await;
+            let _ = crate::credentials::delete(&name).await;
             out.fatal(&e.message());
             Err(1)
         }

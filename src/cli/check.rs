@@ -3,24 +3,12 @@ use super::server::{read_password_stdin, saved_account, settings_from_args};
 use super::{Output, open_store};
 use crate::account::{InputError, parse_port};
 use crate::fl;
+use crate::problem::{ProblemKind, Step};
+use crate::smtp::Credentials;
 use crate::smtp::doctor::{self, CheckRequest, Report, StepStatus};
 use crate::smtp::probe::{self, COMMON};
-use crate::smtp::{Credentials, ProblemKind, Step};
 
-pub fn step_name(step: Step) -> String {
-    match step {
-        Step::Resolve => fl!("step-name-resolve"),
-        Step::Connect => fl!("step-name-connect"),
-        Step::Greeting => fl!("step-name-greeting"),
-        Step::Ehlo => fl!("step-name-ehlo"),
-        Step::Starttls => fl!("step-name-starttls"),
-        Step::Tls => fl!("step-name-tls"),
-        Step::Auth => fl!("step-name-auth"),
-        Step::MailFrom => fl!("step-name-mail-from"),
-        Step::RcptTo | Step::Data => fl!("step-name-rcpt-to"),
-        Step::Quit => fl!("step-name-quit"),
-    }
-}
+pub use crate::problem::step_name;
 
 pub async fn run(out: &Output, args: CheckArgs) -> u8 {
     let (mut request, account) = match request(out, &args).await {
@@ -28,7 +16,10 @@ pub async fn run(out: &Output, args: CheckArgs) -> u8 {
         Err(code) => return code,
     };
     let checked = match &account {
-        Some(account) => doctor::check_saved(&mut request, account, &|_| {}).await,
+        Some(account) => {
+            let tokens = crate::credentials::Refresh(account.clone());
+            doctor::check_saved(&mut request, &tokens, &|_| {}).await
+        }
         None => doctor::check(&request, &|_| {}).await,
     };
     let report = match checked {
@@ -177,7 +168,7 @@ pub async fn probe(out: &Output, args: ProbeArgs) -> u8 {
 }
 
 fn problem_summary(kind: ProblemKind, host: &str, port: u16) -> String {
-    crate::smtp::Problem::new(kind, Step::Connect)
+    crate::problem::Problem::new(kind, Step::Connect)
         .at(host, port)
         .message()
 }

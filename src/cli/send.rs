@@ -49,7 +49,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     };
     // A saved account adds its signature, its Reply-To and the copy to itself.
     let draft = match &saved {
-        Some(account) => crate::mail::dress(&account, draft, true),
+        Some(account) => crate::mail::dress(account, draft, true),
         None => draft,
     };
     let outgoing = match draft.build().await {
@@ -65,7 +65,10 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
         return send_through_outbox(out, &args, outgoing, later).await;
     }
     let sender = match Sender::new(&settings, credentials) {
-        Ok(s) => s.with_account(saved),
+        Ok(s) => s.with_tokens(saved.map(|a| {
+            std::sync::Arc::new(crate::credentials::Refresh(a))
+                as std::sync::Arc<dyn crate::smtp::engine::TokenSource>
+        })),
         Err(e) => return out.input_error(&e),
     };
     let result = send_with_progress(&sender, &outgoing, out.json).await;
@@ -94,7 +97,7 @@ async fn send_with_progress(
     sender: &Sender,
     outgoing: &crate::mail::Outgoing,
     quiet: bool,
-) -> Result<crate::smtp::Sent, crate::smtp::Problem> {
+) -> Result<crate::smtp::Sent, crate::problem::Problem> {
     use crate::smtp::engine::Phase;
     use std::sync::Mutex;
     let confirming: Mutex<Option<std::time::Instant>> = Mutex::new(None);
@@ -140,7 +143,12 @@ async fn send_through_outbox(
         }
     };
     let now = std::time::SystemTime::now();
-    match outbox::worker::limits(&outbox).standing(&name, crate::providers::daily_limit(&account), 1, now) {
+    match outbox::worker::limits(&outbox).standing(
+        &name,
+        crate::providers::daily_limit(&account),
+        1,
+        now,
+    ) {
         Standing::Over { used, limit } if !args.allow_over_limit => {
             return out.coded_error(
                 "over_daily_limit",
@@ -278,7 +286,7 @@ fn report_sent(out: &Output, message_id: &str, server_reply: &str) -> u8 {
     0
 }
 
-fn problem_lines(p: &crate::smtp::Problem) -> Vec<String> {
+fn problem_lines(p: &crate::problem::Problem) -> Vec<String> {
     let mut lines = vec![
         fl!("send-failed", message = p.message()),
         fl!("cli-fix", fix = p.fix()),

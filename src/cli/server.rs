@@ -107,7 +107,7 @@ pub async fn saved_account(
         let credentials = Credentials::new(settings.username.clone(), secret);
         return Ok((account, settings, Some(credentials)));
     }
-    match crate::secrets::credentials(&account).await {
+    match crate::credentials::credentials(&account).await {
         Ok(credentials) => Ok((account, settings, credentials)),
         Err(e) => match e.problem() {
             // Sign-in problems (expired, not configured) are problems of the contract: exit 1.
@@ -118,7 +118,7 @@ pub async fn saved_account(
 }
 
 /// `{"ok": false, "problem": {...}}` (or the problem in words on stderr); exit code 1.
-pub fn problem_result(out: &Output, problem: &crate::smtp::Problem) -> u8 {
+pub fn problem_result(out: &Output, problem: &crate::problem::Problem) -> u8 {
     if out.json {
         let doc = serde_json::json!({"ok": false, "problem": problem.to_json()});
         println!(

@@ -86,7 +86,7 @@ pub fn requeue(
             return vec![];
         }
     };
-    match crate::oauth::requeue::requeue_after_sign_in(
+    match crate::outbox::requeue::requeue_after_sign_in(
         &outbox,
         account,
         std::time::SystemTime::now(),

@@ -5,7 +5,6 @@
 // Public (hidden) for the fuzz targets, which feed the reader arbitrary XML.
 #[doc(hidden)]
 pub mod autoconfig;
-pub mod dns;
 mod online;
 
 pub use online::{DetectOptions, Endpoints};

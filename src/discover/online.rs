@@ -12,9 +12,10 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::{Detection, FoundServer, NoteText, Source, autoconfig, dns, from_preset, guess};
+use super::{Detection, FoundServer, NoteText, Source, autoconfig, from_preset, guess};
 use crate::account::{AuthMethod, Security};
 use crate::fl;
+use crate::net::dns;
 use crate::providers;
 use crate::smtp::probe;
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use hickory_resolver::TokioResolver;
 
-use crate::discover::dns::{self, LookupFailure};
+use crate::net::dns::{self, LookupFailure};
 
 /// How long one lookup may take.
 pub const DEADLINE: Duration = Duration::from_secs(3);

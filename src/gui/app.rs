@@ -11,6 +11,7 @@ use super::{
     theme, wizard,
 };
 use crate::config::{LoadWarning, Paths, Stamp, Store};
+use crate::fl;
 use crate::gui::theme::spacing;
 use crate::gui::widget::plain_button;
 use crate::mail::addresses::{AddressBook, Forgotten};
@@ -18,7 +19,6 @@ use crate::mail::drafts::{Drafts, SavedDraft};
 use crate::outbox::{
     Claim, Damaged, FlushOptions, FlushReport, Meta, Outbox, SentRecord, State, SystemClock,
 };
-use crate::{fl, secrets};
 
 /// What opens first: the main window, or only a compose window (`outpost compose`).
 #[derive(Debug, Clone)]
@@ -388,7 +388,11 @@ impl App {
                 off_ui_thread(move || {
                     let mut book = AddressBook::new(Forgotten::new(&data).load());
                     book.add_sent(
-                        outbox.sent_log().list().iter().map(|r| (r.recipients.as_slice(), r.sent_at)),
+                        outbox
+                            .sent_log()
+                            .list()
+                            .iter()
+                            .map(|r| (r.recipients.as_slice(), r.sent_at)),
                     );
                     Ok(std::sync::Arc::new(book))
                 })
@@ -605,7 +609,10 @@ impl App {
                 }
                 if !report.sent.is_empty() {
                     std::sync::Arc::make_mut(&mut self.book).add_sent(
-                        report.sent.iter().map(|r| (r.recipients.as_slice(), r.sent_at)),
+                        report
+                            .sent
+                            .iter()
+                            .map(|r| (r.recipients.as_slice(), r.sent_at)),
                     );
                     self.share_book();
                 }
@@ -1153,7 +1160,9 @@ impl App {
                         task,
                         Task::perform(
                             async move {
-                                let r = secrets::delete(&name).await.map_err(|e| e.message());
+                                let r = crate::credentials::delete(&name)
+                                    .await
+                                    .map_err(|e| e.message());
                                 (name, r)
                             },
                             |(name, r)| Message::AccountRemoved(name, r),
@@ -1345,7 +1354,7 @@ impl App {
             return Task::none();
         };
         let now = std::time::SystemTime::now();
-        match crate::oauth::requeue::requeue_after_sign_in(outbox, account, now) {
+        match crate::outbox::requeue::requeue_after_sign_in(outbox, account, now) {
             Ok(ids) if !ids.is_empty() => self.request_flush(ids, true),
             Ok(_) => Task::none(),
             Err(e) => {

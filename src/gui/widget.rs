@@ -363,8 +363,8 @@ pub fn status_head<'a, M: 'a>(
         .into()
 }
 
-pub fn step_name(step: crate::smtp::Step) -> String {
-    crate::cli::step_name(step)
+pub fn step_name(step: crate::problem::Step) -> String {
+    crate::problem::step_name(step)
 }
 
 /// The doctor's steps as a checklist in a boxed list: a check mark, a cross or a dash, with times.

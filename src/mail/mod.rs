@@ -281,8 +281,7 @@ pub fn new_message_id(domain: &str) -> String {
 /// copy to itself when asked.
 pub fn dress(account: &crate::account::Account, mut draft: Draft, signature: bool) -> Draft {
     if signature {
-        draft.body =
-            with_signature(&draft.body, account.signature_for(&draft.from_email));
+        draft.body = with_signature(&draft.body, account.signature_for(&draft.from_email));
     }
     if draft.reply_to.trim().is_empty()
         && let Some(r) = &account.reply_to

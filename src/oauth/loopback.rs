@@ -9,7 +9,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 use super::OAuthError;
-use super::flow::{During, from_error_code};
+use super::errors::{During, from_error_code};
 use crate::fl;
 
 /// The request line of the redirect is all Outpost reads, and no more than this.

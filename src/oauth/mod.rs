@@ -2,9 +2,9 @@
 //! uses, whose client registration Outpost signs in with, and what can go wrong, in plain words.
 //! The browser flow is in [`flow`]; refresh tokens and the in-memory access tokens in [`tokens`].
 
+mod errors;
 pub mod flow;
 mod loopback;
-pub mod requeue;
 pub mod tokens;
 
 use std::sync::RwLock;
@@ -12,8 +12,8 @@ use std::sync::RwLock;
 use serde::{Deserialize, Serialize};
 
 use crate::fl;
+use crate::problem::{Problem, ProblemKind, Step};
 use crate::secrets::SecretError;
-use crate::smtp::{Problem, ProblemKind, Step};
 
 pub use crate::account::OAuthProvider as Provider;
 
@@ -41,7 +41,6 @@ impl Provider {
             Provider::Microsoft => "https://login.microsoftonline.com/common/oauth2/v2.0/token",
         }
     }
-
 
     /// The name shown on buttons ("Sign in with Google").
     pub fn display_name(self) -> &'static str {

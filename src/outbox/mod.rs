@@ -12,6 +12,7 @@
 
 pub mod limits;
 pub mod policy;
+pub mod requeue;
 pub mod schedule;
 pub mod sent;
 pub mod worker;
@@ -26,9 +27,9 @@ pub use policy::RetryPolicy;
 pub use sent::{SentLog, SentRecord};
 pub use worker::{FlushOptions, FlushReport, flush};
 
-use crate::smtp::{Problem, ProblemKind, Step};
-pub use crate::storage::{StorageError, new_id, unix, valid_id};
+use crate::problem::{Problem, ProblemKind, Step};
 use crate::storage::{self, FileLock};
+pub use crate::storage::{StorageError, new_id, unix, valid_id};
 
 /// The time source, injectable so tests can move through a retry schedule without sleeping.
 pub trait Clock: Send + Sync {
@@ -42,7 +43,6 @@ impl Clock for SystemClock {
         SystemTime::now()
     }
 }
-
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -213,7 +213,6 @@ pub struct Damaged {
     pub moved_to: PathBuf,
 }
 
-
 /// The right to send or change one message, held by one flusher or one editing window at a time
 /// (across processes). Released when dropped, or by the OS when its holder dies.
 #[derive(Debug)]
@@ -227,7 +226,6 @@ pub struct Claim {
 pub struct FlushLock {
     _lock: FileLock,
 }
-
 
 #[derive(Debug, Clone)]
 pub struct Outbox {
@@ -665,7 +663,6 @@ impl Outbox {
     }
 }
 
-
 /// Temp file, fsync, rename, fsync of the folder: the file is either absent or complete.
 pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StorageError> {
     Ok(storage::write_atomic(path, bytes, true)?)
@@ -674,7 +671,7 @@ pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> Result<(), StorageErro
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::smtp::Step;
+    use crate::problem::Step;
     use std::time::Duration;
 
     fn outbox() -> (tempfile::TempDir, Outbox) {

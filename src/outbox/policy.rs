@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::smtp::ProblemKind;
+use crate::problem::ProblemKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {

@@ -6,9 +6,9 @@ use super::{
     StorageError, unix,
 };
 use crate::account::Account;
-use crate::secrets;
+use crate::problem::Problem;
+use crate::smtp::Credentials;
 use crate::smtp::engine::{self, Connection};
-use crate::smtp::{Credentials, Problem};
 
 #[derive(Debug, Clone, Default)]
 pub struct FlushOptions {
@@ -159,7 +159,7 @@ pub async fn flush(
             )?;
             continue;
         }
-        let credentials = match secrets::credentials(account).await {
+        let credentials = match crate::credentials::credentials(account).await {
             Ok(c) => c,
             // A sign-in the provider refused is a failed attempt the user can fix by signing in
             // again: the messages are held with the problem, not blocked.
@@ -314,7 +314,7 @@ async fn send_group(
 ) -> Result<bool, StorageError> {
     // One connection for the whole group; a connection spent by a failure is opened afresh.
     let mut session: Option<Connection> = None;
-    let refresh = crate::secrets::Refresh(saved);
+    let refresh = crate::credentials::Refresh(saved.clone());
     let account = group.first().map(|(m, _)| m.account.clone());
     let sent_before = report.sent.len();
     let mut stop = false;
@@ -389,7 +389,7 @@ async fn attempt(
     options: &FlushOptions,
     report: &mut FlushReport,
 ) -> Result<Next, StorageError> {
-    use crate::smtp::ProblemKind;
+    use crate::problem::ProblemKind;
     let phase = |phase| {
         if let Some(flag) = &options.confirming {
             flag.store(

@@ -178,9 +178,13 @@ fn is_same_or_subdomain(name: &str, parent: &str) -> bool {
 
 /// The daily limit that applies to `account`: its own, else its provider's.
 pub fn daily_limit(account: &Account) -> Option<u32> {
-    account
-        .daily_limit
-        .or_else(|| account.provider.as_deref().and_then(by_id).and_then(|p| p.daily_limit))
+    account.daily_limit.or_else(|| {
+        account
+            .provider
+            .as_deref()
+            .and_then(by_id)
+            .and_then(|p| p.daily_limit)
+    })
 }
 
 #[cfg(test)]

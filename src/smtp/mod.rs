@@ -4,12 +4,10 @@
 pub mod doctor;
 pub mod engine;
 pub mod probe;
-pub mod problem;
-mod texts;
 mod tls;
 pub mod transport;
 
-pub use problem::{
+pub use crate::problem::{
     Problem, ProblemKind, Reply, Step, Suggestion, classify_reply, classify_token_refusal,
 };
 pub use transport::{Credentials, SendError, Sender, Sent};

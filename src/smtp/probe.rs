@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::doctor::{CheckRequest, check};
-use super::problem::ProblemKind;
 use crate::account::{AuthMethod, InputError, Security, ServerSettings, validate_host};
+use crate::problem::ProblemKind;
 
 /// The pairs tried when the user gives no ports.
 pub const COMMON: [(u16, Security); 4] = [

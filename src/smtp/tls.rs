@@ -12,8 +12,8 @@ use rustls::{
 };
 use serde::Serialize;
 
-use super::problem::ProblemKind;
 use crate::account::{InputError, ServerSettings};
+use crate::problem::ProblemKind;
 
 /// What the report shows of a TLS session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -4,9 +4,9 @@
 use std::time::Duration;
 
 use super::engine::{self, Connection, Phase};
-use super::problem::Problem;
 use crate::account::{InputError, Security, ServerSettings};
 use crate::mail::Outgoing;
+use crate::problem::Problem;
 pub use engine::Credentials;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,8 +31,8 @@ pub struct Sent {
 /// the same engine as the outbox and the doctor: one connect/TLS/sign-in path.
 pub struct Sender {
     settings: ServerSettings,
-    /// The saved account, when there is one: its refused access token is refreshed once.
-    account: Option<crate::account::Account>,
+    /// Where a fresh access token comes from when the server refuses one (a saved OAuth2 account).
+    tokens: Option<std::sync::Arc<dyn engine::TokenSource>>,
     /// The open session (and when it was last used), and the credentials it signs in with.
     state: tokio::sync::Mutex<SenderState>,
 }
@@ -61,7 +61,7 @@ impl Sender {
         }
         Ok(Sender {
             settings: settings.clone(),
-            account: None,
+            tokens: None,
             state: tokio::sync::Mutex::new(SenderState {
                 session: None,
                 credentials,
@@ -69,9 +69,13 @@ impl Sender {
         })
     }
 
-    /// Sends for this saved account: a refused access token is refreshed once and tried again.
-    pub fn with_account(mut self, account: Option<crate::account::Account>) -> Sender {
-        self.account = account;
+    /// Sends with a source of fresh tokens: a refused access token is refreshed once and tried
+    /// again on the same connection.
+    pub fn with_tokens(
+        mut self,
+        tokens: Option<std::sync::Arc<dyn engine::TokenSource>>,
+    ) -> Sender {
+        self.tokens = tokens;
         self
     }
 
@@ -113,8 +117,7 @@ impl Sender {
             if let Some((old, _)) = state.session.take() {
                 old.quit().await;
             }
-            let refresh = self.account.as_ref().map(crate::secrets::Refresh);
-            let tokens = refresh.as_ref().map(|r| r as &dyn engine::TokenSource);
+            let tokens = self.tokens.as_deref();
             let session =
                 engine::open_for_sending(&self.settings, &mut state.credentials, tokens).await?;
             state.session = Some((session, std::time::Instant::now()));

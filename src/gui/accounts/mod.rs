@@ -15,8 +15,7 @@ use crate::gui::widget::{
     badge, banner, busy_line, card, checklist, destructive_button, heading, monogram, page,
     plain_button, primary_button, secondary_button, subtle,
 };
-use crate::secrets;
-use crate::smtp::ProblemKind;
+use crate::problem::ProblemKind;
 use crate::smtp::doctor::{self, CheckRequest, Report};
 
 #[derive(Debug, Clone)]
@@ -209,7 +208,7 @@ impl Accounts {
     ) -> Status {
         let mine = || waiting.iter().filter(|m| m.account == a.name);
         let oauth2 = a.server.auth == crate::account::AuthMethod::OAuth2;
-        let cured = |kind: ProblemKind| crate::oauth::requeue::cured_by_sign_in(kind, oauth2);
+        let cured = |kind: ProblemKind| crate::outbox::requeue::cured_by_sign_in(kind, oauth2);
         let sign_in = mine()
             .filter_map(|m| m.last_problem.as_ref().map(|p| p.kind))
             .find(|k| cured(*k));
@@ -269,7 +268,7 @@ impl Accounts {
             "accounts-show-server",
             host = a.server.host.as_str(),
             port = a.server.port.to_string(),
-            security = crate::cli::security_label(a.server.security)
+            security = crate::account::security_label(a.server.security)
         );
         let mut who = column![
             row![text(a.email.clone()).size(size::LARGE), badges]
@@ -315,7 +314,7 @@ impl Accounts {
         if let Status::NeedsSignIn { kind, .. } = status
             && a.server.auth == crate::account::AuthMethod::OAuth2
         {
-            let p = crate::smtp::Problem::new(kind, crate::smtp::Step::Auth);
+            let p = crate::problem::Problem::new(kind, crate::problem::Step::Auth);
             col = col.push(banner(
                 column![
                     text(format!("{} {}", p.message(), p.fix())),
@@ -421,7 +420,7 @@ impl Status {
 /// Tests a saved account with its stored secret (or a fresh access token, refreshed once more
 /// when the server refuses it).
 async fn test(account: Account) -> Result<Report, String> {
-    let credentials = secrets::credentials(&account)
+    let credentials = crate::credentials::credentials(&account)
         .await
         .map_err(|e| match e.problem() {
             Some(p) => format!("{} {}", p.message(), p.fix()),
@@ -433,7 +432,11 @@ async fn test(account: Account) -> Result<Report, String> {
         from: None,
         to: vec![],
     };
-    doctor::check_saved(&mut request, &account, &|_| {})
-        .await
-        .map_err(|e| e.message())
+    doctor::check_saved(
+        &mut request,
+        &crate::credentials::Refresh(account.clone()),
+        &|_| {},
+    )
+    .await
+    .map_err(|e| e.message())
 }

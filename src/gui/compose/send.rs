@@ -7,7 +7,6 @@ use crate::account::Account;
 use crate::fl;
 use crate::mail::Draft;
 use crate::outbox::{Claim, Outbox};
-use crate::secrets;
 use crate::smtp::Sender;
 use crate::smtp::doctor::{self, CheckRequest};
 
@@ -130,7 +129,7 @@ pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendF
         .build()
         .await
         .map_err(|errors| failure(errors[0].message(), String::new()))?;
-    let credentials = secrets::credentials(&account)
+    let credentials = crate::credentials::credentials(&account)
         .await
         .map_err(|e| match e.problem() {
             Some(p) => failure(p.message(), p.fix()),
@@ -138,11 +137,13 @@ pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendF
         })?;
     let sender = Sender::new(&account.server, credentials)
         .map_err(|e| failure(e.message(), String::new()))?
-        .with_account(Some(account));
+        .with_tokens(Some(std::sync::Arc::new(crate::credentials::Refresh(
+            account,
+        ))));
     let sent = sender.send(&outgoing).await;
     sender.close().await;
     sent.map(|sent| sent.message_id).map_err(|p| SendFailure {
-        unconfirmed: p.kind == crate::smtp::ProblemKind::OutcomeUnknown,
+        unconfirmed: p.kind == crate::problem::ProblemKind::OutcomeUnknown,
         message: p.message(),
         fix: p.fix(),
         temporary: p.kind.is_temporary(),

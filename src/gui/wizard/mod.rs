@@ -18,10 +18,11 @@ use crate::account::{
 };
 use crate::discover::{self, Detection};
 use crate::fl;
+use crate::problem::Problem;
 use crate::providers::{self, Provider};
+use crate::smtp::Credentials;
 use crate::smtp::doctor::{Report, StepReport};
 use crate::smtp::probe::{self, ProbeReport};
-use crate::smtp::{Credentials, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {

@@ -8,9 +8,10 @@ use crate::account::InputError;
 use crate::discover::{self, Detection};
 use crate::fl;
 use crate::mail::Draft;
+use crate::problem::Problem;
 use crate::secrets;
 use crate::smtp::doctor::{self, CheckRequest, StepReport};
-use crate::smtp::{Credentials, Problem, Sender};
+use crate::smtp::{Credentials, Sender};
 
 impl Wizard {
     pub(super) fn run_test(&mut self) -> Task<Message> {
@@ -86,14 +87,14 @@ impl Wizard {
                 };
                 let message = draft.build().await.map_err(|_| {
                     Problem::new(
-                        crate::smtp::ProblemKind::SenderRejected,
-                        crate::smtp::Step::MailFrom,
+                        crate::problem::ProblemKind::SenderRejected,
+                        crate::problem::Step::MailFrom,
                     )
                 })?;
                 let sender = Sender::new(&settings, credentials).map_err(|_| {
                     Problem::new(
-                        crate::smtp::ProblemKind::AuthRequired,
-                        crate::smtp::Step::Auth,
+                        crate::problem::ProblemKind::AuthRequired,
+                        crate::problem::Step::Auth,
                     )
                 })?;
                 let sent = sender.send(&message).await.map(|sent| sent.message_id);
@@ -134,7 +135,9 @@ impl Wizard {
                 } else if let Some(old) = &old_name
                     && !account.server.auth.needs_secret()
                 {
-                    secrets::delete(old).await.map_err(|e| e.message())?;
+                    crate::credentials::delete(old)
+                        .await
+                        .map_err(|e| e.message())?;
                 }
                 // After the new secret is in: a failure before leaves the old sign-in working.
                 if stops_oauth {
@@ -152,7 +155,7 @@ impl Wizard {
 /// What a saved account signs in with (a stored password, or a fresh OAuth2 access token), for
 /// the user name typed now.
 async fn stored(account: &crate::account::Account, username: &str) -> Option<Credentials> {
-    secrets::credentials(account)
+    crate::credentials::credentials(account)
         .await
         .ok()
         .flatten()

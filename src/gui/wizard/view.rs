@@ -771,7 +771,7 @@ pub fn initials(name: &str) -> String {
 }
 
 pub fn security_label(security: Security) -> String {
-    crate::cli::security_label(security)
+    crate::account::security_label(security)
 }
 
 #[cfg(test)]

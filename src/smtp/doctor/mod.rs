@@ -10,11 +10,11 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use super::engine::{self, Connection, Failure, Open, TokenSource};
-use super::problem::{Problem, ProblemKind, Step};
 use super::tls::Connector;
 use super::transport::Credentials;
 use crate::account::{InputError, Security, ServerSettings};
 use crate::fl;
+use crate::problem::{Problem, ProblemKind, Step};
 pub use engine::{ServerReport, StepReport, StepStatus};
 
 #[derive(Debug, Clone)]
@@ -147,15 +147,14 @@ impl Run<'_> {
     }
 }
 
-/// [`check`] with a saved account's credentials: an access token refused at AUTH is refreshed once
-/// and tried once more on the same connection (`request` then holds the fresh one).
+/// [`check`] with a source of fresh tokens (a saved account): an access token refused at AUTH is
+/// refreshed once and tried once more on the same connection (`request` then holds the fresh one).
 pub async fn check_saved(
     request: &mut CheckRequest,
-    account: &crate::account::Account,
+    tokens: &dyn TokenSource,
     progress: &(dyn Fn(&StepReport) + Send + Sync),
 ) -> Result<Report, InputError> {
-    let tokens = crate::secrets::Refresh(account);
-    let (report, used) = run(request, Some(&tokens), progress).await?;
+    let (report, used) = run(request, Some(tokens), progress).await?;
     if used.is_some() {
         request.credentials = used;
     }

@@ -6,7 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
 use super::{Connection, Credentials, Response};
-use crate::smtp::problem::{Problem, ProblemKind, Step, classify_token_refusal};
+use crate::problem::{Problem, ProblemKind, Step, classify_token_refusal};
 
 /// Challenges answered before the engine gives up on a server that keeps asking.
 const MAX_CHALLENGES: usize = 3;

@@ -23,9 +23,9 @@ use serde::Serialize;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use super::problem::{Problem, ProblemKind, Reply, Step, classify_reply, suggestion_for};
 use super::tls::{Connector, TlsInfo};
 use crate::account::ServerSettings;
+use crate::problem::{Problem, ProblemKind, Reply, Step, classify_reply, suggestion_for};
 pub use open::{open, open_for_sending};
 pub use reply::Response;
 use reply::{Malformed, Parser};

@@ -8,7 +8,7 @@ use rustls::pki_types::ServerName;
 use tokio::net::TcpStream;
 
 use crate::account::ServerSettings;
-use crate::smtp::problem::ProblemKind;
+use crate::problem::ProblemKind;
 use crate::smtp::tls::{Connector, classify_tls_error, rustls_error};
 
 pub type TlsStream = tokio_rustls::client::TlsStream<TcpStream>;
@@ -18,7 +18,7 @@ pub async fn resolve(
     port: u16,
     timeout: Duration,
 ) -> Result<Vec<SocketAddr>, ProblemKind> {
-    crate::discover::dns::lookup_host(host, port, timeout)
+    crate::net::dns::lookup_host(host, port, timeout)
         .await
         .map_err(|f| f.problem_kind())
 }

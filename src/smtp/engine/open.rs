@@ -11,7 +11,7 @@ use super::{
 };
 use crate::account::{AuthMethod, Security, ServerSettings};
 use crate::fl;
-use crate::smtp::problem::{Problem, ProblemKind, Step, suggestion_for};
+use crate::problem::{Problem, ProblemKind, Step, suggestion_for};
 use crate::smtp::tls::{Connector, TlsInfo};
 
 /// How long a plain-text port may stay silent before the engine also tries TLS on it.

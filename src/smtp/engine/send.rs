@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use super::{Connection, Phase, Response, SHORT};
-use crate::smtp::problem::{Problem, ProblemKind, Step};
+use crate::problem::{Problem, ProblemKind, Step};
 
 impl Connection {
     /// Sends one complete message; returns the server's words on accepting it (its queue id).

@@ -1,6 +1,8 @@
 //! What went wrong, in a form a person can act on: a [`ProblemKind`] from the design's list, the step
 //! where it happened, the server's own words, and where it helps a setting to try instead.
 
+mod texts;
+
 use serde::{Deserialize, Serialize};
 
 use crate::account::Security;
@@ -245,12 +247,12 @@ impl Problem {
 
     /// What happened, in plain words.
     pub fn message(&self) -> String {
-        super::texts::message(self)
+        texts::message(self)
     }
 
     /// What to do about it.
     pub fn fix(&self) -> String {
-        super::texts::fix(self)
+        texts::fix(self)
     }
 
     /// The JSON object of the contract: `{kind, step, message, fix, server_reply, suggestion}`.
@@ -507,6 +509,21 @@ pub fn suggestion_for(kind: ProblemKind, port: u16) -> Option<Suggestion> {
             })
         }
         _ => None,
+    }
+}
+
+pub fn step_name(step: Step) -> String {
+    match step {
+        Step::Resolve => crate::fl!("step-name-resolve"),
+        Step::Connect => crate::fl!("step-name-connect"),
+        Step::Greeting => crate::fl!("step-name-greeting"),
+        Step::Ehlo => crate::fl!("step-name-ehlo"),
+        Step::Starttls => crate::fl!("step-name-starttls"),
+        Step::Tls => crate::fl!("step-name-tls"),
+        Step::Auth => crate::fl!("step-name-auth"),
+        Step::MailFrom => crate::fl!("step-name-mail-from"),
+        Step::RcptTo | Step::Data => crate::fl!("step-name-rcpt-to"),
+        Step::Quit => crate::fl!("step-name-quit"),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The translated message and fix of every problem kind.
 
-use super::problem::{Problem, ProblemKind};
+use super::{Problem, ProblemKind};
 use std::collections::HashMap;
 
 use crate::fl;

@@ -3,9 +3,9 @@
 
 use std::time::SystemTime;
 
+use super::{Meta, Outbox, State, StorageError};
 use crate::account::{Account, AuthMethod};
-use crate::outbox::{Meta, Outbox, State, StorageError};
-use crate::smtp::ProblemKind;
+use crate::problem::ProblemKind;
 
 /// Whether a new sign-in can cure a message held with `kind`: every sign-in problem, and a
 /// refused token (`auth_failed`) when the account signs in with OAuth2.
@@ -52,7 +52,7 @@ pub fn requeue_after_sign_in(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::smtp::{Problem, Step};
+    use crate::problem::{Problem, Step};
     use std::time::Duration;
 
     fn account(name: &str, auth: AuthMethod) -> Account {

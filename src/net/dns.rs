@@ -93,10 +93,10 @@ pub enum LookupFailure {
 }
 
 impl LookupFailure {
-    pub fn problem_kind(self) -> crate::smtp::ProblemKind {
+    pub fn problem_kind(self) -> crate::problem::ProblemKind {
         match self {
-            LookupFailure::NotFound => crate::smtp::ProblemKind::DnsNotFound,
-            LookupFailure::Unavailable => crate::smtp::ProblemKind::NetworkUnavailable,
+            LookupFailure::NotFound => crate::problem::ProblemKind::DnsNotFound,
+            LookupFailure::Unavailable => crate::problem::ProblemKind::NetworkUnavailable,
         }
     }
 }

@@ -1,0 +1,455 @@
+//! The one-way layers of the crate, checked. Each top-level module sits on a layer and may use only
+//! modules on layers below its own; inside a module, its parts never import each other in a circle.
+//! `docs/architecture.md` explains what each module owns; this test keeps the drawing true.
+//!
+//! The scanner reads the source as text (like the style scanner in `gui::theme`): every
+//! `crate::…` and `super::…` path outside `#[cfg(test)]` modules, brace groups included.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Bottom first. A module may use the modules of the layers before its own, never its own layer's
+/// or a later one's.
+const LAYERS: &[&[&str]] = &[
+    &["i18n"],
+    &["storage"],
+    &["account"],
+    &["providers", "problem"],
+    &["mail"],
+    &["net"],
+    &["smtp"],
+    &["secrets"],
+    &["oauth"],
+    &["credentials", "config"],
+    &["discover", "domain"],
+    &["outbox"],
+    &["ops"],
+    &["cli", "gui"],
+];
+
+/// Items at the crate root that belong to a module (the `fl!` macro is exported at the root).
+const ROOT_ITEMS: &[(&str, &str)] = &[("fl", "i18n")];
+
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|l| l.contains(&module))
+}
+
+/// One `use`-like reference from a file to a module path.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Reference {
+    file: String,
+    /// The module path of the file (`["smtp", "engine", "open"]`).
+    from: Vec<String>,
+    /// The absolute path it names (`["problem", "Problem"]`).
+    to: Vec<String>,
+}
+
+/// The code outside test modules: everything before the first `#[cfg(test)]` that opens a module.
+fn product_code(code: &str) -> &str {
+    let mut at = 0;
+    while let Some(i) = code[at..].find("#[cfg(test)]") {
+        let after = code[at + i + "#[cfg(test)]".len()..].trim_start();
+        if after.starts_with("mod ") || after.starts_with("pub mod ") {
+            return &code[..at + i];
+        }
+        at += i + 1;
+    }
+    code
+}
+
+/// Every `crate::…`/`super::…` path in `code`, resolved against `module` (the file's module path).
+fn references(file: &str, module: &[String], code: &str) -> Vec<Reference> {
+    let code = product_code(code);
+    let mut found = Vec::new();
+    let bytes = code.as_bytes();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    for start in ["crate::", "super::"] {
+        let mut at = 0;
+        while let Some(i) = code[at..].find(start) {
+            let i = at + i;
+            at = i + start.len();
+            if i > 0 && (ident(bytes[i - 1]) || bytes[i - 1] == b':') {
+                continue;
+            }
+            // Comments are not code.
+            let line_start = code[..i].rfind('\n').map_or(0, |n| n + 1);
+            if code[line_start..i].contains("//") {
+                continue;
+            }
+            let mut base: Vec<String> = if start == "crate::" {
+                Vec::new()
+            } else {
+                // `super` of `a/b.rs` and of `a/b/mod.rs` (both module a::b) is a.
+                module[..module.len().saturating_sub(1)].to_vec()
+            };
+            let mut rest = &code[i + start.len()..];
+            while let Some(r) = rest.strip_prefix("super::") {
+                base.pop();
+                rest = r;
+            }
+            let path_len = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+                .unwrap_or(rest.len());
+            let path: Vec<String> = rest[..path_len]
+                .split("::")
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+            let after = &rest[path_len..];
+            let mut full = base.clone();
+            full.extend(path);
+            if let Some(group) = after.strip_prefix('{') {
+                for name in group_heads(group) {
+                    let mut to = full.clone();
+                    if name != "self" {
+                        to.push(name.to_owned());
+                    }
+                    found.push(Reference {
+                        file: file.to_owned(),
+                        from: module.to_vec(),
+                        to,
+                    });
+                }
+            } else {
+                found.push(Reference {
+                    file: file.to_owned(),
+                    from: module.to_vec(),
+                    to: full,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The first name of each item of a `{…}` group (`a::{b, c}, d as e, self}` → a, d, self), up to
+/// the brace that closes it.
+fn group_heads(group: &str) -> Vec<&str> {
+    let mut heads = Vec::new();
+    let mut depth = 0;
+    let mut item_start = 0;
+    for (i, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                heads.push(&group[item_start..i]);
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                heads.push(&group[item_start..i]);
+                item_start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    heads
+        .into_iter()
+        .filter_map(|item| {
+            let head = item.trim().split("::").next()?.split_whitespace().next()?;
+            (!head.is_empty()).then_some(head)
+        })
+        .collect()
+}
+
+/// The module path of a file under `src/` (`smtp/engine/mod.rs` → `["smtp", "engine"]`).
+fn module_of(relative: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = relative
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+        parts.pop();
+    }
+    parts
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("the source folder is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// What the scan found: imports that run up or sideways, and circles inside a module.
+#[derive(Debug, Default)]
+struct Findings {
+    against_layers: Vec<String>,
+    circles: Vec<String>,
+}
+
+/// The node a path stands for inside its top-level module: the top module and its first part when
+/// that part is a module of its own (a file or folder), else the top module's own file.
+fn part_of(src: &Path, path: &[String]) -> Option<(String, String)> {
+    let top = path.first()?;
+    let part = path
+        .get(1)
+        .filter(|p| {
+            src.join(top).join(format!("{p}.rs")).is_file() || src.join(top).join(p).is_dir()
+        })
+        .cloned()
+        .unwrap_or_default();
+    Some((top.clone(), part))
+}
+
+fn scan(src: &Path) -> Findings {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    let mut refs = Vec::new();
+    for path in &files {
+        let relative = path.strip_prefix(src).expect("under src");
+        if relative == Path::new("main.rs") {
+            continue; // the binary: the front ends' entry point, above every layer
+        }
+        let code = std::fs::read_to_string(path).expect("a source file is readable");
+        refs.extend(references(
+            &relative.display().to_string(),
+            &module_of(relative),
+            &code,
+        ));
+    }
+    let mut findings = Findings::default();
+    let mut seen = BTreeSet::new();
+    // Rule 1: the layers.
+    for r in &refs {
+        let (Some(from), Some(to)) = (r.from.first(), r.to.first()) else {
+            continue;
+        };
+        let to = ROOT_ITEMS
+            .iter()
+            .find(|(item, _)| item == to)
+            .map_or(to.as_str(), |(_, module)| module);
+        if from == to || from == "layers" {
+            continue;
+        }
+        let (Some(a), Some(b)) = (layer_of(from), layer_of(to)) else {
+            let unknown = if layer_of(from).is_none() { from } else { to };
+            if seen.insert(format!("unknown {unknown}")) {
+                findings.against_layers.push(format!(
+                    "{}: the module `{unknown}` has no layer: add it to LAYERS in src/layers.rs",
+                    r.file
+                ));
+            }
+            continue;
+        };
+        if b >= a && seen.insert(format!("{} {to}", r.file)) {
+            let how = if a == b { "beside it" } else { "above it" };
+            findings.against_layers.push(format!(
+                "{}: `{from}` (layer {a}) uses `crate::{}`, which is {how} (layer {b}); a module \
+                 may use only the layers below its own",
+                r.file,
+                r.to.join("::")
+            ));
+        }
+    }
+    // Rule 2: no circles between the parts of one module.
+    let mut graph: BTreeMap<(String, String), BTreeMap<(String, String), String>> = BTreeMap::new();
+    for r in &refs {
+        let (Some(a), Some(b)) = (part_of(src, &r.from), part_of(src, &r.to)) else {
+            continue;
+        };
+        if a.0 == b.0 && a != b {
+            graph
+                .entry(a)
+                .or_default()
+                .entry(b)
+                .or_insert_with(|| r.file.clone());
+        }
+    }
+    for circle in circles(&graph) {
+        let names: Vec<String> = circle
+            .iter()
+            .map(|(top, part)| {
+                if part.is_empty() {
+                    top.clone()
+                } else {
+                    format!("{top}::{part}")
+                }
+            })
+            .collect();
+        let files: BTreeSet<&String> = circle
+            .iter()
+            .flat_map(|a| {
+                graph[a]
+                    .iter()
+                    .filter(|(b, _)| circle.contains(b))
+                    .map(|(_, f)| f)
+            })
+            .collect();
+        findings.circles.push(format!(
+            "a circle: {} import each other (in {})",
+            names.join(", "),
+            files.into_iter().cloned().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    findings
+}
+
+type Node = (String, String);
+
+/// The strongly connected parts with more than one member (Tarjan).
+fn circles(graph: &BTreeMap<Node, BTreeMap<Node, String>>) -> Vec<Vec<Node>> {
+    struct State<'g> {
+        graph: &'g BTreeMap<Node, BTreeMap<Node, String>>,
+        index: BTreeMap<Node, usize>,
+        low: BTreeMap<Node, usize>,
+        stack: Vec<Node>,
+        on_stack: BTreeSet<Node>,
+        found: Vec<Vec<Node>>,
+    }
+    fn visit(s: &mut State, v: &Node) {
+        let n = s.index.len();
+        s.index.insert(v.clone(), n);
+        s.low.insert(v.clone(), n);
+        s.stack.push(v.clone());
+        s.on_stack.insert(v.clone());
+        let next: Vec<Node> = s
+            .graph
+            .get(v)
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default();
+        for w in next {
+            if !s.index.contains_key(&w) {
+                visit(s, &w);
+                let low = s.low[v].min(s.low[&w]);
+                s.low.insert(v.clone(), low);
+            } else if s.on_stack.contains(&w) {
+                let low = s.low[v].min(s.index[&w]);
+                s.low.insert(v.clone(), low);
+            }
+        }
+        if s.low[v] == s.index[v] {
+            let mut part = Vec::new();
+            while let Some(w) = s.stack.pop() {
+                s.on_stack.remove(&w);
+                let done = &w == v;
+                part.push(w);
+                if done {
+                    break;
+                }
+            }
+            if part.len() > 1 {
+                part.sort();
+                s.found.push(part);
+            }
+        }
+    }
+    let mut s = State {
+        graph,
+        index: BTreeMap::new(),
+        low: BTreeMap::new(),
+        stack: Vec::new(),
+        on_stack: BTreeSet::new(),
+        found: Vec::new(),
+    };
+    for v in graph.keys() {
+        if !s.index.contains_key(v) {
+            visit(&mut s, v);
+        }
+    }
+    s.found
+}
+
+#[test]
+fn every_module_uses_only_the_layers_below_it() {
+    // `OUTPOST_LAYERS_SRC` scans another tree (an older checkout) to count what it had.
+    let src = std::env::var_os("OUTPOST_LAYERS_SRC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    let findings = scan(&src);
+    println!(
+        "{} imports against the layers, {} circles",
+        findings.against_layers.len(),
+        findings.circles.len()
+    );
+    let all: Vec<&String> = findings
+        .against_layers
+        .iter()
+        .chain(&findings.circles)
+        .collect();
+    assert!(
+        all.is_empty(),
+        "the layers are broken (see src/layers.rs and docs/architecture.md):\n{}",
+        all.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn every_top_level_module_has_a_layer() {
+    let lib = include_str!("lib.rs");
+    for line in lib.lines() {
+        if let Some(name) = line
+            .trim()
+            .strip_prefix("pub mod ")
+            .and_then(|n| n.strip_suffix(';'))
+        {
+            assert!(layer_of(name).is_some(), "`{name}` is not in LAYERS");
+        }
+    }
+}
+
+#[test]
+fn the_layer_scanner_finds_what_it_should() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path();
+    let write = |path: &str, code: &str| {
+        let path = src.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, code).unwrap();
+    };
+    write("lib.rs", "pub mod smtp;\npub mod secrets;\npub mod i18n;\n");
+    // Up: smtp may not use secrets or the outbox; down, to i18n, is fine.
+    write(
+        "smtp/mod.rs",
+        "mod a;\nmod b;\nuse crate::{fl, i18n::x};\nfn f() { crate::secrets::load(); }\n",
+    );
+    // A circle inside smtp, one side through `super::{…}`.
+    write(
+        "smtp/a.rs",
+        "use super::{b::{Thing, More}, c};\nuse crate::{i18n::{self, y}};\n",
+    );
+    write(
+        "smtp/b.rs",
+        "use crate::smtp::a::Other;\n// crate::outbox::x in a comment\n",
+    );
+    write(
+        "secrets.rs",
+        "use crate::i18n;\n#[cfg(test)]\nmod tests { use crate::smtp::x; }\n",
+    );
+    write("i18n.rs", "pub fn x() {}\n");
+    let found = scan(src);
+    assert_eq!(found.against_layers.len(), 1, "{:?}", found.against_layers);
+    assert!(
+        found.against_layers[0]
+            .starts_with("smtp/mod.rs: `smtp` (layer 6) uses `crate::secrets::load`"),
+        "{:?}",
+        found.against_layers
+    );
+    assert_eq!(found.circles.len(), 1, "{:?}", found.circles);
+    assert!(
+        found.circles[0].contains("smtp::a, smtp::b"),
+        "{:?}",
+        found.circles
+    );
+
+    write("gui.rs", "use crate::cli::x;\n");
+    write("cli.rs", "");
+    let found = scan(src);
+    assert!(
+        found
+            .against_layers
+            .iter()
+            .any(|f| f.starts_with("gui.rs: `gui`") && f.contains("beside it")),
+        "{:?}",
+        found.against_layers
+    );
+}
