@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod mail;
 pub mod net;
 pub mod oauth;
+pub mod ops;
 pub mod outbox;
 pub mod problem;
 pub mod providers;

@@ -1,5 +1,6 @@
 //! What an outgoing mail account is: who sends, through which server, and how to sign in.
 
+pub mod learned;
 mod validate;
 
 use std::fmt;

@@ -1,0 +1,178 @@
+//! What the app shows is what is on disk: the outbox, the sent log and the address book, read off
+//! the UI thread and read again when their files change.
+
+use iced::Task;
+
+use crate::config::{LoadWarning, Stamp};
+use crate::fl;
+use crate::gui::compose;
+use crate::mail::addresses::{AddressBook, Forgotten};
+use crate::outbox::Damaged;
+
+use super::*;
+
+impl App {
+    pub(super) fn outbox_stamps(&self) -> (Stamp, Stamp) {
+        match &self.outbox {
+            Some(o) => (
+                crate::config::stamp(&o.root().join("queue")),
+                crate::config::stamp(&o.root().join("sent.jsonl")),
+            ),
+            None => (None, None),
+        }
+    }
+
+    /// Re-reads the outbox and the latest sent records off the UI thread.
+    pub fn load_outbox(&mut self) -> Task<Message> {
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
+        if self.loading_outbox {
+            self.reload_outbox = true;
+            return Task::none();
+        }
+        self.loading_outbox = true;
+        self.outbox_stamp = self.outbox_stamps();
+        let days = self.store.config.preferences.sent_log_days.into();
+        let drafts = self.drafts.clone();
+        Task::perform(
+            off_ui_thread(move || {
+                // Cheap when nothing is old enough to go (one line is read).
+                outbox
+                    .prune_sent_log(days, std::time::SystemTime::now())
+                    .map_err(|e| e.message())?;
+                let (waiting, damaged) = outbox.list().map_err(|e| e.message())?;
+                let sent = outbox.sent_log().recent(SENT_SHOWN);
+                let drafts = drafts.map(|d| d.list()).unwrap_or_default();
+                Ok(OutboxSnapshot {
+                    waiting,
+                    damaged,
+                    sent,
+                    drafts,
+                })
+            }),
+            Message::OutboxLoaded,
+        )
+    }
+
+    pub(super) fn outbox_loaded(
+        &mut self,
+        result: Result<OutboxSnapshot, String>,
+    ) -> Task<Message> {
+        self.loading_outbox = false;
+        match result {
+            Ok(snapshot) => {
+                self.waiting = snapshot.waiting;
+                self.sent = snapshot.sent;
+                self.saved_drafts = snapshot.drafts;
+                self.damaged_notices(&snapshot.damaged);
+            }
+            Err(e) => self.notices.push(e),
+        }
+        // A window whose kept message went out meanwhile (the automatic retry, or a flush from the
+        // command line) hears it.
+        for c in self.composes.values_mut() {
+            let Some(id) = c.replaces.as_deref() else {
+                continue;
+            };
+            if matches!(c.status, compose::Status::Failed(_))
+                && let Some(record) = self.sent.iter().find(|r| r.id == id)
+            {
+                let _ = c.update(compose::Message::Delivered(record.message_id.clone()));
+            }
+        }
+        if std::mem::take(&mut self.reload_outbox) {
+            return self.load_outbox();
+        }
+        Task::none()
+    }
+
+    /// Builds the address suggestions from the whole sent log, off the UI thread.
+    pub fn load_addresses(&self) -> Task<Message> {
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
+        let data = self.store.paths.data_dir.clone();
+        Task::perform(
+            async move {
+                off_ui_thread(move || {
+                    let mut book = AddressBook::new(Forgotten::new(&data).load());
+                    book.add_sent(
+                        outbox
+                            .sent_log()
+                            .list()
+                            .iter()
+                            .map(|r| (r.recipients.as_slice(), r.sent_at)),
+                    );
+                    Ok(std::sync::Arc::new(book))
+                })
+                .await
+                .unwrap_or_default()
+            },
+            Message::AddressesLoaded,
+        )
+    }
+
+    pub(super) fn share_book(&mut self) {
+        for c in self.composes.values_mut() {
+            c.book = self.book.clone();
+        }
+    }
+
+    pub(super) fn forget_address(&mut self, address: &str) -> Task<Message> {
+        std::sync::Arc::make_mut(&mut self.book).forget(address);
+        self.share_book();
+        let forgotten = self.book.forgotten().clone();
+        let data = self.store.paths.data_dir.clone();
+        Task::perform(
+            off_ui_thread(move || {
+                Forgotten::new(&data)
+                    .save(&forgotten)
+                    .map_err(|e| e.message())
+            }),
+            Message::ForgottenSaved,
+        )
+    }
+
+    pub(super) fn damaged_notices(&mut self, damaged: &[Damaged]) {
+        for d in damaged {
+            self.notices.push(fl!(
+                "outbox-damaged",
+                path = d.moved_to.display().to_string()
+            ));
+        }
+    }
+
+    /// Another process (the command line, a second Outpost) may have changed the configuration or
+    /// the outbox: what the window shows follows what is on disk.
+    pub(super) fn check_files(&mut self) -> Task<Message> {
+        let stamp = crate::config::stamp(&self.store.paths.config_file());
+        // A changed file is read once it has stopped changing (an editor or `>>` writing it in
+        // place is done): the same size and time at two checks in a row.
+        if stamp != self.config_stamp && stamp == self.config_pending {
+            self.config_stamp = stamp;
+            match self.store.reload() {
+                Ok(warnings) => {
+                    self.notices
+                        .extend(warnings.iter().map(LoadWarning::message));
+                    self.accounts_changed();
+                }
+                // The last good settings stay; the next change is read again.
+                Err(e) => self.notices.push(e.message()),
+            }
+        }
+        self.config_pending = stamp;
+        let saving = self.save_due_drafts(DRAFT_DELAY);
+        if self.outbox_stamps() != self.outbox_stamp {
+            return Task::batch([saving, self.load_outbox()]);
+        }
+        saving
+    }
+
+    pub(super) fn accounts_changed(&mut self) {
+        self.config_stamp = crate::config::stamp(&self.store.paths.config_file());
+        for c in self.composes.values_mut() {
+            c.set_accounts(self.store.config.accounts.clone());
+        }
+    }
+}

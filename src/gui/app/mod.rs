@@ -1,0 +1,734 @@
+//! The root of the app: one main window (accounts, wizard, settings) and any number of compose windows.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use iced::keyboard::{self, key};
+use iced::widget::operation;
+use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, window};
+
+mod drafts;
+mod files;
+mod screens;
+mod sending;
+mod setup;
+
+use super::{
+    APP_ID, accounts, compose, delivery, drafts as drafts_list, outbox as outbox_screen, settings,
+    theme, wizard,
+};
+use crate::config::{LoadWarning, Paths, Stamp, Store};
+use crate::fl;
+use crate::gui::theme::spacing;
+use crate::gui::widget::plain_button;
+use crate::mail::addresses::AddressBook;
+use crate::mail::drafts::{Drafts, SavedDraft};
+use crate::outbox::{Claim, Damaged, FlushReport, Meta, Outbox, SentRecord};
+
+/// What opens first: the main window, or only a compose window (`outpost compose`).
+#[derive(Debug, Clone)]
+pub enum Start {
+    Main,
+    Compose(Box<compose::Prefill>),
+}
+
+pub fn run(start: Start) -> iced::Result {
+    iced::daemon(move || App::boot(start.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .scale_factor(App::scale_factor)
+        .subscription(App::subscription)
+        .settings(iced::Settings {
+            id: Some(APP_ID.to_owned()),
+            ..iced::Settings::default()
+        })
+        .run()
+}
+
+pub enum Screen {
+    Accounts(accounts::Accounts),
+    Wizard(Box<wizard::Wizard>),
+    Settings(settings::Settings),
+    Outbox(outbox_screen::OutboxScreen),
+    Identity(super::identity::IdentityScreen),
+    /// The sender-domain check, and the wizard to return to when it was opened from there.
+    Delivery(Box<delivery::Delivery>, Option<Box<wizard::Wizard>>),
+}
+
+pub struct App {
+    pub store: Store,
+    /// Problems found while loading the configuration, shown until dismissed.
+    pub notices: Vec<String>,
+    pub main: Option<window::Id>,
+    pub screen: Screen,
+    pub composes: BTreeMap<window::Id, compose::Compose>,
+    pub outbox: Option<Outbox>,
+    pub waiting: Vec<Meta>,
+    /// The latest records of the sent log (the whole log can hold a hundred thousand).
+    pub sent: Vec<SentRecord>,
+    pub flushing: bool,
+    /// Set by the running flush while a server's confirmation of a written message is awaited.
+    confirming: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Flushes asked for while one runs, started one after another: the App is the one sender.
+    queued_flushes: VecDeque<FlushRequest>,
+    /// Outbox entries that a compose window is changing: no flush sends them meanwhile.
+    holds: BTreeMap<window::Id, Claim>,
+    /// The ids of the held entries (for the outbox view).
+    pub editing: Vec<String>,
+    config_stamp: Stamp,
+    /// The file's stamp at the last check: a change is read when it holds still for one interval.
+    config_pending: Stamp,
+    outbox_stamp: (Stamp, Stamp),
+    loading_outbox: bool,
+    reload_outbox: bool,
+    /// Where unfinished messages are kept, and what is there (read with the outbox).
+    pub drafts: Option<Drafts>,
+    pub saved_drafts: Vec<SavedDraft>,
+    /// The addresses sent to before (whole sent log, read once in the background).
+    pub book: std::sync::Arc<AddressBook>,
+    /// The system's light or dark mode, followed unless the user picked one.
+    pub system_mode: iced::theme::Mode,
+    /// Flips with every page change, so that the next frame redraws the whole window.
+    page_parity: bool,
+}
+
+/// A compose window's text is saved this long after its last change (and when it closes).
+pub const DRAFT_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How many of the latest sent records the outbox view shows.
+pub const SENT_SHOWN: usize = 500;
+
+/// When a message handed over by a compose window goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Now,
+    /// After this many seconds, unless the user takes it back.
+    AfterUndo(u32),
+    /// "Send later", at this time (unix seconds).
+    At(u64),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct FlushRequest {
+    only: Vec<String>,
+    force: bool,
+}
+
+/// The outbox as read off the UI thread.
+#[derive(Debug, Clone)]
+pub struct OutboxSnapshot {
+    pub waiting: Vec<Meta>,
+    pub damaged: Vec<Damaged>,
+    pub sent: Vec<SentRecord>,
+    pub drafts: Vec<SavedDraft>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    MainOpened(window::Id),
+    ComposeOpened(window::Id, Option<String>),
+    ComposeReady(window::Id, compose::Prefill),
+    CloseRequested(window::Id),
+    Closed(window::Id),
+    FileDropped(window::Id, std::path::PathBuf),
+    Tab {
+        shift: bool,
+    },
+    Escape(window::Id),
+    SendShortcut(window::Id),
+    SystemTheme(iced::theme::Mode),
+    /// A new page is shown: focus its first field.
+    FocusFirst,
+    DismissNotices,
+    Wizard(wizard::Message),
+    Accounts(accounts::Message),
+    Settings(settings::Message),
+    Delivery(delivery::Message),
+    Compose(window::Id, compose::Message),
+    AccountRemoved(String, Result<(), String>),
+    Outbox(outbox_screen::Message),
+    Identity(super::identity::Message),
+    /// Time to send what is due in the outbox.
+    Tick,
+    /// Time to look whether another process changed the configuration or the outbox.
+    CheckFiles,
+    /// A spinner is visible: draw the next frame.
+    Frame,
+    /// A flush ended; the ids it was asked for (empty: everything due).
+    Flushed(Vec<String>, Result<FlushReport, String>),
+    /// "It arrived" was recorded (its Message-ID; `None`: someone else holds the message right
+    /// now), from the outbox page or from a compose window.
+    MarkedSent(Option<window::Id>, Result<Option<String>, String>),
+    /// A compose window's message is in the outbox under this id (or could not be put there).
+    Enqueued(window::Id, Delivery, Result<String, compose::SendFailure>),
+    /// The seconds of "Undo" for this outbox entry are over: send it.
+    UndoOver(window::Id, String),
+    OutboxLoaded(Result<OutboxSnapshot, String>),
+    Drafts(drafts_list::Message),
+    /// A draft was written (or could not be).
+    DraftSaved(Result<(), String>),
+    /// "Keep as draft" saved it: the window closes.
+    DraftKept(window::Id, Result<(), String>),
+    AddressesLoaded(std::sync::Arc<AddressBook>),
+    /// The list of forgotten addresses was written (or could not be).
+    ForgottenSaved(Result<(), String>),
+}
+
+pub fn main_window_settings() -> window::Settings {
+    window::Settings {
+        size: Size::new(760.0, 780.0),
+        min_size: Some(Size::new(560.0, 520.0)),
+        exit_on_close_request: false,
+        platform_specific: platform(),
+        icon: super::icon::window_icon(),
+        ..window::Settings::default()
+    }
+}
+
+pub fn compose_window_settings() -> window::Settings {
+    window::Settings {
+        size: Size::new(720.0, 680.0),
+        min_size: Some(Size::new(480.0, 420.0)),
+        exit_on_close_request: false,
+        platform_specific: platform(),
+        icon: super::icon::window_icon(),
+        ..window::Settings::default()
+    }
+}
+
+fn platform() -> window::settings::PlatformSpecific {
+    #[cfg(target_os = "linux")]
+    {
+        window::settings::PlatformSpecific {
+            application_id: APP_ID.to_owned(),
+            ..Default::default()
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        window::settings::PlatformSpecific::default()
+    }
+}
+
+impl App {
+    /// Loads the configuration (never failing: a broken file is kept aside) and opens the main window.
+    pub fn boot(start: Start) -> (App, Task<Message>) {
+        let (store, warnings, notice) = match Store::open() {
+            Ok((store, warnings)) => (store, warnings, None),
+            Err(e) => {
+                // Start anyway, with nothing loaded: the notice tells the user why. Every change
+                // re-reads the file first (`Store::modify`), so a file that could not be read is
+                // never replaced by this empty copy.
+                let paths = Paths::platform().unwrap_or_else(Paths::private_temporary);
+                (
+                    Store {
+                        paths,
+                        config: Default::default(),
+                    },
+                    vec![],
+                    Some(e.message()),
+                )
+            }
+        };
+        let mut app = App::with_store(store, &warnings);
+        app.notices.extend(notice);
+        let load = Task::batch([
+            app.load_outbox(),
+            app.load_addresses(),
+            iced::system::theme().map(Message::SystemTheme),
+        ]);
+        match start {
+            Start::Main => {
+                let (_, open) = window::open(main_window_settings());
+                (app, Task::batch([load, open.map(Message::MainOpened)]))
+            }
+            Start::Compose(prefill) => {
+                let (_, open) = window::open(compose_window_settings());
+                (
+                    app,
+                    Task::batch([
+                        load,
+                        open.map(move |id| Message::ComposeReady(id, (*prefill).clone())),
+                    ]),
+                )
+            }
+        }
+    }
+
+    /// The state without windows (tests drive it directly).
+    pub fn with_store(store: Store, warnings: &[LoadWarning]) -> App {
+        if let Some(lang) = &store.config.preferences.language {
+            settings::apply_language(Some(lang));
+        }
+        let screen = if store.config.accounts.is_empty() {
+            Screen::Wizard(Box::new(wizard::Wizard::new(vec![])))
+        } else {
+            Screen::Accounts(accounts::Accounts::default())
+        };
+        let mut notices: Vec<String> = warnings.iter().map(LoadWarning::message).collect();
+        let outbox = match Outbox::open(&store.paths.data_dir) {
+            Ok(o) => Some(o),
+            Err(e) => {
+                notices.push(e.message());
+                None
+            }
+        };
+        let config_stamp = crate::config::stamp(&store.paths.config_file());
+        let drafts = match Drafts::open(&store.paths.data_dir) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                notices.push(e.message());
+                None
+            }
+        };
+        let mut app = App {
+            notices,
+            store,
+            main: None,
+            screen,
+            composes: BTreeMap::new(),
+            outbox,
+            waiting: Vec::new(),
+            sent: Vec::new(),
+            flushing: false,
+            confirming: Default::default(),
+            queued_flushes: VecDeque::new(),
+            holds: BTreeMap::new(),
+            editing: Vec::new(),
+            config_stamp,
+            config_pending: config_stamp,
+            outbox_stamp: (None, None),
+            loading_outbox: false,
+            reload_outbox: false,
+            drafts,
+            saved_drafts: Vec::new(),
+            book: Default::default(),
+            system_mode: iced::theme::Mode::None,
+            page_parity: false,
+        };
+        app.outbox_stamp = app.outbox_stamps();
+        app
+    }
+
+    pub fn title(&self, window: window::Id) -> String {
+        if let Some(c) = self.composes.get(&window) {
+            return c.title();
+        }
+        // The page is in the title: window lists and screen readers say where the user is.
+        let page = match &self.screen {
+            Screen::Accounts(_) => return fl!("gui-app-title"),
+            Screen::Wizard(w) => w.step_name(),
+            Screen::Settings(_) => fl!("gui-settings"),
+            Screen::Outbox(_) => fl!("gui-outbox-title"),
+            Screen::Identity(_) => fl!("gui-identity-page"),
+            Screen::Delivery(..) => fl!("gui-delivery-title"),
+        };
+        fl!("gui-window-title", page = page)
+    }
+
+    pub fn theme(&self, _window: window::Id) -> Option<Theme> {
+        Some(theme::theme(
+            self.store.config.preferences.theme,
+            self.system_mode,
+        ))
+    }
+
+    /// The text-size preference: iced scales text and controls together, so layouts keep their
+    /// proportions (the content column narrows and scrolls rather than overflowing).
+    pub fn scale_factor(&self, _window: window::Id) -> f32 {
+        let percent = self.store.config.preferences.text_scale;
+        f32::from(percent.clamp(theme::TEXT_SCALES[0], 150)) / 100.0
+    }
+
+    /// Tells the compose windows (which render Markdown with the theme) about a theme change.
+    fn theme_changed(&mut self) {
+        let theme = theme::theme(self.store.config.preferences.theme, self.system_mode);
+        for c in self.composes.values_mut() {
+            c.theme = theme.clone();
+        }
+    }
+
+    /// Whether something runs that shows a spinner (and so needs frames).
+    pub fn busy(&self) -> bool {
+        let screen = match &self.screen {
+            Screen::Wizard(w) => {
+                w.detecting || w.probing || w.test.running || w.sending == wizard::Sending::Running
+            }
+            Screen::Accounts(a) => a
+                .tests
+                .values()
+                .any(|t| matches!(t, accounts::TestResult::Running)),
+            Screen::Delivery(d, _) => d.is_running(),
+            Screen::Outbox(_) | Screen::Settings(_) | Screen::Identity(_) => false,
+        };
+        screen
+            || self.flushing
+            || self
+                .composes
+                .values()
+                .any(|c| c.status == compose::Status::Sending)
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let frames = if self.busy() {
+            iced::time::every(super::glyph::FRAME).map(|_| Message::Frame)
+        } else {
+            Subscription::none()
+        };
+        Subscription::batch([
+            frames,
+            window::close_requests().map(Message::CloseRequested),
+            // The outbox worker: what is due goes out; going offline and back just works.
+            iced::time::every(std::time::Duration::from_secs(60)).map(|_| Message::Tick),
+            iced::time::every(std::time::Duration::from_secs(2)).map(|_| Message::CheckFiles),
+            window::close_events().map(Message::Closed),
+            event::listen_with(route_event),
+            iced::system::theme_changes().map(Message::SystemTheme),
+        ])
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.store
+            .config
+            .accounts
+            .iter()
+            .map(|a| a.name.clone())
+            .collect()
+    }
+
+    /// Handles a message; when it changed the page, the keyboard focus starts afresh on the new
+    /// page's first field (or nowhere, so that Tab starts at the top and Shift+Tab at the
+    /// primary action), instead of staying on whatever sat at the same place before.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.page_key();
+        let task = self.handle(message);
+        if self.page_key() == before {
+            return task;
+        }
+        self.page_parity = !self.page_parity;
+        // After the new page is on screen (the next message), not on the old one.
+        Task::batch([task, Task::done(Message::FocusFirst)])
+    }
+
+    /// Which page the main window shows: the screen, and the wizard's step.
+    fn page_key(&self) -> (std::mem::Discriminant<Screen>, Option<wizard::Step>) {
+        let step = match &self.screen {
+            Screen::Wizard(w) => Some(w.step),
+            _ => None,
+        };
+        (std::mem::discriminant(&self.screen), step)
+    }
+
+    /// The id of the input a page starts in (ids that no widget has leave nothing focused).
+    fn first_field(&self) -> &'static str {
+        match &self.screen {
+            Screen::Wizard(w) => match w.step {
+                wizard::Step::Address if w.display_name.trim().is_empty() => "display-name",
+                wizard::Step::Address => "email",
+                wizard::Step::Server => "host",
+                wizard::Step::SignIn if w.sign_in && !w.uses_oauth() => "username",
+                _ => "no-field",
+            },
+            _ => "no-field",
+        }
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::MainOpened(id) => {
+                self.main = Some(id);
+                // A restart resumes the queue.
+                Task::batch([
+                    operation::focus("display-name"),
+                    self.request_flush(vec![], false),
+                ])
+            }
+            Message::Tick => self.request_flush(vec![], false),
+            Message::CheckFiles => self.check_files(),
+            Message::Frame => {
+                // The flush's progress, for the windows waiting on it.
+                let confirming = self.confirming.load(std::sync::atomic::Ordering::Relaxed);
+                for c in self.composes.values_mut() {
+                    c.confirming = confirming && c.status == compose::Status::Sending;
+                }
+                Task::none()
+            }
+            Message::FocusFirst => operation::focus(self.first_field()),
+            Message::SystemTheme(mode) => {
+                self.system_mode = mode;
+                self.theme_changed();
+                Task::none()
+            }
+            Message::Flushed(only, result) => self.flushed(only, result),
+            Message::MarkedSent(window, result) => {
+                let mut tasks = vec![self.load_outbox()];
+                let outcome = match result {
+                    Ok(Some(message_id)) => Ok(message_id),
+                    Ok(None) => Err(fl!("gui-outbox-busy")),
+                    Err(e) => Err(e),
+                };
+                match (
+                    window.and_then(|w| self.composes.get_mut(&w).map(|c| (w, c))),
+                    outcome,
+                ) {
+                    (Some((w, c)), Ok(message_id)) => {
+                        let (task, event) = c.update(compose::Message::Sent(Ok(message_id)));
+                        tasks.push(task.map(move |m| Message::Compose(w, m)));
+                        if matches!(event, Some(compose::Event::Close)) {
+                            tasks.push(window::close(w));
+                        }
+                    }
+                    (_, Ok(_)) => {}
+                    (_, Err(e)) => self.notices.push(e),
+                }
+                Task::batch(tasks)
+            }
+            Message::OutboxLoaded(result) => self.outbox_loaded(result),
+            Message::AddressesLoaded(book) => {
+                // Sends that finished while it was read are in it already or come with the next.
+                self.book = book;
+                self.share_book();
+                Task::none()
+            }
+            Message::ForgottenSaved(result) => {
+                if let Err(e) = result {
+                    self.notices.push(e);
+                }
+                Task::none()
+            }
+            Message::Drafts(m) => self.on_drafts_message(m),
+            Message::DraftSaved(result) => {
+                if let Err(e) = result {
+                    self.notices.push(e);
+                }
+                self.load_outbox()
+            }
+            Message::DraftKept(window, result) => match result {
+                Ok(()) => Task::batch([window::close(window), self.load_outbox()]),
+                Err(e) => {
+                    // Not saved: the window stays open with everything in it.
+                    self.notices.push(e);
+                    Task::none()
+                }
+            },
+            Message::Enqueued(window, delivery, result) => self.enqueued(window, delivery, result),
+            Message::UndoOver(window, id) => {
+                if let Some(c) = self.composes.get_mut(&window)
+                    && c.status == compose::Status::Pending(id.clone())
+                {
+                    c.status = compose::Status::Sending;
+                }
+                // Sent even when the window was closed meanwhile; an undone message is gone.
+                self.request_flush(vec![id], true)
+            }
+            Message::Outbox(m) => self.on_outbox_message(m),
+            Message::Identity(m) => self.on_identity_message(m),
+            Message::ComposeOpened(id, account) => {
+                let mut compose =
+                    compose::Compose::new(self.store.config.accounts.clone(), account);
+                compose.outbox = self.outbox.clone();
+                compose.book = self.book.clone();
+                compose.theme = self.theme(id).unwrap_or(Theme::Light);
+                let task = compose.boot().map(move |m| Message::Compose(id, m));
+                self.composes.insert(id, compose);
+                self.sync_holds();
+                Task::batch([task, operation::focus("to")])
+            }
+            Message::ComposeReady(id, prefill) => {
+                let mut compose = compose::Compose::new(
+                    self.store.config.accounts.clone(),
+                    prefill.account.clone(),
+                );
+                compose.outbox = self.outbox.clone();
+                compose.book = self.book.clone();
+                compose.theme = self.theme(id).unwrap_or(Theme::Light);
+                compose.prefill(prefill);
+                let task = compose.boot().map(move |m| Message::Compose(id, m));
+                self.composes.insert(id, compose);
+                // "Edit" on a queued message: held while the window is open.
+                self.sync_holds();
+                Task::batch([task, operation::focus("to")])
+            }
+            Message::CloseRequested(id) => {
+                if let Some(c) = self.composes.get_mut(&id) {
+                    if c.has_unsent_text() {
+                        c.ask_before_closing();
+                        return Task::none();
+                    }
+                    return window::close(id);
+                }
+                window::close(id)
+            }
+            Message::Closed(id) => {
+                self.composes.remove(&id);
+                self.sync_holds();
+                if Some(id) == self.main {
+                    self.main = None;
+                }
+                if self.main.is_none() && self.composes.is_empty() {
+                    return iced::exit();
+                }
+                Task::none()
+            }
+            Message::FileDropped(id, path) => {
+                self.on_compose_message(id, compose::Message::FilesPicked(vec![path]))
+            }
+            Message::Tab { shift } => {
+                if shift {
+                    operation::focus_previous()
+                } else {
+                    operation::focus_next()
+                }
+            }
+            Message::Escape(id) => {
+                if self.composes.contains_key(&id) {
+                    return self.on_compose_message(id, compose::Message::Escape);
+                }
+                match &mut self.screen {
+                    Screen::Accounts(_) => {
+                        self.on_accounts_message(accounts::Message::CancelRemove)
+                    }
+                    Screen::Settings(_) | Screen::Outbox(_) | Screen::Identity(_) => {
+                        self.screen = Screen::Accounts(accounts::Accounts::default());
+                        Task::none()
+                    }
+                    Screen::Delivery(..) => self.on_delivery_message(delivery::Message::Done),
+                    // Escape is Back in the wizard (nothing typed is lost going back).
+                    Screen::Wizard(_) => self.on_wizard_message(wizard::Message::Back),
+                }
+            }
+            Message::SendShortcut(id) => self.on_compose_message(id, compose::Message::Send),
+            Message::DismissNotices => {
+                self.notices.clear();
+                Task::none()
+            }
+            Message::Wizard(m) => self.on_wizard_message(m),
+            Message::Accounts(m) => self.on_accounts_message(m),
+            Message::Settings(m) => self.on_settings_message(m),
+            Message::Delivery(m) => self.on_delivery_message(m),
+            Message::Compose(id, m) => self.on_compose_message(id, m),
+            Message::AccountRemoved(name, result) => {
+                if let Screen::Accounts(a) = &mut self.screen {
+                    a.removed(&name, result);
+                }
+                Task::none()
+            }
+        }
+    }
+
+    pub fn view(&self, window: window::Id) -> Element<'_, Message> {
+        if let Some(c) = self.composes.get(&window) {
+            return c.view().map(move |m| Message::Compose(window, m));
+        }
+        let screen: Element<'_, Message> = match &self.screen {
+            Screen::Accounts(a) => {
+                // Drafts open in a window are not offered again.
+                let closed: Vec<&SavedDraft> = self
+                    .saved_drafts
+                    .iter()
+                    .filter(|d| {
+                        !self
+                            .composes
+                            .values()
+                            .any(|c| c.draft_id.as_deref() == Some(d.id.as_str()))
+                    })
+                    .collect();
+                let mut col = iced::widget::column![a.header(&self.waiting).map(Message::Accounts)]
+                    .spacing(spacing::M);
+                if let Some(list) = drafts_list::view(&closed) {
+                    col = col.push(list.map(Message::Drafts));
+                }
+                col = col.push(
+                    a.list(&self.store.config.accounts, &self.waiting, &self.sent)
+                        .map(Message::Accounts),
+                );
+                super::widget::page(col, super::theme::width::WIDE)
+            }
+            Screen::Outbox(o) => o
+                .view(&self.waiting, &self.sent, &self.editing, self.flushing)
+                .map(Message::Outbox),
+            Screen::Wizard(w) => w.view().map(Message::Wizard),
+            Screen::Delivery(d, _) => d.view().map(Message::Delivery),
+            Screen::Settings(s) => s
+                .view(&self.store.config.preferences)
+                .map(Message::Settings),
+            Screen::Identity(s) => s.view().map(Message::Identity),
+        };
+        // The whole window is redrawn once when the page changes (see `style::window`).
+        let window_style = super::theme::style::window(self.page_parity);
+        if self.notices.is_empty() {
+            return iced::widget::container(screen)
+                .width(iced::Fill)
+                .height(iced::Fill)
+                .style(window_style)
+                .into();
+        }
+        use iced::widget::{column, row, space, text};
+        let notices = self
+            .notices
+            .iter()
+            .fold(column![].spacing(spacing::XS), |c, n| {
+                c.push(text(n.clone()))
+            });
+        let banner = super::widget::banner(
+            row![
+                notices,
+                space::horizontal(),
+                plain_button(fl!("gui-dismiss")).on_press(Message::DismissNotices)
+            ]
+            .spacing(spacing::S),
+            super::theme::style::Tone::Warning,
+        );
+        iced::widget::container(column![
+            iced::widget::container(banner).padding([spacing::S, spacing::L]),
+            screen
+        ])
+        .width(iced::Fill)
+        .height(iced::Fill)
+        .style(window_style)
+        .into()
+    }
+}
+
+/// Keyboard and window events that concern the app as a whole.
+fn route_event(event: IcedEvent, status: event::Status, window: window::Id) -> Option<Message> {
+    match event {
+        IcedEvent::Window(window::Event::FileDropped(path)) => {
+            Some(Message::FileDropped(window, path))
+        }
+        IcedEvent::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+            match key.as_ref() {
+                keyboard::Key::Named(key::Named::Enter) if modifiers.command() => {
+                    Some(Message::SendShortcut(window))
+                }
+                keyboard::Key::Named(key::Named::Tab) if status == event::Status::Ignored => {
+                    Some(Message::Tab {
+                        shift: modifiers.shift(),
+                    })
+                }
+                keyboard::Key::Named(key::Named::Escape) => Some(Message::Escape(window)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Runs blocking file work (reads, fsyncs) off the UI thread.
+async fn off_ui_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Result<T, String> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|_| Err(fl!("io-other")))
+}
+
+/// A message that stays in the outbox without a problem to report (it waits its turn).
+fn kept(id: &str) -> compose::Message {
+    compose::Message::Sent(Err(compose::SendFailure {
+        message: fl!("gui-send-kept"),
+        fix: String::new(),
+        temporary: true,
+        outbox_id: Some(id.to_owned()),
+        unconfirmed: false,
+    }))
+}
