@@ -2,9 +2,9 @@ use super::args::{AccountsCommand, AddArgs, SignInArgs};
 use super::server::{read_password_stdin, settings_from_args};
 use super::{Output, open_store};
 use crate::account::{Account, AuthMethod};
-use crate::config::ChangeError;
 use crate::fl;
 use crate::oauth::Provider;
+use crate::ops::accounts::Secret;
 use crate::secrets;
 
 pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
@@ -13,7 +13,7 @@ pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
         AccountsCommand::Show { name } => show(out, &name).await,
         AccountsCommand::Add(args) => add(out, *args).await,
         AccountsCommand::Remove { name } => remove(out, &name).await,
-        AccountsCommand::Edit(args) => edit(out, args),
+        AccountsCommand::Edit(args) => edit(out, args).await,
         AccountsCommand::Signin { name, how } => signin(out, &name, &how).await,
     }
 }
@@ -138,7 +138,7 @@ async fn show(out: &Output, name: &str) -> u8 {
 }
 
 async fn add(out: &Output, args: AddArgs) -> u8 {
-    let Ok(mut store) = open_store(out) else {
+    let Ok(store) = open_store(out) else {
         return 1;
     };
     let oauth2 = match args.oauth2.as_deref().map(|p| (p, Provider::parse(p))) {
@@ -188,23 +188,13 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
         return out.input_error(&e);
     }
     // From here until the account is saved, no other add runs: the name is checked against the
-    // file as it is now, and a name taken meanwhile leaves the keychain alone.
-    let _adding = match store.lock_adding() {
-        Ok(lock) => lock,
-        Err(e) => {
-            out.fatal(&e.message());
-            return 1;
-        }
+    // file as it is now, before a password is read or a browser opened.
+    let reservation = match crate::ops::accounts::reserve(store, &account.name).await {
+        Ok(r) => r,
+        Err(e) => return save_error(out, &e),
     };
-    if let Err(e) = store.reload() {
-        out.fatal(&e.message());
-        return 1;
-    }
-    if store.account(&account.name).is_ok() {
-        return out.input_error(&crate::account::InputError::AccountExists { name: account.name });
-    }
     if let Some(provider) = oauth2 {
-        return add_signed_in(out, store, account, provider, &args).await;
+        return add_signed_in(out, reservation, account, provider, &args).await;
     }
     let secret = if account.server.auth.needs_secret() {
         match read_password_stdin() {
@@ -214,16 +204,16 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
     } else {
         None
     };
-    // The secret goes to the keychain first: if that fails, nothing is saved at all.
-    if let Some(secret) = &secret
-        && let Err(e) = secrets::store(&account.name, secret).await
-    {
-        return out.coded_error(e.code(), Some("password"), &e.message());
-    }
     let name = account.name.clone();
-    if let Err(code) = save_new(out, &mut store, account).await {
-        return code;
-    }
+    let stored = match &secret {
+        Some(s) => Secret::Password(s.clone()),
+        None => Secret::Unchanged,
+    };
+    // The secret goes to the keychain first: if that fails, nothing is saved at all.
+    let store = match reservation.save(account, stored).await {
+        Ok(store) => store,
+        Err(e) => return save_error(out, &e),
+    };
     let saved = store.account(&name).expect("just added").clone();
     let mut doc = serde_json::json!({ "ok": true, "account": account_json(&saved) });
     doc["password_stored"] = serde_json::json!(secret.is_some());
@@ -232,18 +222,18 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
 }
 
 async fn remove(out: &Output, name: &str) -> u8 {
-    let Ok(mut store) = open_store(out) else {
+    let Ok(store) = open_store(out) else {
         return 1;
     };
-    let removed = match store.modify(|s| s.remove_account(name)) {
-        Ok(a) => a,
-        Err(ChangeError::Input(e)) => return out.input_error(&e),
-        Err(e) => {
-            out.fatal(&e.message());
-            return 1;
-        }
+    let removed = match crate::ops::accounts::remove(store, name).await {
+        Ok(r) => r,
+        Err(e) => return save_error(out, &e),
     };
-    let secret_result = crate::credentials::delete(&removed.name).await;
+    let secret_result = match removed.secret_kept {
+        None => Ok(()),
+        Some(e) => Err(e),
+    };
+    let removed = removed.account;
     let doc = serde_json::json!({
         "ok": secret_result.is_ok(),
         "removed": removed.name,
@@ -310,13 +300,13 @@ fn oauth2_settings(
 /// the keychain.
 async fn add_signed_in(
     out: &Output,
-    mut store: crate::config::Store,
+    reservation: crate::ops::accounts::Reservation,
     account: Account,
     provider: Provider,
     args: &AddArgs,
 ) -> u8 {
     // No sign-in in the browser when the keychain cannot keep its result anyway.
-    if let Err(e) = secrets::load_refresh_token(&account.name).await {
+    if let Err(e) = crate::ops::signin::keychain_ready(&account.name).await {
         out.coded_error(e.code(), Some("oauth2"), &e.message());
         return 1;
     }
@@ -326,14 +316,13 @@ async fn add_signed_in(
         Err(code) => return code,
     };
     let name = account.name.clone();
-    if let Err(e) = crate::oauth::tokens::remember(&name, &tokens).await {
-        return super::signin::report(out, &e);
-    }
-    if let Err(code) = save_new(out, &mut store, account).await {
-        return code;
-    }
+    let store = match reservation.save(account, Secret::Tokens(tokens)).await {
+        Ok(store) => store,
+        Err(crate::ops::accounts::SaveError::SignIn(e)) => return super::signin::report(out, &e),
+        Err(e) => return save_error(out, &e),
+    };
     let saved = store.account(&name).expect("just added").clone();
-    let requeued = super::signin::requeue(out, &store, &saved);
+    let requeued = super::signin::requeue(out, &store, &saved).await;
     let mut doc = serde_json::json!({ "ok": true, "account": account_json(&saved) });
     doc["refresh_token_stored"] = serde_json::json!(true);
     doc["requeued"] = serde_json::json!(requeued);
@@ -357,9 +346,9 @@ async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
         Ok(a) => a.clone(),
         Err(e) => return out.input_error(&e),
     };
-    let provider = match account.oauth2_provider() {
-        Some(p) if account.server.auth == AuthMethod::OAuth2 => p,
-        _ => {
+    let provider = match crate::ops::signin::provider(&account) {
+        Some(p) => p,
+        None => {
             return out.coded_error(
                 "not_oauth2",
                 Some("name"),
@@ -367,7 +356,7 @@ async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
             );
         }
     };
-    if let Err(e) = secrets::load_refresh_token(&account.name).await {
+    if let Err(e) = crate::ops::signin::keychain_ready(&account.name).await {
         out.coded_error(e.code(), Some("oauth2"), &e.message());
         return 1;
     }
@@ -375,10 +364,14 @@ async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
         Ok(t) => t,
         Err(code) => return code,
     };
-    if let Err(e) = crate::oauth::tokens::remember(&account.name, &tokens).await {
-        return super::signin::report(out, &e);
+    let signed_in = match crate::ops::signin::finish(&store.paths.data_dir, &account, &tokens).await {
+        Ok(s) => s,
+        Err(e) => return super::signin::report(out, &e),
+    };
+    if let Some(e) = &signed_in.outbox_problem {
+        out.warn(&e.message());
     }
-    let requeued = super::signin::requeue(out, &store, &account);
+    let requeued = signed_in.requeued;
     let doc = serde_json::json!({
         "ok": true,
         "account": account.name,
@@ -457,8 +450,8 @@ fn apply_identity(
 
 /// `accounts edit NAME`: changes what is given, keeps the rest (the file is changed as it is on
 /// disk now).
-fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
-    let Ok(mut store) = open_store(out) else {
+async fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
+    let Ok(store) = open_store(out) else {
         return 1;
     };
     let Ok(mut account) = store.account(&args.name).cloned() else {
@@ -474,13 +467,8 @@ fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
     }
     let name = args.name.clone();
     let changed = account.clone();
-    match store.modify(|s| s.update_account(&name, changed)) {
-        Ok(()) => {}
-        Err(ChangeError::Input(e)) => return out.input_error(&e),
-        Err(e) => {
-            out.fatal(&e.message());
-            return 1;
-        }
+    if let Err(e) = crate::ops::accounts::update(store, &name, move |a| *a = changed).await {
+        return save_error(out, &e);
     }
     out.result(
         serde_json::json!({"ok": true, "account": account_json(&account)}),
@@ -489,24 +477,17 @@ fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
     0
 }
 
-/// Adds the account to the configuration as it is on disk now; on failure the secret just stored
-/// for it is taken out of the keychain again, so nothing half-saved remains.
-async fn save_new(
-    out: &Output,
-    store: &mut crate::config::Store,
-    account: Account,
-) -> Result<(), u8> {
-    let name = account.name.clone();
-    match store.modify(|s| s.add_account(account)) {
-        Ok(()) => Ok(()),
-        Err(ChangeError::Input(e)) => {
-            let _ = crate::credentials::delete(&name).await;
-            Err(out.input_error(&e))
-        }
-        Err(e) => {
-            let _ = crate::credentials::delete(&name).await;
-            out.fatal(&e.message());
-            Err(1)
+/// An account that was not saved: the user's input to fix (exit 2), a keychain problem with its
+/// code, or the configuration that could not be written (exit 1).
+fn save_error(out: &Output, e: &crate::ops::accounts::SaveError) -> u8 {
+    use crate::ops::accounts::SaveError;
+    match e {
+        SaveError::Input(e) => out.input_error(e),
+        SaveError::Keychain(k) => out.coded_error(k.code(), Some("password"), &k.message()),
+        SaveError::SignIn(o) => super::signin::report(out, o),
+        SaveError::Config(c) => {
+            out.fatal(&c.message());
+            1
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::account::{InputError, parse_port};
 use crate::fl;
 use crate::problem::{ProblemKind, Step};
 use crate::smtp::Credentials;
-use crate::smtp::doctor::{self, CheckRequest, Report, StepStatus};
+use crate::smtp::doctor::{CheckRequest, Report, StepStatus};
 use crate::smtp::probe::{self, COMMON};
 
 pub use crate::problem::step_name;
@@ -15,13 +15,16 @@ pub async fn run(out: &Output, args: CheckArgs) -> u8 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let checked = match &account {
-        Some(account) => {
-            let tokens = crate::credentials::Refresh(account.clone());
-            doctor::check_saved(&mut request, &tokens, &|_| {}).await
-        }
-        None => doctor::check(&request, &|_| {}).await,
-    };
+    // A saved account's test keeps what its server said (its size limit) for the window.
+    let remember = account.as_ref().and_then(|a| {
+        let paths = crate::config::Paths::platform()?;
+        Some(crate::ops::test::Remember {
+            learned: crate::account::learned::Learned::new(&paths.data_dir),
+            account: a.name.clone(),
+        })
+    });
+    let checked =
+        crate::ops::test::check(&mut request, account.as_ref(), remember.as_ref(), &|_| {}).await;
     let report = match checked {
         Ok(r) => r,
         Err(e) => return out.input_error(&e),

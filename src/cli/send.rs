@@ -129,7 +129,7 @@ async fn send_through_outbox(
     outgoing: crate::mail::Outgoing,
     later: Option<u64>,
 ) -> u8 {
-    use crate::outbox::{self, FlushOptions, Outbox, State, limits::Standing};
+    use crate::outbox::{self, FlushOptions, Outbox};
     let Ok(store) = open_store(out) else { return 1 };
     let name = args.account.clone().unwrap_or_default();
     let Ok(account) = store.account(&name).cloned() else {
@@ -143,62 +143,32 @@ async fn send_through_outbox(
         }
     };
     let now = std::time::SystemTime::now();
-    match outbox::worker::limits(&outbox).standing(
-        &name,
-        crate::providers::daily_limit(&account),
-        1,
-        now,
-    ) {
-        Standing::Over { used, limit } if !args.allow_over_limit => {
-            return out.coded_error(
-                "over_daily_limit",
-                Some("account"),
-                &fl!(
-                    "send-over-limit",
-                    used = used.to_string(),
-                    limit = limit.to_string()
-                ),
-            );
-        }
-        Standing::Warn { used, limit } => out.warn(&fl!(
-            "send-limit-warning",
-            used = used.to_string(),
-            limit = limit.to_string()
-        )),
-        _ => {}
+    if let Err(code) = check_daily_limit(out, args, &outbox, &account, now) {
+        return code;
     }
-    let crate::mail::Outgoing {
-        bytes,
-        message_id,
-        recipients,
-        from,
-    } = outgoing;
+    let message_id = outgoing.message_id.clone();
     // This run's --ca-file and --timeout stay with the message for every later attempt.
-    let overrides = crate::outbox::Overrides {
-        ca_file: args.server.ca_file.clone(),
-        timeout_secs: args.server.timeout,
-    };
-    let meta = match outbox.enqueue_with(
-        &name,
-        &from,
-        &recipients,
-        &message_id,
-        args.subject.trim(),
-        &bytes,
-        now,
-        |m| {
-            m.overrides = overrides;
-            m.scheduled_for = later;
+    let submission = crate::ops::submit::Submission {
+        account: name.clone(),
+        outgoing,
+        subject: args.subject.clone(),
+        draft: None,
+        replaces: None,
+        not_before: later,
+        overrides: crate::outbox::Overrides {
+            ca_file: args.server.ca_file.clone(),
+            timeout_secs: args.server.timeout,
         },
-    ) {
+    };
+    // The outbox sends what it stored; a large message is not kept twice in memory meanwhile.
+    let meta = match crate::ops::submit::submit(&outbox, submission, now) {
         Ok(m) => m,
-        Err(e) => {
+        Err(crate::ops::submit::SubmitError::Storage(e)) => {
             out.fatal(&e.message());
             return 1;
         }
+        Err(_) => unreachable!("the command line replaces no queued message"),
     };
-    // The outbox sends what it stored; a large message is not kept twice in memory meanwhile.
-    drop(bytes);
     if let Some(at) = later {
         let when = outbox::schedule::rfc3339(at);
         let doc = serde_json::json!({
@@ -234,6 +204,49 @@ async fn send_through_outbox(
     if let Some(sent) = report.sent_record(&meta.id) {
         return report_sent(out, &sent.message_id, &sent.server_reply);
     }
+    report_not_sent(out, &report, &meta.id, &message_id)
+}
+
+/// The daily limit before queueing: over it, `send` stops unless `--allow-over-limit`; near it, a
+/// warning.
+fn check_daily_limit(
+    out: &Output,
+    args: &SendArgs,
+    outbox: &crate::outbox::Outbox,
+    account: &crate::account::Account,
+    now: std::time::SystemTime,
+) -> Result<(), u8> {
+    use crate::outbox::limits::Standing;
+    match crate::ops::submit::standing(outbox, account, 1, now) {
+        Standing::Over { used, limit } if !args.allow_over_limit => {
+            return Err(out.coded_error(
+                "over_daily_limit",
+                Some("account"),
+                &fl!(
+                    "send-over-limit",
+                    used = used.to_string(),
+                    limit = limit.to_string()
+                ),
+            ));
+        }
+        Standing::Warn { used, limit } => out.warn(&fl!(
+            "send-limit-warning",
+            used = used.to_string(),
+            limit = limit.to_string()
+        )),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A queued message the flush did not send: held, unconfirmed or waiting, with why (exit 1).
+fn report_not_sent(
+    out: &Output,
+    report: &crate::outbox::FlushReport,
+    id: &str,
+    message_id: &str,
+) -> u8 {
+    use crate::outbox::State;
     let (state, problem) = match report.failed.first() {
         Some((m, p)) => (m.state, Some(p.clone())),
         None => (State::Queued, None),
@@ -245,7 +258,7 @@ async fn send_through_outbox(
         "held": state == State::Held,
         "unconfirmed": state == State::Unconfirmed,
         "stopped": report.stopped,
-        "outbox_id": meta.id,
+        "outbox_id": id,
         "problem": problem.as_ref().map(|p| p.to_json()),
         "reason": report.blocked.first().map(|(_, why)| why.clone()),
     });
@@ -261,12 +274,12 @@ async fn send_through_outbox(
             lines.push(why.clone());
         }
         lines.push(match state {
-            State::Held => fl!("send-held", id = meta.id.as_str()),
+            State::Held => fl!("send-held", id = id),
             State::Queued => fl!("send-queued"),
             State::Unconfirmed => format!(
                 "{} {}",
                 fl!("outbox-unconfirmed-explain"),
-                fl!("outbox-unconfirmed-choices", id = meta.id.as_str())
+                fl!("outbox-unconfirmed-choices", id = id)
             ),
         });
         lines

@@ -74,27 +74,14 @@ pub fn report(out: &Output, error: &OAuthError) -> u8 {
 /// After a successful sign-in: the account's messages held for a sign-in problem go back in line
 /// (they are sent by the next `outpost outbox flush`, or by the window). Returns their ids; a
 /// failure to read the outbox is a warning, the sign-in itself stands.
-pub fn requeue(
+pub async fn requeue(
     out: &Output,
     store: &crate::config::Store,
     account: &crate::account::Account,
 ) -> Vec<String> {
-    let outbox = match crate::outbox::Outbox::open(&store.paths.data_dir) {
-        Ok(o) => o,
-        Err(e) => {
-            out.warn(&e.message());
-            return vec![];
-        }
-    };
-    match crate::outbox::requeue::requeue_after_sign_in(
-        &outbox,
-        account,
-        std::time::SystemTime::now(),
-    ) {
-        Ok(ids) => ids,
-        Err(e) => {
-            out.warn(&e.message());
-            vec![]
-        }
+    let signed_in = crate::ops::signin::requeue(&store.paths.data_dir, account).await;
+    if let Some(e) = &signed_in.outbox_problem {
+        out.warn(&e.message());
     }
+    signed_in.requeued
 }

@@ -98,40 +98,64 @@ pub async fn save(store: Store, request: SaveAccount) -> Result<Store, SaveError
 }
 
 async fn add(store: Store, request: SaveAccount) -> Result<Store, SaveError> {
-    let SaveAccount {
-        account, secret, ..
-    } = request;
-    let name = account.name.clone();
-    // From here until the account is saved, no other add runs.
-    let (store, adding) = blocking(move || -> Result<_, SaveError> {
+    let reservation = reserve(store, &request.account.name).await?;
+    reservation.save(request.account, request.secret).await
+}
+
+/// A new account's name, checked free on the file as it is now and held until the account is saved
+/// (or this is dropped): other adds wait, so none can take the name in between.
+pub struct Reservation {
+    store: Store,
+    name: String,
+    _adding: crate::storage::FileLock,
+}
+
+/// Reserves `name` for a new account. Sign in or read the password after this, so that a taken
+/// name is said before anyone types a password or opens a browser.
+pub async fn reserve(store: Store, name: &str) -> Result<Reservation, SaveError> {
+    let name = name.to_owned();
+    blocking(move || {
         let mut store = store;
         let adding = store.lock_adding()?;
         store.reload()?;
-        if store.account(&account.name).is_ok() {
-            return Err(InputError::AccountExists {
-                name: account.name.clone(),
-            }
-            .into());
+        if store.account(&name).is_ok() {
+            return Err(InputError::AccountExists { name }.into());
         }
-        Ok(((store, account), adding))
+        Ok(Reservation {
+            store,
+            name,
+            _adding: adding,
+        })
     })
-    .await?;
-    let (mut store, account) = store;
-    store_secret(&name, &secret).await?;
-    let saved = blocking(move || {
-        let result = store.modify(|s| s.add_account(account));
-        (store, result)
-    })
-    .await;
-    drop(adding);
-    match saved {
-        (store, Ok(())) => Ok(store),
-        (_, Err(e)) => {
-            // Nothing half-saved: the secret just stored goes again.
-            if !matches!(secret, Secret::Unchanged) {
-                let _ = crate::credentials::delete(&name).await;
+    .await
+}
+
+impl Reservation {
+    /// Stores the secret, then adds the account (which must have the reserved name) to the file.
+    pub async fn save(self, account: Account, secret: Secret) -> Result<Store, SaveError> {
+        account.validate()?;
+        debug_assert_eq!(account.name, self.name, "an account saves under its reserved name");
+        let Reservation {
+            mut store,
+            name,
+            _adding,
+        } = self;
+        store_secret(&name, &secret).await?;
+        let (store, result) = blocking(move || {
+            let result = store.modify(|s| s.add_account(account));
+            (store, result)
+        })
+        .await;
+        drop(_adding);
+        match result {
+            Ok(()) => Ok(store),
+            Err(e) => {
+                // Nothing half-saved: the secret just stored goes again.
+                if !matches!(secret, Secret::Unchanged) {
+                    let _ = crate::credentials::delete(&name).await;
+                }
+                Err(e.into())
             }
-            Err(e.into())
         }
     }
 }
