@@ -328,11 +328,8 @@ pub fn parse(text: &[u8]) -> Option<(Config, Vec<LoadWarning>)> {
 }
 
 fn keep_broken(path: &Path) -> Result<PathBuf, ConfigError> {
-    let stamp = time::OffsetDateTime::now_utc()
-        .format(time::macros::format_description!(
-            "[year][month][day]T[hour][minute][second]Z"
-        ))
-        .unwrap_or_else(|_| "unknown".into());
+    // UTC, e.g. `20250102T030405Z`.
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

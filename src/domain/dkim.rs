@@ -93,63 +93,7 @@ pub(super) async fn check(cx: &Context<'_>, selectors: &[String]) -> Check {
         let Some(record) = txts.iter().find(|t| is_dkim(t)) else {
             continue;
         };
-        let sel = selector.as_str();
-        let check = |status, message, fix| {
-            Check::new(CheckName::Dkim, status, message, fix).with_record(record.clone())
-        };
-        let rotate = || fl!("domain-fix-dkim-rotate", provider = provider.clone());
-        let (rank, found) = match key(record) {
-            Key::Rsa(Some(bits)) if bits >= MIN_RSA_BITS => (
-                0,
-                check(
-                    Status::Pass,
-                    fl!(
-                        "domain-dkim-ok",
-                        selector = sel,
-                        kind = "RSA",
-                        bits = bits.to_string()
-                    ),
-                    fl!("domain-fix-none"),
-                ),
-            ),
-            Key::Ed25519 => (
-                0,
-                check(
-                    Status::Pass,
-                    fl!(
-                        "domain-dkim-ok",
-                        selector = sel,
-                        kind = "Ed25519",
-                        bits = "256"
-                    ),
-                    fl!("domain-fix-none"),
-                ),
-            ),
-            Key::Rsa(Some(bits)) => (
-                2,
-                check(
-                    Status::Fail,
-                    fl!("domain-dkim-short", selector = sel, bits = bits.to_string()),
-                    rotate(),
-                ),
-            ),
-            Key::Revoked => (
-                3,
-                check(
-                    Status::Fail,
-                    fl!("domain-dkim-revoked", selector = sel),
-                    rotate(),
-                ),
-            ),
-            Key::Rsa(None) | Key::Unreadable => (
-                1,
-                check(
-                    Status::Warn,
-                    fl!("domain-dkim-unreadable", selector = sel),
-                    rotate(),
-                ),
-            ),
-        };
+        let (rank, found) = judge(selector, record, &provider);
         if best.as_ref().is_none_or(|(r, _)| rank < *r) {
             best = Some((rank, found));
         }
@@ -174,6 +118,71 @@ pub(super) async fn check(cx: &Context<'_>, selectors: &[String]) -> Check {
             domain = cx.domain
         ),
     )
+}
+
+/// The finding for the key `record` publishes at `selector`, with its rank (0 best: a usable key;
+/// then unreadable, too short, revoked). A fix rotates the key at `provider`.
+fn judge(selector: &str, record: &str, provider: &str) -> (u8, Check) {
+    let check = |status, message, fix| {
+        Check::new(CheckName::Dkim, status, message, fix).with_record(record)
+    };
+    let rotate = || fl!("domain-fix-dkim-rotate", provider = provider);
+    match key(record) {
+        Key::Rsa(Some(bits)) if bits >= MIN_RSA_BITS => (
+            0,
+            check(
+                Status::Pass,
+                fl!(
+                    "domain-dkim-ok",
+                    selector = selector,
+                    kind = "RSA",
+                    bits = bits.to_string()
+                ),
+                fl!("domain-fix-none"),
+            ),
+        ),
+        Key::Ed25519 => (
+            0,
+            check(
+                Status::Pass,
+                fl!(
+                    "domain-dkim-ok",
+                    selector = selector,
+                    kind = "Ed25519",
+                    bits = "256"
+                ),
+                fl!("domain-fix-none"),
+            ),
+        ),
+        Key::Rsa(Some(bits)) => (
+            2,
+            check(
+                Status::Fail,
+                fl!(
+                    "domain-dkim-short",
+                    selector = selector,
+                    bits = bits.to_string()
+                ),
+                rotate(),
+            ),
+        ),
+        Key::Revoked => (
+            3,
+            check(
+                Status::Fail,
+                fl!("domain-dkim-revoked", selector = selector),
+                rotate(),
+            ),
+        ),
+        Key::Rsa(None) | Key::Unreadable => (
+            1,
+            check(
+                Status::Warn,
+                fl!("domain-dkim-unreadable", selector = selector),
+                rotate(),
+            ),
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -224,38 +224,17 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
         return Check::unanswered(CheckName::Spf, domain);
     };
     let records: Vec<&String> = txts.iter().filter(|t| is_spf(t)).collect();
-    let txt = |status, message, record: String| {
-        let fix = fl!("domain-fix-txt", name = domain, record = record.as_str());
-        Check::new(CheckName::Spf, status, message, fix).publishing(record)
-    };
     let Some(record) = records.first().map(|r| r.trim().to_owned()) else {
         let suggested = format!("v=spf1 {} ~all", mechanism(cx));
         return txt(
+            domain,
             Status::Fail,
             fl!("domain-spf-none", domain = domain),
             suggested,
         );
     };
     if records.len() > 1 {
-        let mut all = Vec::new();
-        for r in &records {
-            all.extend(parse(r).unwrap_or_default());
-        }
-        let joined: Vec<&str> = records.iter().map(|r| r.trim()).collect();
-        return fail(
-            fl!(
-                "domain-spf-many",
-                domain = domain,
-                count = records.len().to_string()
-            ),
-            fl!(
-                "domain-fix-spf-merge",
-                name = domain,
-                record = with_mechanism(&all, None)
-            ),
-        )
-        .with_record(joined.join("\n"))
-        .publishing(with_mechanism(&all, None));
+        return many_records(domain, &records);
     }
     let terms = match parse(&record) {
         Ok(t) => t,
@@ -269,7 +248,43 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
     };
     let mut w = Walk::default();
     walk(cx.dns, domain, terms.clone(), 0, &mut w).await;
-    let check = |status, message, fix| Check::new(CheckName::Spf, status, message, fix);
+    judge(cx, &terms, &w).await.with_record(record)
+}
+
+/// A finding whose fix is publishing `record` as the domain's TXT record.
+fn txt(domain: &str, status: Status, message: String, record: String) -> Check {
+    let fix = fl!("domain-fix-txt", name = domain, record = record.as_str());
+    Check::new(CheckName::Spf, status, message, fix).publishing(record)
+}
+
+/// More than one SPF record: receivers treat that as an error; the fix merges them into one.
+fn many_records(domain: &str, records: &[&String]) -> Check {
+    let mut all = Vec::new();
+    for r in records {
+        all.extend(parse(r).unwrap_or_default());
+    }
+    let joined: Vec<&str> = records.iter().map(|r| r.trim()).collect();
+    fail(
+        fl!(
+            "domain-spf-many",
+            domain = domain,
+            count = records.len().to_string()
+        ),
+        fl!(
+            "domain-fix-spf-merge",
+            name = domain,
+            record = with_mechanism(&all, None)
+        ),
+    )
+    .with_record(joined.join("\n"))
+    .publishing(with_mechanism(&all, None))
+}
+
+/// The verdict on a well-formed record, once followed through its includes: a broken include, too
+/// many lookups, an `all` that lets everyone through, the provider or the server not authorised,
+/// a neutral ending, or a pass. The caller adds the record itself.
+async fn judge(cx: &Context<'_>, terms: &[Term], w: &Walk) -> Check {
+    let domain = cx.domain;
     if let Some(include) = &w.broken_include {
         return fail(
             fl!("domain-spf-include-missing", include = include.as_str()),
@@ -278,70 +293,68 @@ pub(super) async fn check(cx: &Context<'_>) -> Check {
                 name = domain,
                 include = include.as_str()
             ),
-        )
-        .with_record(record);
+        );
     }
     if w.lookups > LOOKUP_LIMIT {
         return fail(
             fl!("domain-spf-too-many-lookups", count = w.lookups.to_string()),
             fl!("domain-fix-spf-lookups"),
-        )
-        .with_record(record);
+        );
     }
     let all = terms.iter().find(|t| t.name == "all");
     if let Some(all) = all.filter(|t| t.qualifier == '+') {
         return txt(
+            domain,
             Status::Fail,
             fl!(
                 "domain-spf-pass-all",
                 all = all.text.as_str(),
                 domain = domain
             ),
-            with_mechanism(&terms, None),
-        )
-        .with_record(record);
+            with_mechanism(terms, None),
+        );
     }
     if let Some(s) = cx.sending {
         let wanted = s.spf_domain().to_ascii_lowercase();
         if !w.includes.contains(&wanted) && !w.unanswered {
             return txt(
+                domain,
                 Status::Fail,
                 fl!("domain-spf-missing-provider", provider = cx.provider_name()),
-                with_mechanism(&terms, Some(&s.spf)),
-            )
-            .with_record(record);
+                with_mechanism(terms, Some(&s.spf)),
+            );
         }
     }
     let redirect = terms.iter().any(|t| t.name == "redirect");
     if all.is_none_or(|t| t.qualifier == '?') && !redirect {
         let shown = all.map(|t| t.text.clone()).unwrap_or_default();
         return txt(
+            domain,
             Status::Warn,
             fl!("domain-spf-neutral-all", all = shown),
-            with_mechanism(&terms, None),
-        )
-        .with_record(record);
+            with_mechanism(terms, None),
+        );
     }
     if w.unanswered {
-        return Check::unanswered(CheckName::Spf, domain).with_record(record);
+        return Check::unanswered(CheckName::Spf, domain);
     }
     if cx.sending.is_none()
         && let Some(host) = cx.sending_host
-        && !authorises_host(cx.dns, host, &w).await
+        && !authorises_host(cx.dns, host, w).await
     {
         return txt(
+            domain,
             Status::Warn,
             fl!("domain-spf-host-unconfirmed", host = host),
-            with_mechanism(&terms, Some(&mechanism(cx))),
-        )
-        .with_record(record);
+            with_mechanism(terms, Some(&mechanism(cx))),
+        );
     }
-    check(
+    Check::new(
+        CheckName::Spf,
         Status::Pass,
         fl!("domain-spf-ok", count = w.lookups.to_string()),
         fl!("domain-fix-none"),
     )
-    .with_record(record)
 }
 
 /// Whether one of the server's addresses is in an ip4/ip6 range or an `a` name of the record.

@@ -93,16 +93,10 @@ pub async fn flush(
     }
     let entries = settle(outbox, entries, clock, &mut report)?;
     let now = unix(clock.now());
-    // A scheduled message waits for its time even when forced ("Send now" clears the time first).
-    let is_due = |m: &Meta| {
-        (options.only.is_empty() || options.only.contains(&m.id))
-            && m.state == State::Queued
-            && m.in_flight.is_none()
-            && m.accepted.is_none()
-            && !m.is_scheduled(now)
-            && (options.force || m.next_attempt <= now)
-    };
-    let mut due: Vec<Meta> = entries.into_iter().filter(|m| is_due(m)).collect();
+    let mut due: Vec<Meta> = entries
+        .into_iter()
+        .filter(|m| is_due(m, options, now))
+        .collect();
     if report.stopped.is_none()
         && !due.is_empty()
         && let Err(e) = outbox.sent_log().check_writable()
@@ -113,82 +107,16 @@ pub async fn flush(
     if report.stopped.is_some() {
         due.clear();
     }
-    let mut groups: Vec<(String, Overrides)> = Vec::new();
-    for m in &due {
-        let key = (m.account.clone(), m.overrides.clone());
-        if !groups.contains(&key) {
-            groups.push(key);
-        }
-    }
-    for (name, overrides) in groups {
-        let mut group = Vec::new();
-        for meta in due
-            .iter()
-            .filter(|m| m.account == name && m.overrides == overrides)
-        {
-            // The claim, then a fresh read: what was listed may have been sent, edited or removed
-            // since by someone who held it.
-            let Some(claim) = outbox.try_claim(&meta.id)? else {
-                report.busy.push(meta.clone());
-                continue;
-            };
-            match outbox.get(&meta.id) {
-                Some(fresh) if is_due(&fresh) => group.push((fresh, claim)),
-                _ => {}
-            }
-        }
+    for (name, overrides) in groups(&due) {
+        let group = claim_group(outbox, &due, &name, &overrides, options, now, &mut report)?;
         if group.is_empty() {
             continue;
         }
-        let Some(account) = accounts.iter().find(|a| a.name == name) else {
-            let why = Blocked::new(
-                "account_gone",
-                crate::fl!("outbox-account-gone", account = name.as_str()),
-            );
-            block(outbox, group, &why, &mut report)?;
-            continue;
-        };
-        let mut settings = account.server.clone();
-        overrides.apply(&mut settings);
-        if let Err(e) = settings.validate() {
-            block(
-                outbox,
-                group,
-                &Blocked::new("invalid_settings", e.message()),
-                &mut report,
-            )?;
-            continue;
-        }
-        let credentials = match crate::credentials::credentials(account).await {
-            Ok(c) => c,
-            // A sign-in the provider refused is a failed attempt the user can fix by signing in
-            // again: the messages are held with the problem, not blocked.
-            Err(e) if e.problem().is_some() => {
-                let problem = e
-                    .problem()
-                    .expect("checked")
-                    .at(&settings.host, settings.port);
-                for (mut meta, _claim) in group {
-                    outbox.failed(&mut meta, &problem, &options.policy, clock.now())?;
-                    report.failed.push((meta, problem.clone()));
-                }
-                continue;
-            }
-            Err(e) => {
-                block(
-                    outbox,
-                    group,
-                    &Blocked::new(e.code(), e.message(&account.name)),
-                    &mut report,
-                )?;
-                continue;
-            }
-        };
-        let go_on = send_group(
+        let go_on = flush_group(
             outbox,
-            account,
-            &settings,
-            credentials,
+            accounts,
+            &name,
+            &overrides,
             group,
             clock,
             options,
@@ -205,6 +133,131 @@ pub async fn flush(
     };
     drop(lock);
     Ok(report)
+}
+
+/// Whether this flush sends `m` now (`now` in unix seconds). A scheduled message waits for its
+/// time even when forced ("Send now" clears the time first).
+fn is_due(m: &Meta, options: &FlushOptions, now: u64) -> bool {
+    (options.only.is_empty() || options.only.contains(&m.id))
+        && m.state == State::Queued
+        && m.in_flight.is_none()
+        && m.accepted.is_none()
+        && !m.is_scheduled(now)
+        && (options.force || m.next_attempt <= now)
+}
+
+/// The account and overrides of each group of `due`, in the order they first appear: each group
+/// goes through one connection.
+fn groups(due: &[Meta]) -> Vec<(String, Overrides)> {
+    let mut groups: Vec<(String, Overrides)> = Vec::new();
+    for m in due {
+        let key = (m.account.clone(), m.overrides.clone());
+        if !groups.contains(&key) {
+            groups.push(key);
+        }
+    }
+    groups
+}
+
+/// Claims the due messages of one account and its overrides. Each is read afresh under its claim
+/// and kept only if still due; one someone else holds is reported busy.
+fn claim_group(
+    outbox: &Outbox,
+    due: &[Meta],
+    name: &str,
+    overrides: &Overrides,
+    options: &FlushOptions,
+    now: u64,
+    report: &mut FlushReport,
+) -> Result<Vec<(Meta, Claim)>, StorageError> {
+    let mut group = Vec::new();
+    for meta in due
+        .iter()
+        .filter(|m| m.account == name && m.overrides == *overrides)
+    {
+        // The claim, then a fresh read: what was listed may have been sent, edited or removed
+        // since by someone who held it.
+        let Some(claim) = outbox.try_claim(&meta.id)? else {
+            report.busy.push(meta.clone());
+            continue;
+        };
+        match outbox.get(&meta.id) {
+            Some(fresh) if is_due(&fresh, options, now) => group.push((fresh, claim)),
+            _ => {}
+        }
+    }
+    Ok(group)
+}
+
+/// Sends one claimed group through its account's server (with the overrides applied). A missing
+/// account, invalid settings or unreadable credentials block the group; a refused sign-in fails it.
+/// Returns whether the flush goes on to the next group.
+#[allow(clippy::too_many_arguments)]
+async fn flush_group(
+    outbox: &Outbox,
+    accounts: &[Account],
+    name: &str,
+    overrides: &Overrides,
+    group: Vec<(Meta, Claim)>,
+    clock: &dyn Clock,
+    options: &FlushOptions,
+    report: &mut FlushReport,
+) -> Result<bool, StorageError> {
+    let Some(account) = accounts.iter().find(|a| a.name == name) else {
+        let why = Blocked::new(
+            "account_gone",
+            crate::fl!("outbox-account-gone", account = name),
+        );
+        block(outbox, group, &why, report)?;
+        return Ok(true);
+    };
+    let mut settings = account.server.clone();
+    overrides.apply(&mut settings);
+    if let Err(e) = settings.validate() {
+        block(
+            outbox,
+            group,
+            &Blocked::new("invalid_settings", e.message()),
+            report,
+        )?;
+        return Ok(true);
+    }
+    let credentials = match crate::credentials::credentials(account).await {
+        Ok(c) => c,
+        // A sign-in the provider refused is a failed attempt the user can fix by signing in
+        // again: the messages are held with the problem, not blocked.
+        Err(e) if e.problem().is_some() => {
+            let problem = e
+                .problem()
+                .expect("checked")
+                .at(&settings.host, settings.port);
+            for (mut meta, _claim) in group {
+                outbox.failed(&mut meta, &problem, &options.policy, clock.now())?;
+                report.failed.push((meta, problem.clone()));
+            }
+            return Ok(true);
+        }
+        Err(e) => {
+            block(
+                outbox,
+                group,
+                &Blocked::new(e.code(), e.message(&account.name)),
+                report,
+            )?;
+            return Ok(true);
+        }
+    };
+    send_group(
+        outbox,
+        account,
+        &settings,
+        credentials,
+        group,
+        clock,
+        options,
+        report,
+    )
+    .await
 }
 
 /// Before anything is sent: a message the server accepted but the sent log could not record is

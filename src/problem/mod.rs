@@ -308,15 +308,74 @@ fn enhanced_code(text: &str) -> Option<(u8, u16, u16)> {
 /// Classifies a negative reply received at `step`. Uses the code, the enhanced code and well-known
 /// provider texts together, so no single provider's wording decides alone.
 pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
-    let text = reply.text.to_ascii_lowercase();
-    let has = |needles: &[&str]| needles.iter().any(|n| text.contains(n));
+    let c = Clues {
+        reply,
+        text: reply.text.to_ascii_lowercase(),
+        step,
+    };
     let code = reply.code;
-    let e = |s, d| reply.enhanced_is(true, s, d);
-
     // Sending limits first: they come with many codes (421, 450, 451, 452, 550, 554).
-    if e(4, 5)
-        || e(7, 28)
-        || has(&[
+    if is_rate_limit(&c) {
+        return ProblemKind::RateLimited;
+    }
+    if step == Step::Greeting {
+        return if code == 421 || (400..500).contains(&code) {
+            ProblemKind::ServerBusy
+        } else {
+            ProblemKind::GreetingRejected
+        };
+    }
+    if code == 552
+        || c.e(3, 4)
+        || c.e(2, 3)
+        || c.has(&["message size exceeds", "message too large", "size limit"])
+    {
+        return ProblemKind::MessageTooLarge;
+    }
+    if let Some(kind) = sign_in_refusal(&c) {
+        return kind;
+    }
+    if code == 421 {
+        return if c.has(&["timeout", "timed out"]) {
+            ProblemKind::ConnectionLost
+        } else {
+            ProblemKind::ServerBusy
+        };
+    }
+    if let Some(kind) = envelope_refusal(&c) {
+        return kind;
+    }
+    if (400..500).contains(&code) {
+        return ProblemKind::ServerBusy;
+    }
+    ProblemKind::UnexpectedReply
+}
+
+/// What [`classify_reply`] looks at: the reply, its text in lower case, and the step it answered.
+struct Clues<'a> {
+    reply: &'a Reply,
+    text: String,
+    step: Step,
+}
+
+impl Clues<'_> {
+    /// Whether the text contains one of `needles` (given in lower case).
+    fn has(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.text.contains(n))
+    }
+
+    /// Whether the enhanced code is `x.subject.detail`, whatever its class.
+    fn e(&self, subject: u16, detail: u16) -> bool {
+        self.reply.enhanced_is(true, subject, detail)
+    }
+}
+
+/// A sending limit (per hour, per day, per recipient count), in the enhanced code or in one of the
+/// providers' wordings.
+fn is_rate_limit(c: &Clues) -> bool {
+    c.e(4, 5)
+        || c.e(7, 28)
+        || c.has(&[
             "rate limit",
             "ratelimit",
             "throttl",
@@ -344,40 +403,28 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
             "hourly limit",
             "too many emails",
         ])
-    {
-        return ProblemKind::RateLimited;
-    }
-    if step == Step::Greeting {
-        return if code == 421 || (400..500).contains(&code) {
-            ProblemKind::ServerBusy
-        } else {
-            ProblemKind::GreetingRejected
-        };
-    }
-    if code == 552
-        || e(3, 4)
-        || e(2, 3)
-        || has(&["message size exceeds", "message too large", "size limit"])
-    {
-        return ProblemKind::MessageTooLarge;
-    }
-    // Sign-in.
-    if e(7, 9)
-        || has(&[
+}
+
+/// A refusal about signing in or the encryption it needs, in the order the checks must run: the
+/// specific provider answers before the generic codes.
+fn sign_in_refusal(c: &Clues) -> Option<ProblemKind> {
+    let code = c.reply.code;
+    if c.e(7, 9)
+        || c.has(&[
             "application-specific password",
             "app password",
             "application specific password",
         ])
     {
-        return ProblemKind::AppPasswordRequired;
+        return Some(ProblemKind::AppPasswordRequired);
     }
-    if e(7, 139)
-        || e(7, 3)
-            && has(&[
+    if c.e(7, 139)
+        || c.e(7, 3)
+            && c.has(&[
                 "basic authentication is disabled",
                 "smtpclientauthentication",
             ])
-        || has(&[
+        || c.has(&[
             "smtpclientauthentication is disabled",
             "basic authentication is disabled",
             "smtp auth is disabled",
@@ -385,54 +432,53 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
             "auth is disabled for",
         ])
     {
-        return ProblemKind::AuthDisabledByProvider;
+        return Some(ProblemKind::AuthDisabledByProvider);
     }
-    if e(7, 14)
-        || has(&[
+    if c.e(7, 14)
+        || c.has(&[
             "log in via your web browser",
             "please log in via your web",
             "web login required",
         ])
     {
-        return ProblemKind::WebLoginRequired;
+        return Some(ProblemKind::WebLoginRequired);
     }
     if code == 538
-        || e(7, 11)
-        || has(&[
+        || c.e(7, 11)
+        || c.has(&[
             "must issue a starttls",
             "encryption required",
             "starttls first",
             "tls required",
         ])
     {
-        return ProblemKind::EncryptionRequired;
+        return Some(ProblemKind::EncryptionRequired);
     }
-    if code == 535 || code == 534 || e(7, 8) || (step == Step::Auth && code >= 500) {
-        return ProblemKind::AuthFailed;
+    if code == 535 || code == 534 || c.e(7, 8) || (c.step == Step::Auth && code >= 500) {
+        return Some(ProblemKind::AuthFailed);
     }
-    if code == 504 && step == Step::Auth {
-        return ProblemKind::AuthMechanismUnsupported;
+    if code == 504 && c.step == Step::Auth {
+        return Some(ProblemKind::AuthMechanismUnsupported);
     }
     if code == 530
-        || e(7, 57)
-        || has(&[
+        || c.e(7, 57)
+        || c.has(&[
             "authentication required",
             "auth required",
             "not authenticated",
             "authentication is required",
         ])
     {
-        return ProblemKind::AuthRequired;
+        return Some(ProblemKind::AuthRequired);
     }
-    if code == 421 {
-        return if has(&["timeout", "timed out"]) {
-            ProblemKind::ConnectionLost
-        } else {
-            ProblemKind::ServerBusy
-        };
-    }
-    // Envelope.
-    let sender_words = has(&[
+    None
+}
+
+/// A permanent refusal of the envelope: the sender (at MAIL FROM, or in the words) before the
+/// recipient (at RCPT TO, or in the words).
+fn envelope_refusal(c: &Clues) -> Option<ProblemKind> {
+    let code = c.reply.code;
+    let sender_words = c.has(&[
         "sender",
         "from address",
         "send as",
@@ -442,7 +488,7 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
         "not verified",
         "verify",
     ]);
-    let recipient_words = has(&[
+    let recipient_words = c.has(&[
         "relay",
         "recipient",
         "mailbox unavailable",
@@ -451,28 +497,25 @@ pub fn classify_reply(reply: &Reply, step: Step) -> ProblemKind {
         "does not exist",
         "mailbox not found",
     ]);
-    let sender_step = step == Step::MailFrom
-        || e(1, 7)
-        || e(1, 8)
-        || e(7, 60)
+    let sender_step = c.step == Step::MailFrom
+        || c.e(1, 7)
+        || c.e(1, 8)
+        || c.e(7, 60)
         || (sender_words && !recipient_words);
     if code >= 500 && sender_step {
-        return ProblemKind::SenderRejected;
+        return Some(ProblemKind::SenderRejected);
     }
-    let recipient_step = step == Step::RcptTo
-        || e(1, 1)
-        || e(1, 2)
-        || e(1, 3)
-        || e(1, 10)
-        || e(7, 54)
+    let recipient_step = c.step == Step::RcptTo
+        || c.e(1, 1)
+        || c.e(1, 2)
+        || c.e(1, 3)
+        || c.e(1, 10)
+        || c.e(7, 54)
         || recipient_words;
     if code >= 500 && recipient_step {
-        return ProblemKind::RecipientRejected;
+        return Some(ProblemKind::RecipientRejected);
     }
-    if (400..500).contains(&code) {
-        return ProblemKind::ServerBusy;
-    }
-    ProblemKind::UnexpectedReply
+    None
 }
 
 /// What a refusal at AUTH means when the secret was an OAuth2 access token: Microsoft answers

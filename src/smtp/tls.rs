@@ -160,12 +160,7 @@ impl Connector {
         let seen = self.seen.lock().expect("verifier lock");
         let der = seen.end_entity.as_ref()?;
         let (_, cert) = x509_parser::parse_x509_certificate(der).ok()?;
-        let not_after = cert
-            .validity()
-            .not_after
-            .to_datetime()
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default();
+        let not_after = rfc3339_utc(cert.validity().not_after.timestamp());
         Some((
             cert.subject().to_string(),
             cert.issuer().to_string(),
@@ -229,4 +224,28 @@ pub fn classify_tls_error(error: &rustls::Error) -> ProblemKind {
 /// Finds the rustls error inside an I/O error from a handshake.
 pub fn rustls_error(error: &std::io::Error) -> Option<&rustls::Error> {
     error.get_ref()?.downcast_ref::<rustls::Error>()
+}
+
+/// A certificate date as RFC 3339 in UTC to the second (`2025-06-01T12:00:00Z`); empty outside the
+/// years 0 to 9999, which RFC 3339 cannot write.
+fn rfc3339_utc(unix: i64) -> String {
+    use chrono::Datelike;
+    chrono::DateTime::from_timestamp(unix, 0)
+        .filter(|t| (0..=9999).contains(&t.year()))
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn certificate_dates_are_rfc3339_utc() {
+        assert_eq!(rfc3339_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339_utc(1_700_000_000), "2023-11-14T22:13:20Z");
+        assert_eq!(rfc3339_utc(253_402_300_799), "9999-12-31T23:59:59Z");
+        assert_eq!(rfc3339_utc(253_402_300_800), "");
+        assert_eq!(rfc3339_utc(-62_167_219_201), "");
+    }
 }
