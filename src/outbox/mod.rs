@@ -256,6 +256,11 @@ impl Outbox {
         self.root.join("queue")
     }
 
+    /// What the servers of this data folder's accounts said about themselves (their SIZE limits).
+    pub fn learned(&self) -> crate::account::learned::Learned {
+        crate::account::learned::Learned::new(self.root.parent().unwrap_or(&self.root))
+    }
+
     pub fn sent_log(&self) -> SentLog {
         SentLog::new(self.root.join("sent.jsonl"))
     }

@@ -391,7 +391,10 @@ async fn send_group(
         if session.as_ref().is_none_or(Connection::is_broken) {
             let opened = engine::open_for_sending(settings, &mut credentials, Some(&refresh)).await;
             session = match opened {
-                Ok(s) => Some(s),
+                Ok(s) => {
+                    remember_limit(outbox, &saved.name, settings, s.max_size()).await;
+                    Some(s)
+                }
                 Err(problem) => {
                     outbox.failed(&mut meta, &problem, &options.policy, clock.now())?;
                     report.failed.push((meta, problem));
@@ -420,6 +423,23 @@ async fn send_group(
         limits(outbox).add(&account, sent, clock.now())?;
     }
     Ok(!stop)
+}
+
+/// Keeps the SIZE limit the server just announced, for the compose window's warning. Only a cache:
+/// a failure to write it costs nothing else.
+async fn remember_limit(
+    outbox: &Outbox,
+    account: &str,
+    settings: &crate::account::ServerSettings,
+    max_size: Option<u64>,
+) {
+    let (learned, account, host, port) = (
+        outbox.learned(),
+        account.to_owned(),
+        settings.host.clone(),
+        settings.port,
+    );
+    let _ = blocking(move || Ok(learned.record(&account, &host, port, max_size)?)).await;
 }
 
 /// What the group does after one message.

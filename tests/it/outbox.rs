@@ -247,6 +247,14 @@ async fn server_down_then_up_delivers_everything_exactly_once() {
             .map(|n| format!("<m{n}@example.com>"))
             .collect::<Vec<_>>()
     );
+    // What the server announced is kept with the account, for the compose window's size warning
+    // (no connection of its own), and only for that server.
+    let learned = outbox.learned();
+    assert_eq!(
+        learned.max_size("relay", "127.0.0.1", server.port),
+        Some(50_000_000)
+    );
+    assert_eq!(learned.max_size("relay", "127.0.0.1", port), None);
 }
 
 /// `outpost outbox flush` on a few hundred messages, killed with SIGKILL at random moments many
