@@ -8,16 +8,18 @@ fn main() -> ExitCode {
         Some(outpost::cli::Command::Compose(a)) => Some(outpost::gui::Start::Compose(Box::new(
             outpost::gui::Prefill {
                 account: a.account.clone(),
-                to: a.to.join(", "),
-                cc: a.cc.join(", "),
-                bcc: a.bcc.join(", "),
-                subject: a.subject.clone(),
-                body: a.body.clone(),
-                attachments: a.attach.clone(),
-                replaces: None,
-                draft: None,
-                markdown: a.markdown,
+                message: outpost::mail::Draft {
+                    to: a.to.join(", "),
+                    cc: a.cc.join(", "),
+                    bcc: a.bcc.join(", "),
+                    subject: a.subject.clone(),
+                    body: a.body.clone(),
+                    attachments: a.attach.clone(),
+                    markdown: a.markdown,
+                    ..Default::default()
+                },
                 later: a.at.clone(),
+                ..Default::default()
             },
         ))),
         Some(_) => None,

@@ -106,9 +106,9 @@ async fn first_start_to_delivered_message() {
     drive(
         &mut app,
         vec![
-            Message::Wizard(wizard::Message::HostChanged("127.0.0.1".into())),
-            Message::Wizard(wizard::Message::PortPicked(wizard::PortChoice::Other)),
-            Message::Wizard(wizard::Message::PortTextChanged(port)),
+            Message::Wizard(wizard::server::Message::HostChanged("127.0.0.1".into()).into()),
+            Message::Wizard(wizard::server::Message::PortPicked(wizard::PortChoice::Other).into()),
+            Message::Wizard(wizard::server::Message::PortTextChanged(port).into()),
         ],
     )
     .await;
@@ -119,7 +119,7 @@ async fn first_start_to_delivered_message() {
     drive(&mut app, messages).await;
     assert_eq!(wizard(&app).step, wizard::Step::SignIn);
     assert_eq!(
-        wizard(&app).username,
+        wizard(&app).username(),
         "ada@example.com",
         "prefilled with the address"
     );
@@ -133,9 +133,9 @@ async fn first_start_to_delivered_message() {
     drive(&mut app, messages).await;
     let w = wizard(&app);
     assert_eq!(w.step, wizard::Step::Test);
-    let report = w.test.report.as_ref().expect("the test finished");
+    let report = w.report().expect("the test finished");
     assert!(report.ok, "{:#?}", report.problem);
-    assert!(!w.test.running);
+    assert!(!w.testing());
     let mut ui = simulator(app.view(main));
     ui.find("Everything works. Outpost can send mail with these settings.")
         .unwrap();

@@ -65,19 +65,19 @@ async fn wizard_flow(
     let messages: Vec<_> = ui.into_messages().collect();
     drive(&mut app, messages).await;
     assert_eq!(wizard(&app).step, wizard::Step::Provider);
-    assert_eq!(wizard(&app).provider.map(|p| p.id.as_str()), Some(preset));
+    assert_eq!(wizard(&app).provider().map(|p| p.id.as_str()), Some(preset));
     drive(&mut app, vec![Message::Wizard(wizard::Message::Continue)]).await;
     assert_eq!(wizard(&app).step, wizard::Step::Server);
     let port = peer.port().to_string();
     drive(
         &mut app,
         vec![
-            Message::Wizard(wizard::Message::HostChanged("127.0.0.1".into())),
-            Message::Wizard(wizard::Message::PortPicked(wizard::PortChoice::Other)),
-            Message::Wizard(wizard::Message::PortTextChanged(port)),
-            Message::Wizard(wizard::Message::SecurityPicked(
-                outpost::account::Security::Tls,
-            )),
+            Message::Wizard(wizard::server::Message::HostChanged("127.0.0.1".into()).into()),
+            Message::Wizard(wizard::server::Message::PortPicked(wizard::PortChoice::Other).into()),
+            Message::Wizard(wizard::server::Message::PortTextChanged(port).into()),
+            Message::Wizard(
+                wizard::server::Message::SecurityPicked(outpost::account::Security::Tls).into(),
+            ),
             Message::Wizard(wizard::Message::Continue),
         ],
     )
@@ -94,7 +94,7 @@ async fn wizard_flow(
     drive(&mut app, messages).await;
     let w = wizard(&app);
     assert_eq!(w.step, wizard::Step::Test);
-    let report = w.test.report.as_ref().expect("the test finished");
+    let report = w.report().expect("the test finished");
     assert!(report.ok, "{:#?}", report.problem);
     let mut ui = simulator(app.view(main));
     ui.click("Save account").unwrap();
@@ -159,18 +159,18 @@ async fn to_password(app: &mut App, name: &str, keyring: &peers::KeyringSession)
         app,
         vec![
             Message::Wizard(wizard::Message::Continue),
-            Message::Wizard(wizard::Message::UseOAuth(false)),
+            Message::Wizard(wizard::signin::Message::UseOAuth(false).into()),
             // No password typed: there is none stored to keep.
             Message::Wizard(wizard::Message::Continue),
         ],
     )
     .await;
     assert_eq!(wizard(app).step, wizard::Step::SignIn);
-    assert!(wizard(app).errors.contains_key("password"));
+    assert!(wizard(app).error("password").is_some());
     drive(
         app,
         vec![
-            Message::Wizard(wizard::Message::PasswordChanged("app-password".into())),
+            Message::Wizard(wizard::signin::Message::PasswordChanged("app-password".into()).into()),
             Message::Wizard(wizard::Message::Continue),
         ],
     )
@@ -182,7 +182,7 @@ async fn to_password(app: &mut App, name: &str, keyring: &peers::KeyringSession)
         wizard(app).step,
         wizard::Step::Done,
         "{:?}",
-        wizard(app).save_error
+        wizard(app).save_error()
     );
     let account = app.store.account(name).unwrap();
     assert_eq!(account.server.auth, outpost::account::AuthMethod::Password);
@@ -286,7 +286,10 @@ async fn sign_in_in_window(app: &mut App, main: window::Id, button: &str) {
         .expect("the sign-in finishes in time")
     {
         if let Action::Output(m) = action {
-            if let Message::Wizard(wizard::Message::OAuthUrl(url)) = &m {
+            if let Message::Wizard(wizard::Message::SignIn(wizard::signin::Message::OAuthUrl(
+                url,
+            ))) = &m
+            {
                 let url = url.clone();
                 browser = Some(std::thread::spawn(move || idp::browse(&url)));
             }
@@ -367,7 +370,7 @@ async fn held_then_signed_in_again(
     ui.click("Test connection").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     drive(app, messages).await;
-    assert!(wizard(app).test.report.as_ref().is_some_and(|r| r.ok));
+    assert!(wizard(app).report().is_some_and(|r| r.ok));
     // Saving puts the held message back in line and sends it: no retry by hand.
     let mut ui = simulator(app.view(main));
     ui.click("Save account").unwrap();

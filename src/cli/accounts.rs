@@ -364,7 +364,8 @@ async fn signin(out: &Output, name: &str, how: &SignInArgs) -> u8 {
         Ok(t) => t,
         Err(code) => return code,
     };
-    let signed_in = match crate::ops::signin::finish(&store.paths.data_dir, &account, &tokens).await {
+    let signed_in = match crate::ops::signin::finish(&store.paths.data_dir, &account, &tokens).await
+    {
         Ok(s) => s,
         Err(e) => return super::signin::report(out, &e),
     };

@@ -26,15 +26,15 @@ pub fn view<'a>(drafts: &[&'a SavedDraft]) -> Option<Element<'a, Message>> {
         .spacing(spacing::S)
         .push(text(fl!("gui-drafts-title", count = drafts.len())).size(size::BODY));
     for d in drafts {
-        let subject = if d.subject.trim().is_empty() {
+        let subject = if d.message.subject.trim().is_empty() {
             fl!("gui-no-subject")
         } else {
-            d.subject.clone()
+            d.message.subject.clone()
         };
-        let to = if d.to.trim().is_empty() {
+        let to = if d.message.to.trim().is_empty() {
             fl!("gui-draft-no-recipient")
         } else {
-            d.to.clone()
+            d.message.to.clone()
         };
         list = list.push(
             row![

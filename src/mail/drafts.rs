@@ -8,40 +8,36 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+use super::Draft;
 use crate::storage::{StorageError, unix, valid_id};
 
-/// What a compose window holds, as saved.
+/// What a compose window holds, as saved: the message (its fields at the top level of the file,
+/// as they always were), the account it is written from, and what it replaces.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SavedDraft {
     pub id: String,
     /// The account it is written from (its name), if one was chosen.
     pub account: Option<String>,
-    pub to: String,
-    pub cc: String,
-    pub bcc: String,
-    pub subject: String,
-    pub body: String,
-    pub attachments: Vec<PathBuf>,
+    /// The message as written. Its sender is left empty: the account picks it.
+    #[serde(flatten)]
+    pub message: Draft,
     /// Unix seconds of the last save.
     pub updated: u64,
     /// The outbox entry this text replaces when sent (after "Edit" on a queued message).
     pub replaces: Option<String>,
-    /// Written with formatting (Markdown).
-    pub markdown: bool,
-    /// Where replies to this message go.
-    pub reply_to: String,
 }
 
 impl SavedDraft {
     /// Nothing worth keeping: no recipient, subject, text or attachment.
     pub fn is_empty(&self) -> bool {
-        self.to.trim().is_empty()
-            && self.cc.trim().is_empty()
-            && self.bcc.trim().is_empty()
-            && self.subject.trim().is_empty()
-            && self.body.trim().is_empty()
-            && self.attachments.is_empty()
+        let m = &self.message;
+        m.to.trim().is_empty()
+            && m.cc.trim().is_empty()
+            && m.bcc.trim().is_empty()
+            && m.subject.trim().is_empty()
+            && m.body.trim().is_empty()
+            && m.attachments.is_empty()
     }
 }
 
@@ -137,13 +133,19 @@ mod tests {
         let now = SystemTime::now();
         let a = SavedDraft {
             id: Drafts::new_id(now),
-            subject: "first".into(),
-            body: "Grüße\n".into(),
+            message: Draft {
+                subject: "first".into(),
+                body: "Grüße\n".into(),
+                ..Draft::default()
+            },
             ..SavedDraft::default()
         };
         let b = SavedDraft {
             id: Drafts::new_id(now),
-            to: "bob@example.org".into(),
+            message: Draft {
+                to: "bob@example.org".into(),
+                ..Draft::default()
+            },
             ..SavedDraft::default()
         };
         drafts.save(&a, now).unwrap();
@@ -152,13 +154,75 @@ mod tests {
             .unwrap();
         let list = drafts.list();
         assert_eq!(list.len(), 2);
-        assert_eq!(list[0].to, "bob@example.org");
-        assert_eq!(list[1].body, "Grüße\n");
+        assert_eq!(list[0].message.to, "bob@example.org");
+        assert_eq!(list[1].message.body, "Grüße\n");
         std::fs::write(dir.path().join("drafts/garbage.json"), b"{").unwrap();
         assert_eq!(drafts.list().len(), 2, "an unreadable file is skipped");
         drafts.remove(&a.id).unwrap();
         drafts.remove(&a.id).unwrap();
         assert_eq!(drafts.list().len(), 1);
         assert!(drafts.get("../../etc/passwd").is_none());
+    }
+
+    /// A draft file written before the message became a `Draft` of its own loads the same, and
+    /// a file written now has the same fields (the sender is not among them).
+    #[test]
+    fn draft_files_keep_their_format() {
+        let old = r#"{
+  "id": "01700000000000000000-0a1b2c3d",
+  "account": "work",
+  "to": "bob@example.org",
+  "cc": "",
+  "bcc": "carol@example.net",
+  "subject": "Plans",
+  "body": "Hi Bob,\n",
+  "attachments": ["/tmp/plan.pdf"],
+  "updated": 1700000001,
+  "replaces": "01699999999000000000-deadbeef",
+  "markdown": true,
+  "reply_to": "team@example.org"
+}"#;
+        let d: SavedDraft = serde_json::from_str(old).unwrap();
+        assert_eq!(
+            d,
+            SavedDraft {
+                id: "01700000000000000000-0a1b2c3d".into(),
+                account: Some("work".into()),
+                message: Draft {
+                    to: "bob@example.org".into(),
+                    bcc: "carol@example.net".into(),
+                    subject: "Plans".into(),
+                    body: "Hi Bob,\n".into(),
+                    attachments: vec!["/tmp/plan.pdf".into()],
+                    markdown: true,
+                    reply_to: "team@example.org".into(),
+                    ..Draft::default()
+                },
+                updated: 1_700_000_001,
+                replaces: Some("01699999999000000000-deadbeef".into()),
+            }
+        );
+        // An older, shorter file: what is missing is empty.
+        let short: SavedDraft = serde_json::from_str(r#"{"id": "x", "subject": "Hi"}"#).unwrap();
+        assert_eq!(short.message.subject, "Hi");
+        assert!(short.account.is_none() && short.message.to.is_empty());
+        let written: serde_json::Value = serde_json::to_value(&d).unwrap();
+        let mut keys: Vec<&str> = written
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        keys.sort_unstable();
+        let old: serde_json::Value = serde_json::from_str(old).unwrap();
+        let mut old_keys: Vec<&str> = old
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        old_keys.sort_unstable();
+        assert_eq!(keys, old_keys);
+        assert_eq!(serde_json::from_value::<SavedDraft>(written).unwrap(), d);
     }
 }

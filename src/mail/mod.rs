@@ -19,10 +19,15 @@ use crate::account::InputError;
 /// Attachments above this total are refused before anything is read into memory.
 pub const MAX_ATTACHMENTS_TOTAL: u64 = 100 * 1024 * 1024;
 
+/// A message as the user writes it: the one form it has from the command line or the compose
+/// window, through a saved draft, to the outbox (which keeps it so "Edit" can open it again).
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Draft {
+    /// The sender (empty in a saved draft, whose account picks it: left out of its file).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub from_name: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub from_email: String,
     /// Each a comma- or semicolon-separated list of `addr` or `Name <addr>`.
     pub to: String,

@@ -134,7 +134,10 @@ impl Reservation {
     /// Stores the secret, then adds the account (which must have the reserved name) to the file.
     pub async fn save(self, account: Account, secret: Secret) -> Result<Store, SaveError> {
         account.validate()?;
-        debug_assert_eq!(account.name, self.name, "an account saves under its reserved name");
+        debug_assert_eq!(
+            account.name, self.name,
+            "an account saves under its reserved name"
+        );
         let Reservation {
             mut store,
             name,

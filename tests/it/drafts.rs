@@ -57,7 +57,7 @@ async fn a_draft_survives_closing_and_restarting_and_goes_when_sent() {
     drive_together(&mut app, vec![Message::CheckFiles]).await;
     let saved = drafts.list();
     assert_eq!(saved.len(), 1);
-    assert_eq!(saved[0].subject, "Plans für Q1");
+    assert_eq!(saved[0].message.subject, "Plans für Q1");
     assert_eq!(saved[0].account.as_deref(), Some("relay"));
 
     // Closing asks; "Keep as draft" keeps it (with the latest text) and closes.
@@ -79,7 +79,7 @@ async fn a_draft_survives_closing_and_restarting_and_goes_when_sent() {
     let clicks: Vec<_> = ui.into_messages().collect();
     drive_together(&mut app, clicks).await;
     drive_together(&mut app, vec![Message::Closed(w)]).await;
-    assert_eq!(drafts.list()[0].subject, "Plans für Q1, v2");
+    assert_eq!(drafts.list()[0].message.subject, "Plans für Q1, v2");
 
     // A restart (or a crash) later: the main window offers it.
     drop(app);
@@ -98,16 +98,9 @@ async fn a_draft_survives_closing_and_restarting_and_goes_when_sent() {
     // (Opening the window needs a display; the test opens it with what "Continue" reads.)
     let d = drafts.get(&saved[0].id).unwrap();
     let w2 = window::Id::unique();
-    let prefill = compose::Prefill {
-        account: d.account,
-        to: d.to,
-        subject: d.subject,
-        body: d.body,
-        draft: Some(d.id.clone()),
-        ..Default::default()
-    };
+    let prefill = compose::Prefill::from(d);
     drive_together(&mut app, vec![Message::ComposeReady(w2, prefill)]).await;
-    assert_eq!(app.composes[&w2].subject, "Plans für Q1, v2");
+    assert_eq!(app.composes[&w2].message.subject, "Plans für Q1, v2");
     drive_together(&mut app, vec![Message::Compose(w2, compose::Message::Send)]).await;
     assert!(matches!(app.composes[&w2].status, compose::Status::Sent(_)));
     assert_eq!(inbox.lock().unwrap().len(), 1);
@@ -197,7 +190,10 @@ async fn addresses_sent_to_before_are_suggested_and_can_be_forgotten() {
     ui.click("bob@example.org").unwrap();
     let clicks: Vec<_> = ui.into_messages().collect();
     drive_together(&mut app, clicks).await;
-    assert_eq!(app.composes[&w].to, "ann@example.net, bob@example.org, ");
+    assert_eq!(
+        app.composes[&w].message.to,
+        "ann@example.net, bob@example.org, "
+    );
 
     drive_together(
         &mut app,
@@ -297,8 +293,11 @@ async fn text_handed_over_by_the_command_line_is_kept_as_a_draft() {
     let mut app = open_app(&home);
     let w = window::Id::unique();
     let prefill = compose::Prefill {
-        subject: "Crash test".into(),
-        body: "Dear Bob,".into(),
+        message: outpost::mail::Draft {
+            subject: "Crash test".into(),
+            body: "Dear Bob,".into(),
+            ..Default::default()
+        },
         ..Default::default()
     };
     drive_together(&mut app, vec![Message::ComposeReady(w, prefill)]).await;
@@ -306,5 +305,5 @@ async fn text_handed_over_by_the_command_line_is_kept_as_a_draft() {
     tokio::time::sleep(DRAFT_DELAY + std::time::Duration::from_millis(200)).await;
     drive_together(&mut app, vec![Message::CheckFiles]).await;
     assert_eq!(drafts.list().len(), 1);
-    assert_eq!(drafts.list()[0].body, "Dear Bob,");
+    assert_eq!(drafts.list()[0].message.body, "Dear Bob,");
 }

@@ -34,7 +34,7 @@ fn report() -> Report {
 
 #[test]
 fn findings_with_a_record_to_copy_and_done() {
-    let (mut screen, _task) = Delivery::new(Request::for_domain("Example.org."));
+    let mut screen = Delivery::new(Request::for_domain("Example.org."));
     assert!(screen.is_running());
     let mut ui = simulator(screen.view());
     ui.find("Checking example.org…").expect("the busy line");
@@ -68,7 +68,7 @@ fn findings_with_a_record_to_copy_and_done() {
 
 #[test]
 fn a_mailbox_provider_is_one_line() {
-    let (mut screen, _task) = Delivery::new(Request::for_domain("gmail.com"));
+    let mut screen = Delivery::new(Request::for_domain("gmail.com"));
     let handled = Report {
         domain: "gmail.com".into(),
         provider: Some("gmail".into()),
@@ -80,10 +80,16 @@ fn a_mailbox_provider_is_one_line() {
     ui.find("gmail.com belongs to Gmail.").unwrap();
     ui.click("Check again").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
+    let mut asked = None;
     for m in messages {
-        let _ = screen.update(m);
+        let (_, event) = screen.update(m);
+        asked = asked.or(event);
     }
     assert!(screen.is_running(), "Check again starts over");
+    assert!(
+        matches!(&asked, Some(delivery::Event::Check(r)) if r.domain == "gmail.com"),
+        "the App runs the check: {asked:?}"
+    );
 }
 
 /// The App opens the delivery screen from an account and from the wizard, and goes back where it
@@ -124,7 +130,7 @@ fn opened_from_an_account_and_from_the_wizard() {
     assert!(matches!(app.screen, Screen::Accounts(_)));
 
     app.screen = Screen::Wizard(Box::new(wizard::Wizard::edit(&account, vec![])));
-    let _ = app.update(Message::Wizard(wizard::Message::CheckDelivery));
+    let _ = app.update(Message::Wizard(wizard::test::Message::CheckDelivery.into()));
     assert!(
         matches!(&app.screen, Screen::Delivery(_, Some(_))),
         "the wizard waits behind the delivery screen"

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use iced_test::simulator;
 use outpost::account::AuthMethod;
-use outpost::gui::wizard::{self, OAuthAction, OAuthState, Step, Wizard};
+use outpost::gui::wizard::{self, OAuthAction, OAuthState, Step, Wizard, address, signin};
 use outpost::oauth::{self, OAuthError, Provider, Registration, Registrations};
 
 fn drive(w: &mut Wizard, messages: impl IntoIterator<Item = wizard::Message>) {
@@ -21,11 +21,16 @@ fn drive(w: &mut Wizard, messages: impl IntoIterator<Item = wizard::Message>) {
 /// A wizard on the sign-in page for `email` (its preset found offline).
 fn at_sign_in(email: &str) -> Wizard {
     let mut w = Wizard::new(vec![]);
-    w.email = email.into();
+    let _ = w.update(address::Message::EmailChanged(email.into()).into());
     let d = outpost::discover::detect_offline(email);
-    let _ = w.update(wizard::Message::Detected(d.map(Box::new)));
+    let _ = w.update(address::Message::Detected(d.map(Box::new)).into());
     w.step = Step::SignIn;
     w
+}
+
+/// Feeds one message of the sign-in page to the wizard.
+fn sign_in(w: &mut Wizard, m: signin::Message) {
+    let _ = w.update(m.into());
 }
 
 fn texts(w: &Wizard, wanted: &[&str]) {
@@ -68,7 +73,7 @@ fn wizard_sign_in_states() {
     ui.click("Sign in with Microsoft").unwrap();
     assert!(
         ui.into_messages()
-            .all(|m| !matches!(m, wizard::Message::OAuthStart)),
+            .all(|m| !matches!(m, wizard::Message::SignIn(signin::Message::OAuthStart))),
         "a disabled button sends nothing"
     );
     let w = at_sign_in("ada@gmail.com");
@@ -108,9 +113,12 @@ fn wizard_sign_in_states() {
     let mut ui = simulator(w.view());
     ui.click("Sign in with Microsoft").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
-    assert!(matches!(messages.as_slice(), [wizard::Message::OAuthStart]));
+    assert!(matches!(
+        messages.as_slice(),
+        [wizard::Message::SignIn(signin::Message::OAuthStart)]
+    ));
     drive(&mut w, messages);
-    assert!(matches!(w.oauth, OAuthState::Waiting { url: None, .. }));
+    assert!(matches!(w.oauth(), OAuthState::Waiting { url: None, .. }));
     assert_eq!(
         w.oauth_action(),
         OAuthAction::Wait,
@@ -124,17 +132,18 @@ fn wizard_sign_in_states() {
             "Cancel",
         ],
     );
-    drive(
+    sign_in(
         &mut w,
-        [wizard::Message::OAuthUrl(
-            "http://127.0.0.1:1/authorize".into(),
-        )],
+        signin::Message::OAuthUrl("http://127.0.0.1:1/authorize".into()),
     );
     let mut ui = simulator(w.view());
     ui.click("Cancel").unwrap();
     let messages: Vec<_> = ui.into_messages().collect();
     drive(&mut w, messages);
-    assert!(matches!(w.oauth, OAuthState::Idle), "Cancel stops waiting");
+    assert!(
+        matches!(w.oauth(), OAuthState::Idle),
+        "Cancel stops waiting"
+    );
     assert_eq!(w.oauth_action(), OAuthAction::SignIn);
 
     // Continue without signing in says what to do first.
@@ -143,9 +152,9 @@ fn wizard_sign_in_states() {
     texts(&w, &[outpost::fl!("gui-oauth-sign-in-first").as_str()]);
 
     // The browser was closed: said in plain words, and the button is back.
-    drive(
+    sign_in(
         &mut w,
-        [wizard::Message::OAuthDone(Err(OAuthError::Cancelled))],
+        signin::Message::OAuthDone(Err(OAuthError::Cancelled)),
     );
     let cancelled = outpost::smtp::Problem::new(
         outpost::smtp::ProblemKind::SignInCancelled,
@@ -158,9 +167,9 @@ fn wizard_sign_in_states() {
             "Sign in with Microsoft",
         ],
     );
-    drive(
+    sign_in(
         &mut w,
-        [wizard::Message::OAuthDone(Err(OAuthError::BlockedByAdmin))],
+        signin::Message::OAuthDone(Err(OAuthError::BlockedByAdmin)),
     );
     let blocked = outpost::smtp::Problem::new(
         outpost::smtp::ProblemKind::SignInBlockedByAdmin,
@@ -176,9 +185,9 @@ fn wizard_sign_in_states() {
         "try again is primary"
     );
     // A sign-in that needs the user again says why, in its own words.
-    drive(
+    sign_in(
         &mut w,
-        [wizard::Message::OAuthDone(Err(OAuthError::ConsentRequired))],
+        signin::Message::OAuthDone(Err(OAuthError::ConsentRequired)),
     );
     let expired = outpost::smtp::Problem::new(
         outpost::smtp::ProblemKind::SignInExpired,
@@ -196,7 +205,7 @@ fn wizard_sign_in_states() {
 
     // A real sign-in against the mock provider.
     let tokens = real_sign_in(&idp, Provider::Microsoft, "ada@outlook.com");
-    drive(&mut w, [wizard::Message::OAuthDone(Ok(tokens))]);
+    sign_in(&mut w, signin::Message::OAuthDone(Ok(tokens)));
     texts(
         &w,
         &["Signed in as ada@outlook.com", "Next, test the connection."],
@@ -249,7 +258,7 @@ fn wizard_sign_in_states() {
     ui.click("Sign in with Microsoft").unwrap();
     assert!(
         ui.into_messages()
-            .all(|m| !matches!(m, wizard::Message::OAuthStart)),
+            .all(|m| !matches!(m, wizard::Message::SignIn(signin::Message::OAuthStart))),
         "a disabled button sends nothing"
     );
 }
@@ -276,13 +285,13 @@ fn an_account_switched_from_oauth2_to_a_password_needs_one() {
         &mut w,
         [
             wizard::Message::Continue,
-            wizard::Message::UseOAuth(false),
+            wizard::Message::SignIn(signin::Message::UseOAuth(false)),
             wizard::Message::Continue,
         ],
     );
     assert_eq!(w.step, Step::SignIn, "no stored password to keep");
     assert_eq!(
-        w.errors.get("password").map(String::as_str),
+        w.error("password"),
         Some(outpost::fl!("gui-password-needed").as_str())
     );
 }

@@ -1067,15 +1067,18 @@ async fn an_edit_that_comes_too_late_says_the_first_version_went_out() {
         body: "better".into(),
         ..Default::default()
     };
-    let request = compose::SendRequest {
-        account: account(server.port),
-        draft,
-        replaces: Some(original.clone()),
-        at: None,
+    // As a compose window hands it over: replacing the queued original, if nobody sent it.
+    let submission = outpost::ops::submit::Submission {
+        account: account(server.port).name,
+        outgoing: draft.build().await.unwrap(),
+        subject: draft.subject.clone(),
+        draft: Some(draft),
+        replaces: Some(outpost::ops::submit::Replace::Queued(original.clone())),
+        not_before: None,
+        overrides: Default::default(),
     };
-    let failure = compose::enqueue(outbox.clone(), request, None, None)
-        .await
-        .unwrap_err();
+    let error = outpost::ops::submit::submit(&outbox, submission, SystemTime::now()).unwrap_err();
+    let failure = compose::submit_failure(error);
     assert!(
         failure.message.contains("already sent"),
         "{}",

@@ -140,6 +140,10 @@ async fn undo_takes_the_message_back_before_anything_is_sent() {
     drive_together(&mut app, typed(w, "Oops")).await;
     // Send: the message waits; a tick and a flush from elsewhere meanwhile send nothing.
     let send = app.update(Message::Compose(w, compose::Message::Send));
+    // The App checks the message first (its files, the daily limit), then writes it.
+    let checked = support_app::outputs(send).await;
+    assert_eq!(checked.len(), 1);
+    let send = app.update(checked.into_iter().next().unwrap());
     let mut pending = support_app::outputs(send).await;
     // Only the write to the outbox runs here (the "Undo" timer is started by the next step).
     let enqueued = pending.remove(0);
@@ -155,7 +159,7 @@ async fn undo_takes_the_message_back_before_anything_is_sent() {
     drive_together(&mut app, clicks).await;
     assert_eq!(app.composes[&w].status, compose::Status::Editing);
     assert_eq!(
-        app.composes[&w].subject, "Oops",
+        app.composes[&w].message.subject, "Oops",
         "everything is still there"
     );
     assert!(

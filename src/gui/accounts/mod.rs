@@ -16,7 +16,7 @@ use crate::gui::widget::{
     plain_button, primary_button, secondary_button, subtle,
 };
 use crate::problem::ProblemKind;
-use crate::smtp::doctor::{self, CheckRequest, Report};
+use crate::smtp::doctor::Report;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -51,6 +51,8 @@ pub enum Event {
     CheckDelivery(String),
     /// Signature, Reply-To and the copy to oneself.
     EditIdentity(String),
+    /// Test this saved account; the answer comes back as [`Message::Tested`].
+    Test(Box<Account>),
 }
 
 #[derive(Debug, Clone)]
@@ -96,13 +98,8 @@ impl Accounts {
                 let Some(account) = accounts.iter().find(|a| a.name == name).cloned() else {
                     return (Task::none(), None);
                 };
-                self.tests.insert(name.clone(), TestResult::Running);
-                return (
-                    Task::perform(test(account), move |r| {
-                        Message::Tested(name.clone(), r.map(Box::new))
-                    }),
-                    None,
-                );
+                self.tests.insert(name, TestResult::Running);
+                return (Task::none(), Some(Event::Test(Box::new(account))));
             }
             Message::Tested(name, result) => {
                 let entry = match result {
@@ -238,56 +235,36 @@ impl Accounts {
     }
 
     fn account_row<'a>(&'a self, a: &'a Account, status: Status) -> Element<'a, Message> {
-        let colour = monogram_colour(a.provider.as_deref().unwrap_or(""));
-        let letter = a
-            .email
-            .chars()
-            .next()
-            .map(|c| c.to_uppercase().collect::<String>())
-            .unwrap_or_default();
-        let mut badges = row![].spacing(spacing::XS).align_y(Center);
-        if a.default {
-            badges = badges.push(badge(fl!("gui-default-badge"), Tone::Info));
+        let mut col = column![head(a, status)].spacing(spacing::M);
+        if let Status::NeedsSignIn { kind, .. } = status
+            && a.server.auth == crate::account::AuthMethod::OAuth2
+        {
+            col = col.push(sign_in_again(a, kind));
         }
-        let (label, tone) = match status {
-            Status::Testing => (fl!("gui-status-testing"), Tone::Info),
-            Status::Works { .. } => (fl!("gui-status-works"), Tone::Success),
-            Status::Problem { .. } => (fl!("gui-status-problem"), Tone::Danger),
-            Status::NeedsSignIn { .. } => (fl!("gui-status-needs-sign-in"), Tone::Warning),
-            Status::Unknown { .. } => (fl!("gui-status-not-tested"), Tone::Info),
-        };
-        badges = badges.push(badge(label, tone));
-        let held = status.held();
-        if held > 0 {
-            badges = badges.push(badge(
-                fl!("gui-status-waiting", count = held),
-                Tone::Warning,
-            ));
+        // The buttons wrap to a second line in a narrow window instead of being cut off.
+        col = col.push(self.actions(a).wrap().vertical_spacing(spacing::S));
+        if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
+            col = col.push(remove_question(a));
         }
-        let server = fl!(
-            "accounts-show-server",
-            host = a.server.host.as_str(),
-            port = a.server.port.to_string(),
-            security = crate::account::security_label(a.server.security)
-        );
-        let mut who = column![
-            row![text(a.email.clone()).size(size::LARGE), badges]
-                .spacing(spacing::S)
-                .align_y(Center)
-                .wrap()
-                .vertical_spacing(spacing::XS)
-        ]
-        .spacing(spacing::XXS);
-        if !a.display_name.trim().is_empty() {
-            who = who.push(text(a.display_name.clone()).style(style::muted));
+        match self.tests.get(&a.name) {
+            None => {}
+            Some(TestResult::Running) => col = col.push(busy_line(fl!("gui-test-running"))),
+            Some(TestResult::Failed(e)) => {
+                col = col.push(banner(text(e.clone()), Tone::Danger));
+                if a.server.auth == crate::account::AuthMethod::OAuth2 {
+                    col = col.push(
+                        primary_button(fl!("gui-oauth-sign-in-again"))
+                            .on_press(Message::SignInAgain(a.name.clone())),
+                    );
+                }
+            }
+            Some(TestResult::Done(report)) => col = test_report(col, a, report),
         }
-        who = who.push(text(server).size(size::SMALL).style(style::muted));
-        let head = row![
-            monogram(letter, colour, size::MONOGRAM),
-            container(who).width(Fill)
-        ]
-        .spacing(spacing::M)
-        .align_y(Center);
+        card(col)
+    }
+
+    /// The account's buttons: write, test, check delivery, edit, signature, default, remove.
+    fn actions<'a>(&'a self, a: &'a Account) -> iced::widget::Row<'a, Message> {
         let mut actions = row![
             primary_button(fl!("gui-new-message"))
                 .on_press(Message::NewMessage(Some(a.name.clone()))),
@@ -308,76 +285,125 @@ impl Accounts {
                     .on_press(Message::MakeDefault(a.name.clone())),
             );
         }
-        actions = actions
-            .push(plain_button(fl!("gui-remove")).on_press(Message::AskRemove(a.name.clone())));
-        let mut col = column![head].spacing(spacing::M);
-        if let Status::NeedsSignIn { kind, .. } = status
-            && a.server.auth == crate::account::AuthMethod::OAuth2
-        {
-            let p = crate::problem::Problem::new(kind, crate::problem::Step::Auth);
-            col = col.push(banner(
-                column![
-                    text(format!("{} {}", p.message(), p.fix())),
-                    primary_button(fl!("gui-oauth-sign-in-again"))
-                        .on_press(Message::SignInAgain(a.name.clone())),
-                ]
-                .spacing(spacing::S),
-                Tone::Warning,
-            ));
-        }
-        // The buttons wrap to a second line in a narrow window instead of being cut off.
-        col = col.push(actions.wrap().vertical_spacing(spacing::S));
-        if self.confirm_remove.as_deref() == Some(a.name.as_str()) {
-            col = col.push(banner(
-                column![
-                    text(fl!("gui-remove-question", email = a.email.as_str())),
-                    row![
-                        space::horizontal(),
-                        secondary_button(fl!("gui-keep")).on_press(Message::CancelRemove),
-                        destructive_button(fl!("gui-remove-confirm"))
-                            .on_press(Message::ConfirmRemove(a.name.clone())),
-                    ]
-                    .spacing(spacing::S)
-                ]
-                .spacing(spacing::S),
-                Tone::Danger,
-            ));
-        }
-        match self.tests.get(&a.name) {
-            None => {}
-            Some(TestResult::Running) => col = col.push(busy_line(fl!("gui-test-running"))),
-            Some(TestResult::Failed(e)) => {
-                col = col.push(banner(text(e.clone()), Tone::Danger));
-                if a.server.auth == crate::account::AuthMethod::OAuth2 {
-                    col = col.push(
-                        primary_button(fl!("gui-oauth-sign-in-again"))
-                            .on_press(Message::SignInAgain(a.name.clone())),
-                    );
-                }
-            }
-            Some(TestResult::Done(report)) => {
-                let outcome = match &report.problem {
-                    None => banner(text(fl!("gui-test-ok")), Tone::Success),
-                    Some(p) => banner(
-                        column![
-                            text(p.message()),
-                            text(fl!("cli-fix", fix = p.fix())).style(style::muted)
-                        ]
-                        .spacing(spacing::XS),
-                        Tone::Danger,
-                    ),
-                };
-                col = col.push(outcome);
-                col = col.push(checklist(&report.steps, false));
-                col = col.push(row![
-                    space::horizontal(),
-                    plain_button(fl!("gui-hide-details"))
-                        .on_press(Message::HideTest(a.name.clone()))
-                ]);
-            }
-        }
-        card(col)
+        actions.push(plain_button(fl!("gui-remove")).on_press(Message::AskRemove(a.name.clone())))
     }
+}
+
+/// The account's monogram, address, badges, name and server.
+fn head(a: &Account, status: Status) -> Element<'_, Message> {
+    let colour = monogram_colour(a.provider.as_deref().unwrap_or(""));
+    let letter = a
+        .email
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>())
+        .unwrap_or_default();
+    let server = fl!(
+        "accounts-show-server",
+        host = a.server.host.as_str(),
+        port = a.server.port.to_string(),
+        security = crate::account::security_label(a.server.security)
+    );
+    let mut who = column![
+        row![text(a.email.clone()).size(size::LARGE), badges(a, status)]
+            .spacing(spacing::S)
+            .align_y(Center)
+            .wrap()
+            .vertical_spacing(spacing::XS)
+    ]
+    .spacing(spacing::XXS);
+    if !a.display_name.trim().is_empty() {
+        who = who.push(text(a.display_name.clone()).style(style::muted));
+    }
+    who = who.push(text(server).size(size::SMALL).style(style::muted));
+    row![
+        monogram(letter, colour, size::MONOGRAM),
+        container(who).width(Fill)
+    ]
+    .spacing(spacing::M)
+    .align_y(Center)
+    .into()
+}
+
+/// Default, the account's state, and how many of its messages wait.
+fn badges<'a>(a: &Account, status: Status) -> iced::widget::Row<'a, Message> {
+    let mut badges = row![].spacing(spacing::XS).align_y(Center);
+    if a.default {
+        badges = badges.push(badge(fl!("gui-default-badge"), Tone::Info));
+    }
+    let (label, tone) = match status {
+        Status::Testing => (fl!("gui-status-testing"), Tone::Info),
+        Status::Works { .. } => (fl!("gui-status-works"), Tone::Success),
+        Status::Problem { .. } => (fl!("gui-status-problem"), Tone::Danger),
+        Status::NeedsSignIn { .. } => (fl!("gui-status-needs-sign-in"), Tone::Warning),
+        Status::Unknown { .. } => (fl!("gui-status-not-tested"), Tone::Info),
+    };
+    badges = badges.push(badge(label, tone));
+    let held = status.held();
+    if held > 0 {
+        badges = badges.push(badge(
+            fl!("gui-status-waiting", count = held),
+            Tone::Warning,
+        ));
+    }
+    badges
+}
+
+/// An OAuth2 account whose sign-in needs renewing: the problem in plain words and the button.
+fn sign_in_again(a: &Account, kind: ProblemKind) -> Element<'_, Message> {
+    let p = crate::problem::Problem::new(kind, crate::problem::Step::Auth);
+    banner(
+        column![
+            text(format!("{} {}", p.message(), p.fix())),
+            primary_button(fl!("gui-oauth-sign-in-again"))
+                .on_press(Message::SignInAgain(a.name.clone())),
+        ]
+        .spacing(spacing::S),
+        Tone::Warning,
+    )
+}
+
+/// "Remove …?" with Keep and Remove.
+fn remove_question(a: &Account) -> Element<'_, Message> {
+    banner(
+        column![
+            text(fl!("gui-remove-question", email = a.email.as_str())),
+            row![
+                space::horizontal(),
+                secondary_button(fl!("gui-keep")).on_press(Message::CancelRemove),
+                destructive_button(fl!("gui-remove-confirm"))
+                    .on_press(Message::ConfirmRemove(a.name.clone())),
+            ]
+            .spacing(spacing::S)
+        ]
+        .spacing(spacing::S),
+        Tone::Danger,
+    )
+}
+
+/// A finished test under the account: its outcome, the checklist of its steps, "Hide details".
+fn test_report<'a>(
+    col: Column<'a, Message>,
+    a: &'a Account,
+    report: &'a Report,
+) -> Column<'a, Message> {
+    let outcome = match &report.problem {
+        None => banner(text(fl!("gui-test-ok")), Tone::Success),
+        Some(p) => banner(
+            column![
+                text(p.message()),
+                text(fl!("cli-fix", fix = p.fix())).style(style::muted)
+            ]
+            .spacing(spacing::XS),
+            Tone::Danger,
+        ),
+    };
+    col.push(outcome)
+        .push(checklist(&report.steps, false))
+        .push(row![
+            space::horizontal(),
+            plain_button(fl!("gui-hide-details")).on_press(Message::HideTest(a.name.clone()))
+        ])
 }
 
 /// An account's state in the list.
@@ -415,28 +441,4 @@ impl Status {
             | Status::Unknown { held } => held,
         }
     }
-}
-
-/// Tests a saved account with its stored secret (or a fresh access token, refreshed once more
-/// when the server refuses it).
-async fn test(account: Account) -> Result<Report, String> {
-    let credentials = crate::credentials::credentials(&account)
-        .await
-        .map_err(|e| match e.problem() {
-            Some(p) => format!("{} {}", p.message(), p.fix()),
-            None => e.message(&account.name),
-        })?;
-    let mut request = CheckRequest {
-        settings: account.server.clone(),
-        credentials,
-        from: None,
-        to: vec![],
-    };
-    doctor::check_saved(
-        &mut request,
-        &crate::credentials::Refresh(account.clone()),
-        &|_| {},
-    )
-    .await
-    .map_err(|e| e.message())
 }

@@ -51,47 +51,57 @@ impl App {
         )
     }
 
-    pub(super) fn forget_draft(&mut self, id: Option<String>) {
-        if let (Some(drafts), Some(id)) = (&self.drafts, id)
-            && let Err(e) = drafts.remove(&id)
+    /// Removes a draft that has done its job (sent, or discarded), off the UI thread.
+    pub(super) fn forget_draft(&mut self, id: Option<String>) -> Task<Message> {
+        let (Some(drafts), Some(id)) = (self.drafts.clone(), id) else {
+            return Task::none();
+        };
+        Task::perform(
+            off_ui_thread(move || drafts.remove(&id).map_err(|e| e.message())),
+            Message::DraftSaved,
+        )
+    }
+
+    /// A draft read for its page's "Open": a compose window with it.
+    pub(super) fn draft_loaded(
+        &mut self,
+        id: String,
+        draft: Option<Box<SavedDraft>>,
+    ) -> Task<Message> {
+        if self
+            .composes
+            .values()
+            .any(|c| c.draft_id.as_deref() == Some(id.as_str()))
         {
-            self.notices.push(e.message());
+            return Task::none();
         }
+        let Some(d) = draft else {
+            return self.load_outbox();
+        };
+        let prefill = compose::Prefill {
+            draft_id: Some(id),
+            ..compose::Prefill::from(*d)
+        };
+        let (_, open) = window::open(compose_window_settings());
+        open.map(move |wid| Message::ComposeReady(wid, prefill.clone()))
     }
 
     pub(super) fn on_drafts_message(&mut self, m: drafts_list::Message) -> Task<Message> {
         match m {
             drafts_list::Message::Open(id) => {
-                if self
-                    .composes
-                    .values()
-                    .any(|c| c.draft_id.as_deref() == Some(id.as_str()))
-                {
+                let Some(drafts) = self.drafts.clone() else {
                     return Task::none();
-                }
-                let Some(d) = self.drafts.as_ref().and_then(|d| d.get(&id)) else {
-                    return self.load_outbox();
                 };
-                let prefill = compose::Prefill {
-                    account: d.account,
-                    to: d.to,
-                    cc: d.cc,
-                    bcc: d.bcc,
-                    subject: d.subject,
-                    body: d.body,
-                    attachments: d.attachments,
-                    replaces: d.replaces,
-                    draft: Some(id),
-                    markdown: d.markdown,
-                    later: None,
-                };
-                let (_, open) = window::open(compose_window_settings());
-                open.map(move |wid| Message::ComposeReady(wid, prefill.clone()))
+                Task::perform(
+                    async move {
+                        let read = id.clone();
+                        let draft = off_ui_thread(move || Ok(drafts.get(&read))).await;
+                        (id, draft.ok().flatten())
+                    },
+                    |(id, draft)| Message::DraftLoaded(id, draft.map(Box::new)),
+                )
             }
-            drafts_list::Message::Delete(id) => {
-                self.forget_draft(Some(id));
-                self.load_outbox()
-            }
+            drafts_list::Message::Delete(id) => self.forget_draft(Some(id)),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use iced::Task;
 
-use crate::config::{LoadWarning, Stamp};
+use crate::config::Stamp;
 use crate::fl;
 use crate::gui::compose;
 use crate::mail::addresses::{AddressBook, Forgotten};
@@ -149,24 +149,18 @@ impl App {
         let stamp = crate::config::stamp(&self.store.paths.config_file());
         // A changed file is read once it has stopped changing (an editor or `>>` writing it in
         // place is done): the same size and time at two checks in a row.
+        let mut tasks = Vec::new();
         if stamp != self.config_stamp && stamp == self.config_pending {
             self.config_stamp = stamp;
-            match self.store.reload() {
-                Ok(warnings) => {
-                    self.notices
-                        .extend(warnings.iter().map(LoadWarning::message));
-                    self.accounts_changed();
-                }
-                // The last good settings stay; the next change is read again.
-                Err(e) => self.notices.push(e.message()),
-            }
+            // Read off the UI thread, in turn with the window's own changes.
+            tasks.push(self.reload_config());
         }
         self.config_pending = stamp;
-        let saving = self.save_due_drafts(DRAFT_DELAY);
+        tasks.push(self.save_due_drafts(DRAFT_DELAY));
         if self.outbox_stamps() != self.outbox_stamp {
-            return Task::batch([saving, self.load_outbox()]);
+            tasks.push(self.load_outbox());
         }
-        saving
+        Task::batch(tasks)
     }
 
     pub(super) fn accounts_changed(&mut self) {

@@ -6,11 +6,16 @@ use iced::keyboard::{self, key};
 use iced::widget::operation;
 use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, window};
 
+mod changes;
+mod composing;
 mod drafts;
 mod files;
 mod screens;
 mod sending;
 mod setup;
+mod windows;
+
+pub use sending::Handover;
 
 use super::{
     APP_ID, accounts, compose, delivery, drafts as drafts_list, outbox as outbox_screen, settings,
@@ -72,6 +77,16 @@ pub struct App {
     queued_flushes: VecDeque<FlushRequest>,
     /// Outbox entries that a compose window is changing: no flush sends them meanwhile.
     holds: BTreeMap<window::Id, Claim>,
+    /// Claims asked for off the UI thread and not answered yet: the window and its entry.
+    claiming: BTreeMap<window::Id, String>,
+    /// The windows' holds changed: claims are asked for once the message is handled.
+    check_holds: bool,
+    /// Changes of the configuration waiting their turn: one runs at a time, in the order asked.
+    config_changes: VecDeque<changes::Change>,
+    changing_config: bool,
+    /// Saves of the preferences not finished yet: the preferences in memory are the user's latest
+    /// choice meanwhile, kept over any store adopted before they are saved.
+    preference_saves: usize,
     /// The ids of the held entries (for the outbox view).
     pub editing: Vec<String>,
     config_stamp: Stamp,
@@ -144,7 +159,28 @@ pub enum Message {
     Settings(settings::Message),
     Delivery(delivery::Message),
     Compose(window::Id, compose::Message),
-    AccountRemoved(String, Result<(), String>),
+    /// A change of the configuration ended, with its result (one of the messages below): the
+    /// next change starts.
+    ConfigChanged(Box<Message>),
+    /// The configuration as read again after another process changed it, and what was wrong in it.
+    ConfigReloaded(Result<(Store, Vec<String>), String>),
+    /// "Make default" was saved (the store as saved), or why not.
+    DefaultSet(Result<Store, String>),
+    /// An account was removed (the store as saved, and why its keychain entry stayed), or why not.
+    AccountRemoved(String, Result<(Store, Option<String>), String>),
+    /// The preferences were saved, or why not.
+    PreferencesSaved(Result<Store, String>),
+    /// An account's signature and replies were saved, or why not.
+    IdentitySaved(Result<Store, String>),
+    /// A claim asked for a window that edits this outbox entry (empty: someone else holds it, or
+    /// it is gone).
+    Claimed(window::Id, String, Handover),
+    /// A waiting message was deleted (`false`: someone holds it right now), or why not.
+    OutboxDeleted(Result<bool, String>),
+    /// "Retry now" put the message back in line (or could not): its flush follows.
+    RetryReady(String, Result<(), String>),
+    /// After a sign-in, these of the account's held messages are back in line (or why not).
+    Requeued(Result<Vec<String>, String>),
     Outbox(outbox_screen::Message),
     Identity(super::identity::Message),
     /// Time to send what is due in the outbox.
@@ -168,9 +204,15 @@ pub enum Message {
     DraftSaved(Result<(), String>),
     /// "Keep as draft" saved it: the window closes.
     DraftKept(window::Id, Result<(), String>),
+    /// A draft read for "Open" (`None`: gone meanwhile).
+    DraftLoaded(String, Option<Box<SavedDraft>>),
+    /// "Undo" done: `true` when the message left the outbox in time.
+    Undone(window::Id, Result<bool, String>),
     AddressesLoaded(std::sync::Arc<AddressBook>),
     /// The list of forgotten addresses was written (or could not be).
     ForgottenSaved(Result<(), String>),
+    /// The wizard's account was saved (or could not be).
+    AccountSaved(Box<setup::SavedAccount>),
 }
 
 pub fn main_window_settings() -> window::Settings {
@@ -293,6 +335,11 @@ impl App {
             confirming: Default::default(),
             queued_flushes: VecDeque::new(),
             holds: BTreeMap::new(),
+            claiming: BTreeMap::new(),
+            check_holds: false,
+            config_changes: VecDeque::new(),
+            changing_config: false,
+            preference_saves: 0,
             editing: Vec::new(),
             config_stamp,
             config_pending: config_stamp,
@@ -350,9 +397,7 @@ impl App {
     /// Whether something runs that shows a spinner (and so needs frames).
     pub fn busy(&self) -> bool {
         let screen = match &self.screen {
-            Screen::Wizard(w) => {
-                w.detecting || w.probing || w.test.running || w.sending == wizard::Sending::Running
-            }
+            Screen::Wizard(w) => w.busy(),
             Screen::Accounts(a) => a
                 .tests
                 .values()
@@ -401,6 +446,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.page_key();
         let task = self.handle(message);
+        let task = Task::batch([task, self.claim_holds()]);
         if self.page_key() == before {
             return task;
         }
@@ -421,35 +467,18 @@ impl App {
     /// The id of the input a page starts in (ids that no widget has leave nothing focused).
     fn first_field(&self) -> &'static str {
         match &self.screen {
-            Screen::Wizard(w) => match w.step {
-                wizard::Step::Address if w.display_name.trim().is_empty() => "display-name",
-                wizard::Step::Address => "email",
-                wizard::Step::Server => "host",
-                wizard::Step::SignIn if w.sign_in && !w.uses_oauth() => "username",
-                _ => "no-field",
-            },
+            Screen::Wizard(w) => w.first_field(),
             _ => "no-field",
         }
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::MainOpened(id) => {
-                self.main = Some(id);
-                // A restart resumes the queue.
-                Task::batch([
-                    operation::focus("display-name"),
-                    self.request_flush(vec![], false),
-                ])
-            }
+            Message::MainOpened(id) => self.main_opened(id),
             Message::Tick => self.request_flush(vec![], false),
             Message::CheckFiles => self.check_files(),
             Message::Frame => {
-                // The flush's progress, for the windows waiting on it.
-                let confirming = self.confirming.load(std::sync::atomic::Ordering::Relaxed);
-                for c in self.composes.values_mut() {
-                    c.confirming = confirming && c.status == compose::Status::Sending;
-                }
+                self.frame();
                 Task::none()
             }
             Message::FocusFirst => operation::focus(self.first_field()),
@@ -459,29 +488,7 @@ impl App {
                 Task::none()
             }
             Message::Flushed(only, result) => self.flushed(only, result),
-            Message::MarkedSent(window, result) => {
-                let mut tasks = vec![self.load_outbox()];
-                let outcome = match result {
-                    Ok(Some(message_id)) => Ok(message_id),
-                    Ok(None) => Err(fl!("gui-outbox-busy")),
-                    Err(e) => Err(e),
-                };
-                match (
-                    window.and_then(|w| self.composes.get_mut(&w).map(|c| (w, c))),
-                    outcome,
-                ) {
-                    (Some((w, c)), Ok(message_id)) => {
-                        let (task, event) = c.update(compose::Message::Sent(Ok(message_id)));
-                        tasks.push(task.map(move |m| Message::Compose(w, m)));
-                        if matches!(event, Some(compose::Event::Close)) {
-                            tasks.push(window::close(w));
-                        }
-                    }
-                    (_, Ok(_)) => {}
-                    (_, Err(e)) => self.notices.push(e),
-                }
-                Task::batch(tasks)
-            }
+            Message::MarkedSent(window, result) => self.marked_sent(window, result),
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
             Message::AddressesLoaded(book) => {
                 // Sends that finished while it was read are in it already or come with the next.
@@ -490,112 +497,35 @@ impl App {
                 Task::none()
             }
             Message::ForgottenSaved(result) => {
-                if let Err(e) = result {
-                    self.notices.push(e);
-                }
+                self.notices.extend(result.err());
                 Task::none()
             }
             Message::Drafts(m) => self.on_drafts_message(m),
             Message::DraftSaved(result) => {
-                if let Err(e) = result {
-                    self.notices.push(e);
-                }
+                self.notices.extend(result.err());
                 self.load_outbox()
             }
-            Message::DraftKept(window, result) => match result {
-                Ok(()) => Task::batch([window::close(window), self.load_outbox()]),
-                Err(e) => {
-                    // Not saved: the window stays open with everything in it.
-                    self.notices.push(e);
-                    Task::none()
-                }
-            },
+            Message::DraftKept(window, result) => self.draft_kept(window, result),
+            Message::DraftLoaded(id, draft) => self.draft_loaded(id, draft),
+            Message::Undone(window, removed) => self.undone(window, removed),
             Message::Enqueued(window, delivery, result) => self.enqueued(window, delivery, result),
-            Message::UndoOver(window, id) => {
-                if let Some(c) = self.composes.get_mut(&window)
-                    && c.status == compose::Status::Pending(id.clone())
-                {
-                    c.status = compose::Status::Sending;
-                }
-                // Sent even when the window was closed meanwhile; an undone message is gone.
-                self.request_flush(vec![id], true)
-            }
+            Message::UndoOver(window, id) => self.undo_over(window, id),
+            Message::Claimed(window, id, claim) => self.claimed(window, id, claim),
+            Message::OutboxDeleted(result) => self.outbox_deleted(result),
+            Message::RetryReady(id, result) => self.retry_ready(id, result),
+            Message::Requeued(result) => self.requeued(result),
             Message::Outbox(m) => self.on_outbox_message(m),
             Message::Identity(m) => self.on_identity_message(m),
-            Message::ComposeOpened(id, account) => {
-                let mut compose =
-                    compose::Compose::new(self.store.config.accounts.clone(), account);
-                compose.outbox = self.outbox.clone();
-                compose.book = self.book.clone();
-                compose.theme = self.theme(id).unwrap_or(Theme::Light);
-                let task = compose.boot().map(move |m| Message::Compose(id, m));
-                self.composes.insert(id, compose);
-                self.sync_holds();
-                Task::batch([task, operation::focus("to")])
-            }
-            Message::ComposeReady(id, prefill) => {
-                let mut compose = compose::Compose::new(
-                    self.store.config.accounts.clone(),
-                    prefill.account.clone(),
-                );
-                compose.outbox = self.outbox.clone();
-                compose.book = self.book.clone();
-                compose.theme = self.theme(id).unwrap_or(Theme::Light);
-                compose.prefill(prefill);
-                let task = compose.boot().map(move |m| Message::Compose(id, m));
-                self.composes.insert(id, compose);
-                // "Edit" on a queued message: held while the window is open.
-                self.sync_holds();
-                Task::batch([task, operation::focus("to")])
-            }
-            Message::CloseRequested(id) => {
-                if let Some(c) = self.composes.get_mut(&id) {
-                    if c.has_unsent_text() {
-                        c.ask_before_closing();
-                        return Task::none();
-                    }
-                    return window::close(id);
-                }
-                window::close(id)
-            }
-            Message::Closed(id) => {
-                self.composes.remove(&id);
-                self.sync_holds();
-                if Some(id) == self.main {
-                    self.main = None;
-                }
-                if self.main.is_none() && self.composes.is_empty() {
-                    return iced::exit();
-                }
-                Task::none()
-            }
+            Message::ComposeOpened(id, account) => self.compose_ready(id, account, None),
+            Message::ComposeReady(id, prefill) => self.compose_ready(id, None, Some(prefill)),
+            Message::CloseRequested(id) => self.close_requested(id),
+            Message::Closed(id) => self.closed(id),
             Message::FileDropped(id, path) => {
                 self.on_compose_message(id, compose::Message::FilesPicked(vec![path]))
             }
-            Message::Tab { shift } => {
-                if shift {
-                    operation::focus_previous()
-                } else {
-                    operation::focus_next()
-                }
-            }
-            Message::Escape(id) => {
-                if self.composes.contains_key(&id) {
-                    return self.on_compose_message(id, compose::Message::Escape);
-                }
-                match &mut self.screen {
-                    Screen::Accounts(_) => {
-                        self.on_accounts_message(accounts::Message::CancelRemove)
-                    }
-                    Screen::Settings(_) | Screen::Outbox(_) | Screen::Identity(_) => {
-                        self.screen = Screen::Accounts(accounts::Accounts::default());
-                        Task::none()
-                    }
-                    Screen::Delivery(..) => self.on_delivery_message(delivery::Message::Done),
-                    // Escape is Back in the wizard (nothing typed is lost going back).
-                    Screen::Wizard(_) => self.on_wizard_message(wizard::Message::Back),
-                }
-            }
+            Message::Tab { shift } if shift => operation::focus_previous(),
+            Message::Tab { .. } => operation::focus_next(),
+            Message::Escape(id) => self.escape(id),
             Message::SendShortcut(id) => self.on_compose_message(id, compose::Message::Send),
             Message::DismissNotices => {
                 self.notices.clear();
@@ -606,12 +536,13 @@ impl App {
             Message::Settings(m) => self.on_settings_message(m),
             Message::Delivery(m) => self.on_delivery_message(m),
             Message::Compose(id, m) => self.on_compose_message(id, m),
-            Message::AccountRemoved(name, result) => {
-                if let Screen::Accounts(a) = &mut self.screen {
-                    a.removed(&name, result);
-                }
-                Task::none()
-            }
+            Message::ConfigChanged(result) => self.config_changed(*result),
+            Message::ConfigReloaded(result) => self.config_reloaded(result),
+            Message::DefaultSet(result) => self.default_set(result),
+            Message::AccountRemoved(name, result) => self.account_removed(&name, result),
+            Message::PreferencesSaved(result) => self.preferences_saved(result),
+            Message::IdentitySaved(result) => self.identity_saved(result),
+            Message::AccountSaved(saved) => self.account_saved(*saved),
         }
     }
 

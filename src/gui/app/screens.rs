@@ -4,6 +4,7 @@
 use iced::widget::operation;
 use iced::{Task, window};
 
+use crate::account::learned::Learned;
 use crate::fl;
 use crate::gui::{accounts, compose, delivery, outbox as outbox_screen, settings, wizard};
 
@@ -15,9 +16,9 @@ impl App {
         request: crate::domain::Request,
         back: Option<Box<wizard::Wizard>>,
     ) -> Task<Message> {
-        let (screen, task) = delivery::Delivery::new(request);
-        self.screen = Screen::Delivery(Box::new(screen), back);
-        task.map(Message::Delivery)
+        let task = check_delivery(request.clone());
+        self.screen = Screen::Delivery(Box::new(delivery::Delivery::new(request)), back);
+        task
     }
 
     pub(super) fn on_delivery_message(&mut self, m: delivery::Message) -> Task<Message> {
@@ -27,6 +28,7 @@ impl App {
         let (task, event) = d.update(m);
         let task = task.map(Message::Delivery);
         match event {
+            Some(delivery::Event::Check(request)) => Task::batch([task, check_delivery(request)]),
             Some(delivery::Event::Done) => {
                 let placeholder = Screen::Accounts(accounts::Accounts::default());
                 if let Screen::Delivery(_, Some(w)) =
@@ -67,35 +69,9 @@ impl App {
                 }
                 task
             }
-            accounts::Event::MakeDefault(name) => {
-                if let Err(e) = self.store.modify(|s| s.set_default(&name)) {
-                    self.notices.push(e.message());
-                }
-                self.accounts_changed();
-                task
-            }
-            accounts::Event::Remove(name) => {
-                let saved = self.store.modify(|s| s.remove_account(&name));
-                self.accounts_changed();
-                match saved.map_err(|e| e.message()) {
-                    Ok(_) => Task::batch([
-                        task,
-                        Task::perform(
-                            async move {
-                                let r = crate::credentials::delete(&name)
-                                    .await
-                                    .map_err(|e| e.message());
-                                (name, r)
-                            },
-                            |(name, r)| Message::AccountRemoved(name, r),
-                        ),
-                    ]),
-                    Err(e) => {
-                        self.notices.push(e);
-                        task
-                    }
-                }
-            }
+            accounts::Event::MakeDefault(name) => Task::batch([task, self.make_default(name)]),
+            accounts::Event::Remove(name) => Task::batch([task, self.remove_account(name)]),
+            accounts::Event::Test(account) => Task::batch([task, self.test_account(*account)]),
             accounts::Event::Compose(name) => Task::batch([task, self.open_compose(name)]),
             accounts::Event::CheckDelivery(name) => {
                 match self.store.config.accounts.iter().find(|a| a.name == name) {
@@ -133,18 +109,10 @@ impl App {
         let task = task.map(Message::Settings);
         match event {
             Some(settings::Event::Changed) => {
-                // Only the preferences change; accounts added elsewhere meanwhile stay.
-                let changed = preferences.clone();
-                if let Err(e) = self.store.modify(|s| {
-                    s.config.preferences = changed;
-                    Ok(())
-                }) {
-                    self.notices.push(e.message());
-                    self.store.config.preferences = preferences;
-                }
-                self.accounts_changed();
+                // It applies at once; the file follows (only the preferences change there).
+                self.store.config.preferences = preferences;
                 self.theme_changed();
-                task
+                Task::batch([task, self.save_preferences()])
             }
             Some(settings::Event::Close) => {
                 self.screen = Screen::Accounts(accounts::Accounts::default());
@@ -168,33 +136,16 @@ impl App {
             }
             outbox_screen::Event::RetryNow(id) => Task::batch([task, self.retry_now(id)]),
             outbox_screen::Event::MarkSent(id) => Task::batch([task, self.mark_sent(id, None)]),
-            outbox_screen::Event::Delete(id) => {
-                if let Some(outbox) = &self.outbox {
-                    match outbox.remove(&id) {
-                        Ok(true) => {}
-                        Ok(false) => self.notices.push(fl!("gui-outbox-busy")),
-                        Err(e) => self.notices.push(e.message()),
-                    }
-                }
-                Task::batch([task, self.load_outbox()])
-            }
+            outbox_screen::Event::Delete(id) => Task::batch([task, self.delete_waiting(id)]),
             outbox_screen::Event::Edit(id) => {
                 let Some(meta) = self.waiting.iter().find(|m| m.id == id).cloned() else {
                     return task;
                 };
-                let draft = meta.draft.unwrap_or_default();
                 let prefill = compose::Prefill {
                     account: Some(meta.account.clone()),
-                    to: draft.to,
-                    cc: draft.cc,
-                    bcc: draft.bcc,
-                    subject: draft.subject,
-                    body: draft.body,
-                    attachments: draft.attachments,
+                    message: meta.draft.unwrap_or_default(),
                     replaces: Some(id),
-                    draft: None,
-                    markdown: draft.markdown,
-                    later: None,
+                    ..Default::default()
                 };
                 let (_, open) = window::open(compose_window_settings());
                 Task::batch([
@@ -216,22 +167,7 @@ impl App {
         let task = task.map(Message::Identity);
         match event {
             Some(crate::gui::identity::Event::Save(name, identity)) => {
-                let saved = self.store.modify(|s| {
-                    let mut account = s.account(&name)?.clone();
-                    account.signature = identity.signature;
-                    account.reply_to = identity.reply_to;
-                    account.bcc_self = identity.bcc_self;
-                    account.identities = identity.others;
-                    s.update_account(&name, account)
-                });
-                match saved {
-                    Ok(()) => {
-                        self.accounts_changed();
-                        self.screen = Screen::Accounts(accounts::Accounts::default());
-                    }
-                    Err(e) => self.notices.push(e.message()),
-                }
-                task
+                Task::batch([task, self.save_identity(name, identity)])
             }
             Some(crate::gui::identity::Event::Cancel) => {
                 self.screen = Screen::Accounts(accounts::Accounts::default());
@@ -240,4 +176,48 @@ impl App {
             None => task,
         }
     }
+
+    /// Tests a saved account off the UI thread (keeping what the server said about its limits);
+    /// the answer goes to the account list.
+    fn test_account(&mut self, account: crate::account::Account) -> Task<Message> {
+        let learned = Learned::new(&self.store.paths.data_dir);
+        let name = account.name.clone();
+        Task::perform(
+            async move {
+                crate::ops::test::saved(&account, Some(learned))
+                    .await
+                    .map(Box::new)
+                    .map_err(|e| e.message(&account.name))
+            },
+            move |r| Message::Accounts(accounts::Message::Tested(name.clone(), r)),
+        )
+    }
+
+    /// Deletes a waiting message off the UI thread (not while someone sends or edits it).
+    fn delete_waiting(&mut self, id: String) -> Task<Message> {
+        let Some(outbox) = self.outbox.clone() else {
+            return self.load_outbox();
+        };
+        Task::perform(
+            off_ui_thread(move || outbox.remove(&id).map_err(|e| e.message())),
+            Message::OutboxDeleted,
+        )
+    }
+
+    pub(super) fn outbox_deleted(&mut self, result: Result<bool, String>) -> Task<Message> {
+        match result {
+            Ok(true) => {}
+            Ok(false) => self.notices.push(fl!("gui-outbox-busy")),
+            Err(e) => self.notices.push(e),
+        }
+        self.load_outbox()
+    }
+}
+
+/// Runs the sender-domain check; its report goes to the delivery page.
+fn check_delivery(request: crate::domain::Request) -> Task<Message> {
+    Task::perform(
+        async move { crate::domain::check(&request).await },
+        |report| Message::Delivery(delivery::Message::Checked(Box::new(report))),
+    )
 }

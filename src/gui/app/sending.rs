@@ -1,5 +1,5 @@
-//! Sending: the one flush of the outbox (the App owns it, never a window), the compose windows
-//! that hand messages over, and the answers to an unconfirmed message.
+//! Sending: the one flush of the outbox (the App owns it, never a window), what it tells the
+//! compose windows whose messages it sent, and the answers to an unconfirmed message.
 
 use iced::{Task, window};
 
@@ -56,39 +56,11 @@ impl App {
         result: Result<FlushReport, String>,
     ) -> Task<Message> {
         self.flushing = false;
-        let mut tasks = Vec::new();
         match &result {
-            Ok(report) => {
-                self.damaged_notices(&report.damaged);
-                if let Some(why) = &report.stopped {
-                    // Said once, not again at every minute's flush while it lasts.
-                    let notice = fl!("gui-flush-stopped", reason = why.as_str());
-                    if !self.notices.contains(&notice) {
-                        self.notices.push(notice);
-                    }
-                }
-                if !report.sent.is_empty() {
-                    std::sync::Arc::make_mut(&mut self.book).add_sent(
-                        report
-                            .sent
-                            .iter()
-                            .map(|r| (r.recipients.as_slice(), r.sent_at)),
-                    );
-                    self.share_book();
-                }
-                for s in &report.sent {
-                    let from_a_window = self
-                        .composes
-                        .values()
-                        .any(|c| c.replaces.as_deref() == Some(s.id.as_str()));
-                    if !from_a_window {
-                        self.notices
-                            .push(fl!("gui-queued-sent", subject = s.subject.as_str()));
-                    }
-                }
-            }
+            Ok(report) => self.flush_report(report),
             Err(e) => self.notices.push(e.clone()),
         }
+        let mut tasks = Vec::new();
         let ids: Vec<(window::Id, String)> = self
             .composes
             .iter()
@@ -99,42 +71,7 @@ impl App {
                 continue;
             };
             let sending = c.status == compose::Status::Sending;
-            let outcome = match &result {
-                Ok(report) => {
-                    if let Some(record) = report.sent_record(&id) {
-                        Some(if sending {
-                            compose::Message::Sent(Ok(record.message_id.clone()))
-                        } else {
-                            compose::Message::Delivered(record.message_id.clone())
-                        })
-                    } else if !sending {
-                        None
-                    } else if let Some((m, p)) = report.failed.iter().find(|(m, _)| m.id == id) {
-                        Some(compose::Message::Sent(Err(compose::SendFailure {
-                            message: p.message(),
-                            fix: p.fix(),
-                            temporary: m.state == State::Queued,
-                            outbox_id: Some(id.clone()),
-                            unconfirmed: m.state == State::Unconfirmed,
-                        })))
-                    } else if let Some((m, why)) = report.blocked.iter().find(|(m, _)| m.id == id) {
-                        Some(compose::Message::Sent(Err(compose::SendFailure {
-                            message: why.clone(),
-                            fix: m.blocked.as_ref().and_then(|b| b.fix()).unwrap_or_default(),
-                            temporary: false,
-                            outbox_id: Some(id.clone()),
-                            unconfirmed: false,
-                        })))
-                    } else if only.contains(&id) {
-                        Some(kept(&id))
-                    } else {
-                        None
-                    }
-                }
-                Err(_) if sending && only.contains(&id) => Some(kept(&id)),
-                Err(_) => None,
-            };
-            if let Some(m) = outcome {
+            if let Some(m) = outcome(&result, &id, sending, &only) {
                 let (task, event) = c.update(m);
                 tasks.push(task.map(move |m| Message::Compose(window, m)));
                 if let Some(compose::Event::Close) = event {
@@ -150,40 +87,106 @@ impl App {
         Task::batch(tasks)
     }
 
-    /// A window that changes a message kept in the outbox holds it, so the automatic retry does not
-    /// send the old version meanwhile; closing the window (or sending) lets go of it.
-    pub(super) fn sync_holds(&mut self) {
-        let outbox = self.outbox.clone();
-        self.holds.retain(|w, _| self.composes.contains_key(w));
-        for (window, c) in &self.composes {
-            let wanted = match (&c.replaces, &c.status) {
-                (Some(id), compose::Status::Editing) => Some(id),
-                _ => None,
-            };
-            match (self.holds.get(window), wanted) {
-                (Some(claim), Some(id)) if &claim.id == id => {}
-                (_, Some(id)) => {
-                    // Only a message still in the queue: one sent meanwhile is not held (nor
-                    // written back under its id).
-                    let claim = outbox
-                        .as_ref()
-                        .and_then(|o| o.claim_queued(id).ok().flatten());
-                    match claim {
-                        Some(claim) => {
-                            self.holds.insert(*window, claim);
-                        }
-                        None => {
-                            self.holds.remove(window);
-                        }
-                    }
-                }
-                (Some(_), None) => {
-                    self.holds.remove(window);
-                }
-                (None, None) => {}
+    /// What a finished flush says beyond the windows: damaged entries, why it stopped, the
+    /// addresses it sent to, and the queued messages it sent.
+    fn flush_report(&mut self, report: &FlushReport) {
+        self.damaged_notices(&report.damaged);
+        if let Some(why) = &report.stopped {
+            // Said once, not again at every minute's flush while it lasts.
+            let notice = fl!("gui-flush-stopped", reason = why.as_str());
+            if !self.notices.contains(&notice) {
+                self.notices.push(notice);
             }
         }
+        if !report.sent.is_empty() {
+            std::sync::Arc::make_mut(&mut self.book).add_sent(
+                report
+                    .sent
+                    .iter()
+                    .map(|r| (r.recipients.as_slice(), r.sent_at)),
+            );
+            self.share_book();
+        }
+        for s in &report.sent {
+            let from_a_window = self
+                .composes
+                .values()
+                .any(|c| c.replaces.as_deref() == Some(s.id.as_str()));
+            if !from_a_window {
+                self.notices
+                    .push(fl!("gui-queued-sent", subject = s.subject.as_str()));
+            }
+        }
+    }
+
+    /// A window that changes a message kept in the outbox holds it, so the automatic retry does not
+    /// send the old version meanwhile; closing the window (or sending) lets go of it. The claims
+    /// themselves are asked for off the UI thread once the message is handled ([`App::update`]).
+    pub(super) fn sync_holds(&mut self) {
+        let wanted = self.wanted_holds();
+        self.holds
+            .retain(|window, claim| wanted.get(window) == Some(&claim.id));
+        self.check_holds = true;
         self.editing = self.holds.values().map(|c| c.id.clone()).collect();
+    }
+
+    /// The entry each window wants held: the one it edits.
+    fn wanted_holds(&self) -> BTreeMap<window::Id, String> {
+        self.composes
+            .iter()
+            .filter_map(|(window, c)| match (&c.replaces, &c.status) {
+                (Some(id), compose::Status::Editing) => Some((*window, id.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Asks for the claims that windows want and do not hold (nor wait for), off the UI thread.
+    pub(super) fn claim_holds(&mut self) -> Task<Message> {
+        if !std::mem::take(&mut self.check_holds) {
+            return Task::none();
+        }
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
+        let mut tasks = Vec::new();
+        for (window, id) in self.wanted_holds() {
+            if self.holds.contains_key(&window) || self.claiming.get(&window) == Some(&id) {
+                continue;
+            }
+            self.claiming.insert(window, id.clone());
+            let (outbox, wanted) = (outbox.clone(), id.clone());
+            tasks.push(Task::perform(
+                // Only a message still in the queue: one sent meanwhile is not held (nor written
+                // back under its id).
+                off_ui_thread(move || Ok(outbox.claim_queued(&wanted).ok().flatten())),
+                move |claim| {
+                    Message::Claimed(window, id.clone(), Handover::new(claim.ok().flatten()))
+                },
+            ));
+        }
+        Task::batch(tasks)
+    }
+
+    /// A claim came back: kept while its window still edits that entry, let go of otherwise. An
+    /// entry someone else holds is asked for again at the window's next change, not at once.
+    pub(super) fn claimed(
+        &mut self,
+        window: window::Id,
+        id: String,
+        claim: Handover,
+    ) -> Task<Message> {
+        if self.claiming.get(&window) == Some(&id) {
+            self.claiming.remove(&window);
+        }
+        if let Some(claim) = claim.take()
+            && self.wanted_holds().get(&window) == Some(&id)
+            && !self.holds.contains_key(&window)
+        {
+            self.holds.insert(window, claim);
+        }
+        self.editing = self.holds.values().map(|c| c.id.clone()).collect();
+        Task::none()
     }
 
     /// Whether this process holds `id` for a window that edits it.
@@ -191,83 +194,31 @@ impl App {
         self.editing.iter().any(|e| e == id)
     }
 
-    pub(super) fn enqueued(
-        &mut self,
-        window: window::Id,
-        delivery: Delivery,
-        result: Result<String, compose::SendFailure>,
-    ) -> Task<Message> {
-        let id = match result {
-            Ok(id) => id,
-            Err(failure) => {
-                return match self.composes.get_mut(&window) {
-                    Some(c) => c
-                        .update(compose::Message::Sent(Err(failure)))
-                        .0
-                        .map(move |m| Message::Compose(window, m)),
-                    None => Task::none(),
-                };
-            }
-        };
-        // The message (and what was written) now lives in the outbox: the draft has done its job.
-        let draft = self
-            .composes
-            .get_mut(&window)
-            .and_then(|c| c.draft_id.take());
-        self.forget_draft(draft);
-        let compose_message = match delivery {
-            Delivery::Now => compose::Message::Queued(id.clone()),
-            Delivery::AfterUndo(_) => compose::Message::Pending(id.clone()),
-            Delivery::At(at) => compose::Message::Scheduled(at),
-        };
-        let mut tasks = vec![self.load_outbox()];
-        if let Some(c) = self.composes.get_mut(&window) {
-            let (task, event) = c.update(compose_message);
-            tasks.push(task.map(move |m| Message::Compose(window, m)));
-            if let Some(compose::Event::Close) = event {
-                tasks.push(window::close(window));
-            }
-        }
-        match delivery {
-            Delivery::Now => tasks.push(self.request_flush(vec![id], true)),
-            Delivery::AfterUndo(secs) => tasks.push(Task::perform(
-                tokio::time::sleep(std::time::Duration::from_secs(secs.into())),
-                move |()| Message::UndoOver(window, id.clone()),
-            )),
-            Delivery::At(_) => {}
-        }
-        Task::batch(tasks)
-    }
-
-    /// "Undo": the message waiting its few seconds leaves the outbox; the window keeps the text.
-    pub(super) fn undo(&mut self, window: window::Id, id: String) -> Task<Message> {
-        let Some(outbox) = &self.outbox else {
-            return Task::none();
-        };
-        match outbox.remove(&id) {
-            Ok(true) => {
-                if let Some(c) = self.composes.get_mut(&window) {
-                    let _ = c.update(compose::Message::Undone);
-                }
-            }
-            Ok(false) => self.notices.push(fl!("gui-undo-too-late")),
-            Err(e) => self.notices.push(e.message()),
-        }
-        self.sync_holds();
-        self.load_outbox()
-    }
-
-    /// After signing in: the account's messages held for a sign-in problem go out now.
+    /// After signing in: the account's messages held for a sign-in problem go back in line (off
+    /// the UI thread), then out.
     pub(super) fn retry_signed_out(&mut self, account: &crate::account::Account) -> Task<Message> {
-        let Some(outbox) = &self.outbox else {
+        if self.outbox.is_none() {
             return Task::none();
-        };
-        let now = std::time::SystemTime::now();
-        match crate::outbox::requeue::requeue_after_sign_in(outbox, account, now) {
+        }
+        let (data_dir, account) = (self.store.paths.data_dir.clone(), account.clone());
+        Task::perform(
+            async move {
+                let signed_in = crate::ops::signin::requeue(&data_dir, &account).await;
+                match signed_in.outbox_problem {
+                    Some(e) => Err(e.message()),
+                    None => Ok(signed_in.requeued),
+                }
+            },
+            Message::Requeued,
+        )
+    }
+
+    pub(super) fn requeued(&mut self, result: Result<Vec<String>, String>) -> Task<Message> {
+        match result {
             Ok(ids) if !ids.is_empty() => self.request_flush(ids, true),
             Ok(_) => Task::none(),
             Err(e) => {
-                self.notices.push(e.message());
+                self.notices.push(e);
                 Task::none()
             }
         }
@@ -289,72 +240,126 @@ impl App {
         )
     }
 
+    /// "Retry now": the message is put back in line off the UI thread, then flushed.
     pub(super) fn retry_now(&mut self, id: String) -> Task<Message> {
-        if let Some(outbox) = &self.outbox
-            && let Err(e) = outbox.retry_now(&id, std::time::SystemTime::now())
-        {
-            self.notices.push(e.message());
-        }
+        let Some(outbox) = self.outbox.clone() else {
+            return Task::none();
+        };
+        let wanted = id.clone();
+        Task::perform(
+            off_ui_thread(move || {
+                outbox
+                    .retry_now(&wanted, std::time::SystemTime::now())
+                    .map(|_| ())
+                    .map_err(|e| e.message())
+            }),
+            move |r| Message::RetryReady(id.clone(), r),
+        )
+    }
+
+    pub(super) fn retry_ready(&mut self, id: String, result: Result<(), String>) -> Task<Message> {
+        self.notices.extend(result.err());
         self.request_flush(vec![id], true)
     }
 
-    pub(super) fn on_compose_message(
+    /// "It arrived" was recorded (or not): the outbox is read again, and the window that asked
+    /// hears it.
+    pub(super) fn marked_sent(
         &mut self,
-        id: window::Id,
-        m: compose::Message,
+        window: Option<window::Id>,
+        result: Result<Option<String>, String>,
     ) -> Task<Message> {
-        let Some(c) = self.composes.get_mut(&id) else {
-            return Task::none();
+        let mut tasks = vec![self.load_outbox()];
+        let outcome = match result {
+            Ok(Some(message_id)) => Ok(message_id),
+            Ok(None) => Err(fl!("gui-outbox-busy")),
+            Err(e) => Err(e),
         };
-        let (task, event) = c.update(m);
-        let task = task.map(move |m| Message::Compose(id, m));
-        let follow = match event {
-            Some(compose::Event::Close) => window::close(id),
-            Some(compose::Event::Discard) => {
-                let draft = self.composes.get_mut(&id).and_then(|c| c.draft_id.take());
-                self.forget_draft(draft);
-                Task::batch([window::close(id), self.load_outbox()])
-            }
-            Some(compose::Event::KeepDraft) => self.keep_draft(id),
-            Some(compose::Event::ForgetAddress(address)) => self.forget_address(&address),
-            Some(compose::Event::Undo(outbox_id)) => self.undo(id, outbox_id),
-            Some(compose::Event::Send(request)) => {
-                // The entry this message replaces stays held until the new one is on disk.
-                let held = self.holds.remove(&id);
-                let undo = self.store.config.preferences.undo_send_secs.min(30);
-                let delivery = match request.at {
-                    Some(at) => Delivery::At(at),
-                    None if undo > 0 => Delivery::AfterUndo(undo),
-                    None => Delivery::Now,
-                };
-                let not_before = match delivery {
-                    Delivery::Now => None,
-                    Delivery::AfterUndo(secs) => {
-                        Some(crate::outbox::unix(std::time::SystemTime::now()) + u64::from(secs))
-                    }
-                    Delivery::At(at) => Some(at),
-                };
-                match self.outbox.clone() {
-                    Some(outbox) => Task::perform(
-                        compose::enqueue(outbox, *request, held, not_before),
-                        move |r| Message::Enqueued(id, delivery, r),
-                    ),
-                    None => Task::perform(
-                        compose::send_direct(request.account, request.draft),
-                        move |r| Message::Compose(id, compose::Message::Sent(r)),
-                    ),
+        match (
+            window.and_then(|w| self.composes.get_mut(&w).map(|c| (w, c))),
+            outcome,
+        ) {
+            (Some((w, c)), Ok(message_id)) => {
+                let (task, event) = c.update(compose::Message::Sent(Ok(message_id)));
+                tasks.push(task.map(move |m| Message::Compose(w, m)));
+                if matches!(event, Some(compose::Event::Close)) {
+                    tasks.push(window::close(w));
                 }
             }
-            Some(compose::Event::RetryNow(outbox_id)) => self.retry_now(outbox_id),
-            Some(compose::Event::MarkSent(outbox_id)) => self.mark_sent(outbox_id, Some(id)),
-            None => Task::none(),
-        };
-        self.sync_holds();
-        Task::batch([task, follow])
+            (_, Ok(_)) => {}
+            (_, Err(e)) => self.notices.push(e),
+        }
+        Task::batch(tasks)
     }
 
-    pub fn open_compose(&mut self, account: Option<String>) -> Task<Message> {
-        let (_, open) = window::open(compose_window_settings());
-        open.map(move |id| Message::ComposeOpened(id, account.clone()))
+    /// The seconds of "Undo" are over: the message goes out, even when its window was closed
+    /// meanwhile; an undone message is gone.
+    pub(super) fn undo_over(&mut self, window: window::Id, id: String) -> Task<Message> {
+        if let Some(c) = self.composes.get_mut(&window)
+            && c.status == compose::Status::Pending(id.clone())
+        {
+            c.status = compose::Status::Sending;
+        }
+        self.request_flush(vec![id], true)
+    }
+}
+
+/// What the flush means for the window whose message (or kept entry) is `id`: sent, delivered
+/// by the automatic retry, failed, blocked, or kept; `None`: nothing to tell it.
+fn outcome(
+    result: &Result<FlushReport, String>,
+    id: &str,
+    sending: bool,
+    only: &[String],
+) -> Option<compose::Message> {
+    let asked = only.iter().any(|o| o == id);
+    let report = match result {
+        Ok(report) => report,
+        Err(_) if sending && asked => return Some(kept(id)),
+        Err(_) => return None,
+    };
+    if let Some(record) = report.sent_record(id) {
+        return Some(if sending {
+            compose::Message::Sent(Ok(record.message_id.clone()))
+        } else {
+            compose::Message::Delivered(record.message_id.clone())
+        });
+    }
+    if !sending {
+        return None;
+    }
+    if let Some((m, p)) = report.failed.iter().find(|(m, _)| m.id == id) {
+        return Some(compose::Message::Sent(Err(compose::SendFailure {
+            message: p.message(),
+            fix: p.fix(),
+            temporary: m.state == State::Queued,
+            outbox_id: Some(id.to_owned()),
+            unconfirmed: m.state == State::Unconfirmed,
+        })));
+    }
+    if let Some((m, why)) = report.blocked.iter().find(|(m, _)| m.id == id) {
+        return Some(compose::Message::Sent(Err(compose::SendFailure {
+            message: why.clone(),
+            fix: m.blocked.as_ref().and_then(|b| b.fix()).unwrap_or_default(),
+            temporary: false,
+            outbox_id: Some(id.to_owned()),
+            unconfirmed: false,
+        })));
+    }
+    asked.then(|| kept(id))
+}
+
+/// A claim handed from the task that took it to the App: a message is cloned freely, the claim is
+/// taken once (the first to take it holds it; dropping the last copy lets go of it).
+#[derive(Debug, Clone)]
+pub struct Handover(std::sync::Arc<std::sync::Mutex<Option<Claim>>>);
+
+impl Handover {
+    pub fn new(claim: Option<Claim>) -> Handover {
+        Handover(std::sync::Arc::new(std::sync::Mutex::new(claim)))
+    }
+
+    pub fn take(&self) -> Option<Claim> {
+        self.0.lock().ok()?.take()
     }
 }

@@ -1,21 +1,28 @@
 //! A compose window: From, To/Cc/Bcc, Subject, text, attachments, Send with progress. A failed send
 //! keeps everything typed; closing with unsent text asks first.
+//!
+//! The window only asks: what needs a file or the network (a file's size, the server's limit, the
+//! checks before sending, the sending itself) is an [`Event`] the App performs off the UI thread,
+//! and its answer comes back as a [`Message`].
 
+mod attachments;
+mod fields;
 mod send;
+mod signature;
 mod view;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use iced::Task;
 use iced::widget::text_editor;
 
-use send::server_limit;
-pub use send::{SendRequest, enqueue, send_direct};
+pub use send::{Checked, SendRequest, submit_failure};
 
 use crate::account::{Account, InputError};
 use crate::fl;
-use crate::mail::{Draft, parse_address_list};
-use crate::outbox::Outbox;
+use crate::mail::Draft;
+use crate::mail::drafts::SavedDraft;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -27,10 +34,16 @@ pub enum Message {
     SubjectChanged(String),
     Edit(text_editor::Action),
     AddAttachments,
+    /// Files to attach (picked, or dropped on the window): the App measures them first.
     FilesPicked(Vec<PathBuf>),
+    /// The App measured these files: their sizes are shown, and those not attached yet are added.
+    Measured(Vec<Attachment>),
     RemoveAttachment(usize),
-    ServerLimit(Option<u64>),
+    /// The SIZE limit that the last connection to this account's server learned (read by the App).
+    ServerLimit(String, Option<u64>),
     Send,
+    /// The App checked the message to send (its files, the daily limit): send it, or say why not.
+    Checked(Box<Checked>),
     /// "It arrived", for a message whose confirmation never came.
     ItArrived,
     Sent(Result<String, SendFailure>),
@@ -71,6 +84,9 @@ pub enum Message {
 #[derive(Debug, Clone)]
 pub enum Event {
     Close,
+    /// Check this message before it is sent: its attachments on disk, the account's daily limit
+    /// (the App answers with [`Message::Checked`]).
+    Check(Box<SendRequest>),
     /// Send this message (the App writes it to the outbox and flushes).
     Send(Box<SendRequest>),
     /// The message already waits in the outbox under this id: try it again now.
@@ -85,6 +101,13 @@ pub enum Event {
     KeepDraft,
     /// Stop suggesting this address (the App keeps the list).
     ForgetAddress(String),
+    /// Ask which files to attach (the App answers with [`Message::FilesPicked`]).
+    PickFiles,
+    /// Measure these files (the App answers with [`Message::Measured`]).
+    Measure(Vec<PathBuf>),
+    /// The window writes from this account now: what is known of its server's size limit (the App
+    /// answers with [`Message::ServerLimit`]).
+    AccountChosen(String),
 }
 
 /// Why a message did not go out, in words for people.
@@ -99,24 +122,44 @@ pub struct SendFailure {
     pub unconfirmed: bool,
 }
 
-/// What `outpost compose` fills in before the window opens.
+impl SendFailure {
+    /// A failure that leaves nothing in the outbox.
+    pub fn new(message: String, fix: String) -> SendFailure {
+        SendFailure {
+            message,
+            fix,
+            temporary: false,
+            outbox_id: None,
+            unconfirmed: false,
+        }
+    }
+}
+
+/// What a compose window opens with (from `outpost compose`, a saved draft, or "Edit" on a queued
+/// message): the message, and where it came from.
 #[derive(Debug, Clone, Default)]
 pub struct Prefill {
+    /// The account it is written from (its name); the account picks the sender.
     pub account: Option<String>,
-    pub to: String,
-    pub cc: String,
-    pub bcc: String,
-    pub subject: String,
-    pub body: String,
-    pub attachments: Vec<PathBuf>,
+    pub message: Draft,
     /// The outbox entry being edited.
     pub replaces: Option<String>,
     /// The saved draft this window continues.
-    pub draft: Option<String>,
-    /// The text is Markdown (formatting on).
-    pub markdown: bool,
+    pub draft_id: Option<String>,
     /// "Send later" opened with this time (`outpost compose --at`).
     pub later: Option<String>,
+}
+
+impl From<SavedDraft> for Prefill {
+    fn from(d: SavedDraft) -> Prefill {
+        Prefill {
+            account: d.account,
+            message: d.message,
+            replaces: d.replaces,
+            draft_id: Some(d.id),
+            later: None,
+        }
+    }
 }
 
 /// An account in the From picker.
@@ -144,7 +187,8 @@ pub enum Status {
     Failed(SendFailure),
 }
 
-#[derive(Debug, Clone)]
+/// A file and its size as the App measured it (`None`: missing, or not a file).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attachment {
     pub path: PathBuf,
     pub size: Option<u64>,
@@ -153,21 +197,20 @@ pub struct Attachment {
 pub struct Compose {
     pub accounts: Vec<Account>,
     pub account: Option<String>,
-    pub to: String,
-    pub cc: String,
-    pub bcc: String,
-    /// Where replies to this message go (empty: the account's own Reply-To, else the sender).
-    pub reply_to: String,
-    pub subject: String,
+    /// The account's other From address in use (its email), if one was picked.
+    pub identity: Option<String>,
+    /// The message as written: recipients, Reply-To, subject, attachments, formatting. Its sender
+    /// comes from `account` and `identity`, and its text lives in `body` (the editor), so both are
+    /// empty here: [`Compose::draft`] fills them in.
+    pub message: Draft,
     pub body: text_editor::Content,
-    pub attachments: Vec<Attachment>,
+    /// The attached files' sizes as measured by the App (not there yet: being measured).
+    pub sizes: BTreeMap<PathBuf, Option<u64>>,
     pub errors: Vec<InputError>,
     pub status: Status,
     pub confirm_close: bool,
-    /// The server's SIZE limit, when known.
+    /// The server's SIZE limit, when a connection to it learned one.
     pub server_limit: Option<u64>,
-    /// Where sends go first, so a failed one is kept.
-    pub outbox: Option<Outbox>,
     /// The outbox entry this window's message replaces (after "Edit", or a failed send).
     pub replaces: Option<String>,
     /// Where the account stands against its daily sending limit, when that matters.
@@ -184,15 +227,14 @@ pub struct Compose {
     /// Asking "you mention an attachment…": for a send now (`Some(None)`) or at a time.
     pub reminder: Option<Option<u64>>,
     reminder_answered: bool,
+    /// The App is checking the message to send: another press of Send waits for that.
+    checking: bool,
     /// The message was written in full; the server's confirmation is awaited (set by the App).
     pub confirming: bool,
     /// Addresses sent to before, for suggestions; and the address field being typed in.
     pub book: std::sync::Arc<crate::mail::addresses::AddressBook>,
     pub active_field: Option<&'static str>,
-    /// The account's other From address in use (its email), if one was picked.
-    pub identity: Option<String>,
-    /// The text is Markdown, sent with its rendering; `preview` is what the window shows of it.
-    pub formatting: bool,
+    /// What the window shows of the text with formatting on (Markdown).
     pub preview: Vec<iced::widget::markdown::Item>,
     /// The look of the preview (the App's theme).
     pub theme: iced::Theme,
@@ -218,18 +260,14 @@ impl Compose {
         let mut compose = Compose {
             accounts,
             account,
-            to: String::new(),
-            cc: String::new(),
-            bcc: String::new(),
-            reply_to: String::new(),
-            subject: String::new(),
+            identity: None,
+            message: Draft::default(),
             body: text_editor::Content::new(),
-            attachments: Vec::new(),
+            sizes: BTreeMap::new(),
             errors: Vec::new(),
             status: Status::Editing,
             confirm_close: false,
             server_limit: None,
-            outbox: None,
             replaces: None,
             limit: None,
             over_limit_confirmed: false,
@@ -240,11 +278,10 @@ impl Compose {
             changed_at: None,
             reminder: None,
             reminder_answered: false,
+            checking: false,
             confirming: false,
             book: Default::default(),
             active_field: None,
-            identity: None,
-            formatting: false,
             preview: Vec::new(),
             theme: iced::Theme::Light,
         };
@@ -253,16 +290,17 @@ impl Compose {
     }
 
     pub fn prefill(&mut self, p: Prefill) {
-        let fresh = p.draft.is_none() && p.replaces.is_none();
-        self.to = p.to;
-        self.cc = p.cc;
-        self.bcc = p.bcc;
-        self.subject = p.subject;
-        self.body = text_editor::Content::with_text(&p.body);
-        let _ = self.update(Message::FilesPicked(p.attachments));
+        let fresh = p.draft_id.is_none() && p.replaces.is_none();
+        let Draft { body, .. } = &p.message;
+        self.body = text_editor::Content::with_text(body);
+        self.message = Draft {
+            from_name: String::new(),
+            from_email: String::new(),
+            body: String::new(),
+            ..p.message
+        };
         self.replaces = p.replaces;
-        self.draft_id = p.draft;
-        self.formatting = p.markdown;
+        self.draft_id = p.draft_id;
         if p.later.is_some() {
             self.later = p.later;
         }
@@ -279,9 +317,24 @@ impl Compose {
         }
     }
 
+    /// What the window asks of the App as it opens: its server's size limit, and the sizes of the
+    /// files it opened with.
+    pub fn opening(&self) -> Vec<Event> {
+        let mut events: Vec<Event> = self
+            .account
+            .clone()
+            .map(Event::AccountChosen)
+            .into_iter()
+            .collect();
+        if !self.message.attachments.is_empty() {
+            events.push(Event::Measure(self.message.attachments.clone()));
+        }
+        events
+    }
+
     /// The text as a draft to save now (under this window's draft id, made on the first save);
     /// the window counts as saved from here on.
-    pub fn take_draft(&mut self) -> crate::mail::drafts::SavedDraft {
+    pub fn take_draft(&mut self) -> SavedDraft {
         let id = self
             .draft_id
             .get_or_insert_with(
@@ -293,20 +346,16 @@ impl Compose {
     }
 
     /// The text as a draft to save (under `id`).
-    pub fn to_saved(&self, id: &str) -> crate::mail::drafts::SavedDraft {
-        crate::mail::drafts::SavedDraft {
+    pub fn to_saved(&self, id: &str) -> SavedDraft {
+        SavedDraft {
             id: id.to_owned(),
             account: self.account.clone(),
-            to: self.to.clone(),
-            cc: self.cc.clone(),
-            bcc: self.bcc.clone(),
-            subject: self.subject.clone(),
-            body: self.body.text(),
-            attachments: self.attachments.iter().map(|a| a.path.clone()).collect(),
+            message: Draft {
+                body: self.body.text(),
+                ..self.message.clone()
+            },
             updated: 0,
             replaces: self.replaces.clone(),
-            markdown: self.formatting,
-            reply_to: self.reply_to.clone(),
         }
     }
 
@@ -317,78 +366,11 @@ impl Compose {
             && self.changed_at.is_none_or(|t| t.elapsed() >= quiet)
     }
 
-    /// The text without the account's signature block (a new message holds only that).
-    fn own_text(&self) -> String {
-        let text = self.body.text();
-        let signature = self.current_signature();
-        if signature.trim().is_empty() {
-            return text;
-        }
-        text.replace(&Self::signature_block(&signature), "")
-    }
-
-    /// The signature block as it stands under the text.
-    fn signature_block(signature: &str) -> String {
-        format!(
-            "\n\n{}\n{}\n",
-            crate::mail::SIGNATURE_SEPARATOR,
-            signature.trim_end()
-        )
-    }
-
-    /// Puts the account's signature under the text of a new message, so the user sees what is sent.
-    pub fn add_signature(&mut self) {
-        let signature = self.current_signature();
-        if signature.trim().is_empty() {
-            return;
-        }
-        let text = self.body.text();
-        if !text.contains(&Self::signature_block(&signature)) {
-            self.body = text_editor::Content::with_text(&format!(
-                "{}{}",
-                text.trim_end(),
-                Self::signature_block(&signature)
-            ));
-            // The formatting preview shows what is sent: the signature too.
-            self.refresh_preview();
-        }
-    }
-
-    /// Another account was picked: its signature replaces the previous one, if that is still there.
-    fn swap_signature(&mut self, old: &str, new: &str) {
-        let text = self.body.text();
-        let old_block = Self::signature_block(old);
-        let base = if !old.trim().is_empty() && text.ends_with(&old_block) {
-            text[..text.len() - old_block.len()].to_owned()
-        } else if old.trim().is_empty() {
-            text.clone()
-        } else {
-            return;
-        };
-        let next = if new.trim().is_empty() {
-            base
-        } else {
-            format!("{}{}", base.trim_end(), Self::signature_block(new))
-        };
-        if next != text {
-            self.body = text_editor::Content::with_text(&next);
-            self.refresh_preview();
-        }
-    }
-
     fn touch(&mut self) {
         self.reminder = None;
         self.reminder_answered = false;
         self.dirty = true;
         self.changed_at = Some(std::time::Instant::now());
-    }
-
-    /// Learns the server's size limit in the background (one connection, no sign-in, nothing sent).
-    pub fn boot(&self) -> Task<Message> {
-        match self.selected() {
-            Some(a) => server_limit(a.clone()),
-            None => Task::none(),
-        }
     }
 
     pub fn set_accounts(&mut self, accounts: Vec<Account>) {
@@ -399,14 +381,17 @@ impl Compose {
             .any(|a| Some(&a.name) == self.account.as_ref())
         {
             self.account = self.accounts.first().map(|a| a.name.clone());
+            // What the removed account's server accepts says nothing about this one's.
+            self.server_limit = None;
         }
     }
 
     pub fn title(&self) -> String {
-        if self.subject.trim().is_empty() {
+        let subject = self.message.subject.trim();
+        if subject.is_empty() {
             fl!("gui-compose-title")
         } else {
-            fl!("gui-compose-title-subject", subject = self.subject.trim())
+            fl!("gui-compose-title-subject", subject = subject)
         }
     }
 
@@ -425,58 +410,42 @@ impl Compose {
         }
     }
 
-    /// The signature of the From address in use.
-    fn current_signature(&self) -> String {
-        match (self.selected(), self.sender_address()) {
-            (Some(a), Some((_, email))) => a.signature_for(&email).to_owned(),
-            _ => String::new(),
-        }
-    }
-
     pub fn has_unsent_text(&self) -> bool {
         let safe_in_outbox = matches!(&self.status, Status::Failed(f) if f.outbox_id.is_some())
             || matches!(self.status, Status::Pending(_));
+        let m = &self.message;
         !matches!(self.status, Status::Sent(_))
             && !safe_in_outbox
-            && (!self.to.trim().is_empty()
-                || !self.cc.trim().is_empty()
-                || !self.bcc.trim().is_empty()
-                || !self.subject.trim().is_empty()
+            && (!m.to.trim().is_empty()
+                || !m.cc.trim().is_empty()
+                || !m.bcc.trim().is_empty()
+                || !m.subject.trim().is_empty()
                 || !self.own_text().trim().is_empty()
-                || !self.attachments.is_empty())
+                || !m.attachments.is_empty())
     }
 
     pub fn ask_before_closing(&mut self) {
         self.confirm_close = true;
     }
 
+    /// The message as it stands: its sender and its text filled in.
     pub fn draft(&self) -> Draft {
         let (from_name, from_email) = self.sender_address().unwrap_or_default();
         Draft {
             from_name,
             from_email,
-            to: self.to.clone(),
-            cc: self.cc.clone(),
-            bcc: self.bcc.clone(),
-            subject: self.subject.clone(),
             body: self.body.text(),
-            attachments: self.attachments.iter().map(|a| a.path.clone()).collect(),
-            markdown: self.formatting,
-            reply_to: self.reply_to.clone(),
+            ..self.message.clone()
         }
     }
 
     fn refresh_preview(&mut self) {
-        self.preview = if self.formatting {
+        self.preview = if self.message.markdown {
             let text = crate::mail::markdown::keep_signature_lines(&self.body.text());
             iced::widget::markdown::parse(&text).collect()
         } else {
             Vec::new()
         };
-    }
-
-    pub fn total_attachment_size(&self) -> u64 {
-        self.attachments.iter().filter_map(|a| a.size).sum()
     }
 
     fn field_errors(&self, field: &str) -> Vec<String> {
@@ -493,8 +462,9 @@ impl Compose {
         }
     }
 
-    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
-        let changes_text = match &message {
+    /// Whether `message` changes what would be saved as a draft.
+    fn changes_text(message: &Message) -> bool {
+        match message {
             Message::Edit(action) => action.is_edit(),
             Message::AccountPicked(_)
             | Message::ToChanged(_)
@@ -505,307 +475,48 @@ impl Compose {
             | Message::RemoveAttachment(_)
             | Message::Undone => true,
             _ => false,
-        };
-        if changes_text {
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        if Self::changes_text(&message) {
             self.touch();
         }
-        match message {
-            Message::AccountPicked(choice) => {
-                let old = self.current_signature();
-                self.account = Some(choice.name);
-                self.identity = choice.identity;
-                let new = self.current_signature();
-                self.swap_signature(&old, &new);
-                self.server_limit = None;
-                if let Some(a) = self.selected() {
-                    return (server_limit(a.clone()), None);
-                }
-            }
-            Message::ToChanged(v) => {
-                self.active_field = Some("to");
-                self.to = v;
-                self.recheck("to");
-            }
-            Message::CcChanged(v) => {
-                self.active_field = Some("cc");
-                self.cc = v;
-                self.recheck("cc");
-            }
-            Message::ReplyToChanged(v) => {
-                self.reply_to = v;
-                self.errors.retain(|e| e.field() != Some("reply_to"));
-            }
-            Message::BccChanged(v) => {
-                self.active_field = Some("bcc");
-                self.bcc = v;
-                self.recheck("bcc");
-            }
-            Message::SubjectChanged(v) => {
-                self.subject = v;
-                self.errors.retain(|e| e.field() != Some("subject"));
-                self.edited();
-            }
-            Message::Edit(action) => {
-                let edits = action.is_edit();
-                self.body.perform(action);
-                if edits {
-                    self.edited();
-                    if self.formatting {
-                        self.refresh_preview();
-                    }
-                }
-            }
-            Message::Formatting(on) => {
-                self.formatting = on;
-                self.refresh_preview();
-                self.touch();
-            }
-            Message::PreviewLink(_) => {}
-            Message::AddAttachments => {
-                self.reminder = None;
-                return (
-                    Task::perform(
-                        async {
-                            rfd::AsyncFileDialog::new()
-                                .set_title(fl!("gui-attach-title"))
-                                .pick_files()
-                                .await
-                                .map(|files| {
-                                    files.into_iter().map(|f| f.path().to_path_buf()).collect()
-                                })
-                                .unwrap_or_default()
-                        },
-                        Message::FilesPicked,
-                    ),
-                    None,
-                );
-            }
-            Message::FilesPicked(paths) => {
-                for path in paths {
-                    if self.attachments.iter().any(|a| a.path == path) {
-                        continue;
-                    }
-                    let size = std::fs::metadata(&path)
-                        .ok()
-                        .filter(|m| m.is_file())
-                        .map(|m| m.len());
-                    self.attachments.push(Attachment { path, size });
-                }
-                self.errors.retain(|e| e.field() != Some("attachments"));
-                self.edited();
-            }
-            Message::RemoveAttachment(i) => {
-                if i < self.attachments.len() {
-                    self.attachments.remove(i);
-                }
-                self.errors.retain(|e| e.field() != Some("attachments"));
-            }
-            Message::ServerLimit(limit) => self.server_limit = limit,
-            Message::Send => return (Task::none(), self.send(None)),
-            Message::ItArrived => {
-                if let Status::Failed(f) = &self.status
-                    && f.unconfirmed
-                    && let Some(id) = f.outbox_id.clone()
-                {
-                    self.status = Status::Sending;
-                    return (Task::none(), Some(Event::MarkSent(id)));
-                }
-            }
-            Message::SendLater => {
-                self.later = Some(crate::outbox::schedule::suggestion(
-                    std::time::SystemTime::now(),
-                ));
-                self.later_error = None;
-            }
-            Message::LaterChanged(text) => {
-                self.later = Some(text);
-                self.later_error = None;
-            }
-            Message::CancelLater => {
-                self.later = None;
-                self.later_error = None;
-            }
-            Message::ConfirmLater => {
-                let text = self.later.clone().unwrap_or_default();
-                match crate::outbox::schedule::parse_when(&text, std::time::SystemTime::now()) {
-                    Ok(at) => return (Task::none(), self.send(Some(crate::outbox::unix(at)))),
-                    Err(e) => self.later_error = Some(e),
-                }
-            }
-            Message::Pending(id) => {
-                self.replaces = Some(id.clone());
-                self.status = Status::Pending(id);
-            }
-            Message::Undo => {
-                if let Status::Pending(id) = &self.status {
-                    return (Task::none(), Some(Event::Undo(id.clone())));
-                }
-            }
-            Message::Undone => {
-                self.replaces = None;
-                self.status = Status::Editing;
-            }
-            Message::Scheduled(_) => {
-                self.later = None;
-                self.status = Status::Sent(String::new());
-                return (Task::none(), Some(Event::Close));
-            }
-            Message::Sent(result) => match result {
-                Ok(id) => {
-                    self.status = Status::Sent(id);
-                    return (Task::none(), Some(Event::Close));
-                }
-                Err(failure) => {
-                    if failure.outbox_id.is_some() {
-                        self.replaces = failure.outbox_id.clone();
-                    }
-                    self.status = Status::Failed(failure);
-                }
-            },
-            Message::Queued(id) => self.replaces = Some(id),
-            Message::Delivered(id) => {
-                if !matches!(self.status, Status::Editing) {
-                    self.status = Status::Sent(id);
-                }
-            }
-            Message::SendOverLimit => {
-                self.over_limit_confirmed = true;
-                return (Task::none(), self.send(None));
-            }
+        let event = match message {
+            m @ (Message::AccountPicked(_)
+            | Message::ToChanged(_)
+            | Message::CcChanged(_)
+            | Message::BccChanged(_)
+            | Message::ReplyToChanged(_)
+            | Message::SubjectChanged(_)
+            | Message::Edit(_)
+            | Message::Formatting(_)
+            | Message::PreviewLink(_)
+            | Message::Suggestion(..)
+            | Message::Forget(_)) => return self.update_fields(m),
+            m @ (Message::AddAttachments
+            | Message::FilesPicked(_)
+            | Message::Measured(_)
+            | Message::RemoveAttachment(_)
+            | Message::ServerLimit(..)) => return self.update_attachments(m),
             Message::Escape | Message::KeepEditing => {
                 self.confirm_close = false;
                 if matches!(self.limit, Some(Limit::Over { .. })) {
                     self.limit = None;
                 }
+                None
             }
             Message::Discard => {
                 self.confirm_close = false;
                 self.dirty = false;
-                return (Task::none(), Some(Event::Discard));
-            }
-            Message::Suggestion(field, address) => {
-                let value = match field {
-                    "to" => &mut self.to,
-                    "cc" => &mut self.cc,
-                    _ => &mut self.bcc,
-                };
-                *value = crate::mail::addresses::complete(value, &address);
-                self.touch();
-                self.recheck(field);
-                return (
-                    iced::widget::operation::focus(field)
-                        .chain(iced::widget::operation::move_cursor_to_end(field)),
-                    None,
-                );
-            }
-            Message::Forget(address) => {
-                let mut book = (*self.book).clone();
-                book.forget(&address);
-                self.book = std::sync::Arc::new(book);
-                return (Task::none(), Some(Event::ForgetAddress(address)));
-            }
-            Message::SendWithout => {
-                if let Some(at) = self.reminder.take() {
-                    self.reminder_answered = true;
-                    return (Task::none(), self.send(at));
-                }
+                Some(Event::Discard)
             }
             Message::KeepAsDraft => {
                 self.confirm_close = false;
-                return (Task::none(), Some(Event::KeepDraft));
+                Some(Event::KeepDraft)
             }
-        }
-        (Task::none(), None)
-    }
-
-    /// Re-validates one address field as the user types, once it was marked wrong.
-    fn recheck(&mut self, field: &'static str) {
-        self.edited();
-        let had_error = self
-            .errors
-            .iter()
-            .any(|e| e.field() == Some(field) || e.code() == "no_recipients");
-        if had_error {
-            self.errors
-                .retain(|e| e.field() != Some(field) && e.code() != "no_recipients");
-            let text = match field {
-                "to" => &self.to,
-                "cc" => &self.cc,
-                _ => &self.bcc,
-            };
-            if let Err(mut errors) = parse_address_list(field, text) {
-                self.errors.append(&mut errors);
-            }
-        }
-    }
-
-    /// The message that waits in the outbox unchanged since its failed attempt, if any: pressing
-    /// Send again retries that entry instead of queueing a second copy.
-    pub fn waiting_in_outbox(&self) -> Option<&str> {
-        match &self.status {
-            Status::Failed(f) => f.outbox_id.as_deref(),
-            _ => None,
-        }
-    }
-
-    /// Send now (after the few seconds of "Undo"), or at `at` (unix seconds) for "Send later".
-    fn send(&mut self, at: Option<u64>) -> Option<Event> {
-        if matches!(self.status, Status::Sending | Status::Pending(_)) {
-            return None;
-        }
-        if let Some(id) = self.waiting_in_outbox().map(str::to_owned)
-            && at.is_none()
-        {
-            self.status = Status::Sending;
-            return Some(Event::RetryNow(id));
-        }
-        let Some(account) = self.selected().cloned() else {
-            self.errors = vec![InputError::Empty {
-                field: "from".into(),
-            }];
-            return None;
+            m => self.update_sending(m),
         };
-        // The account's Reply-To and copy to itself; its signature is already in the text.
-        let draft = crate::mail::dress(&account, self.draft(), false);
-        self.errors = draft.check();
-        if !self.errors.is_empty() {
-            return None;
-        }
-        if draft.attachments.is_empty()
-            && !self.reminder_answered
-            && crate::mail::reminder::mentions_attachment(&draft.body)
-        {
-            self.reminder = Some(at);
-            return None;
-        }
-        self.limit = None;
-        if let Some(outbox) = &self.outbox {
-            use crate::outbox::limits::Standing;
-            let now = std::time::SystemTime::now();
-            let standing = crate::outbox::worker::limits(outbox).standing(
-                &account.name,
-                crate::providers::daily_limit(&account),
-                1,
-                now,
-            );
-            match standing {
-                // Over the limit: ask first; the second press of "Send anyway" goes ahead.
-                Standing::Over { used, limit } if !self.over_limit_confirmed => {
-                    self.limit = Some(Limit::Over { used, limit });
-                    return None;
-                }
-                Standing::Warn { used, limit } => self.limit = Some(Limit::Warn { used, limit }),
-                _ => {}
-            }
-        }
-        self.over_limit_confirmed = false;
-        self.status = Status::Sending;
-        self.later = None;
-        Some(Event::Send(Box::new(SendRequest {
-            account,
-            draft,
-            replaces: self.replaces.clone(),
-            at,
-        })))
+        (Task::none(), event)
     }
 }

@@ -1,34 +1,13 @@
-//! Sending from a compose window: through the outbox, so a failed message is kept.
+//! Sending from a compose window: the window checks what it can, the App checks the files and the
+//! daily limit, then writes the message to the outbox (so a failed one is kept) and says how it
+//! went.
 
-use iced::Task;
-
-use super::{Message, SendFailure};
-use crate::account::Account;
+use super::{Compose, Event, Limit, Message, SendFailure, Status};
+use crate::account::{Account, InputError};
 use crate::fl;
 use crate::mail::Draft;
-use crate::outbox::{Claim, Outbox};
-use crate::smtp::Sender;
-use crate::smtp::doctor::{self, CheckRequest};
-
-pub(super) fn server_limit(account: Account) -> Task<Message> {
-    Task::perform(
-        async move {
-            let mut settings = account.server.clone();
-            settings.auth = crate::account::AuthMethod::None;
-            let request = CheckRequest {
-                settings,
-                credentials: None,
-                from: None,
-                to: vec![],
-            };
-            doctor::check(&request, &|_| {})
-                .await
-                .ok()
-                .and_then(|r| r.server.max_size)
-        },
-        Message::ServerLimit,
-    )
-}
+use crate::ops::submit::SubmitError;
+use crate::outbox::limits::Standing;
 
 /// What a compose window asks its parent to send: the App owns the outbox and the one flush.
 #[derive(Debug, Clone)]
@@ -41,112 +20,211 @@ pub struct SendRequest {
     pub at: Option<u64>,
 }
 
-fn failure(message: String, fix: String) -> SendFailure {
-    SendFailure {
-        unconfirmed: false,
-        message,
-        fix,
-        temporary: false,
-        outbox_id: None,
+/// What the App found checking a message before it is sent.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub request: SendRequest,
+    /// Every problem with the message, its attachments looked at on disk.
+    pub errors: Vec<InputError>,
+    /// Where the account stands against its daily limit with this message (`Fine` without an
+    /// outbox).
+    pub standing: Standing,
+}
+
+/// Why the outbox did not take a message, in words for people.
+pub fn submit_failure(e: SubmitError) -> SendFailure {
+    match e {
+        SubmitError::Storage(e) => SendFailure::new(e.message(), String::new()),
+        // The first version went out while this one was being edited: nothing more is sent (the
+        // edited text stays in the window).
+        SubmitError::OriginalSent { sent_at } => SendFailure::new(
+            fl!(
+                "gui-edit-original-sent",
+                time = sent_at
+                    .map(crate::gui::outbox::relative_time)
+                    .unwrap_or_default()
+            ),
+            fl!("gui-edit-original-sent-fix"),
+        ),
+        SubmitError::Busy => SendFailure::new(fl!("gui-send-busy"), String::new()),
     }
 }
 
-/// Writes the message to the outbox and returns its id. The entry it replaces goes only after the
-/// new one is safe on disk, and only while this side holds it (`held`, or claimed here): a message
-/// that another process is sending right now is never replaced by a second copy.
-/// `not_before` (unix seconds) keeps it from being sent earlier: "Send later", or the few seconds
-/// of "Undo".
-pub async fn enqueue(
-    outbox: Outbox,
-    request: SendRequest,
-    held: Option<Claim>,
-    not_before: Option<u64>,
-) -> Result<String, SendFailure> {
-    let SendRequest {
-        account,
-        draft,
-        replaces,
-        ..
-    } = request;
-    let outgoing = draft
-        .build()
-        .await
-        .map_err(|errors| failure(errors[0].message(), String::new()))?;
-    let storage = |e: crate::outbox::StorageError| failure(e.message(), String::new());
-    tokio::task::spawn_blocking(move || {
-        let old = match (replaces, held) {
-            (_, Some(claim)) => Some(claim),
-            (Some(id), None) => match outbox.claim_queued(&id).map_err(storage)? {
-                Some(claim) => Some(claim),
-                // The first version went out while this one was being edited: say so, and send
-                // nothing more (the edited text stays in the window).
-                None if outbox.get(&id).is_none() => {
-                    let when = outbox
-                        .sent_record(&id)
-                        .map(|r| crate::gui::outbox::relative_time(r.sent_at))
-                        .unwrap_or_default();
-                    return Err(failure(
-                        fl!("gui-edit-original-sent", time = when),
-                        fl!("gui-edit-original-sent-fix"),
-                    ));
+impl Compose {
+    pub(super) fn update_sending(&mut self, message: Message) -> Option<Event> {
+        match message {
+            Message::Send => self.send(None),
+            Message::Checked(checked) => self.checked(*checked),
+            Message::SendOverLimit => {
+                self.over_limit_confirmed = true;
+                self.send(None)
+            }
+            Message::SendWithout => {
+                let at = self.reminder.take()?;
+                self.reminder_answered = true;
+                self.send(at)
+            }
+            Message::SendLater => {
+                self.later = Some(crate::outbox::schedule::suggestion(
+                    std::time::SystemTime::now(),
+                ));
+                self.later_error = None;
+                None
+            }
+            Message::LaterChanged(text) => {
+                self.later = Some(text);
+                self.later_error = None;
+                None
+            }
+            Message::CancelLater => {
+                self.later = None;
+                self.later_error = None;
+                None
+            }
+            Message::ConfirmLater => {
+                let text = self.later.clone().unwrap_or_default();
+                match crate::outbox::schedule::parse_when(&text, std::time::SystemTime::now()) {
+                    Ok(at) => self.send(Some(crate::outbox::unix(at))),
+                    Err(e) => {
+                        self.later_error = Some(e);
+                        None
+                    }
                 }
-                None => return Err(failure(fl!("gui-send-busy"), String::new())),
-            },
-            (None, None) => None,
-        };
-        let replaced = old.as_ref().map(|c| c.id.clone());
-        let meta = outbox
-            .enqueue_with(
-                &account.name,
-                &outgoing.from,
-                &outgoing.recipients,
-                &outgoing.message_id,
-                draft.subject.trim(),
-                outgoing.bytes(),
-                std::time::SystemTime::now(),
-                |m| {
-                    m.draft = Some(draft.clone());
-                    m.scheduled_for = not_before;
-                    // Should the process stop before the original is removed, the next flush
-                    // removes it instead of sending both.
-                    m.replaces = replaced;
-                },
-            )
-            .map_err(storage)?;
-        if let Some(claim) = old {
-            outbox.remove_claimed(&claim).map_err(storage)?;
+            }
+            m => self.update_outcome(m),
         }
-        Ok(meta.id)
-    })
-    .await
-    .unwrap_or_else(|_| Err(failure(fl!("gui-send-kept"), String::new())))
-}
+    }
 
-/// Sends one message straight to the server, when there is no outbox to keep it in (its folder
-/// could not be created).
-pub async fn send_direct(account: Account, draft: Draft) -> Result<String, SendFailure> {
-    let outgoing = draft
-        .build()
-        .await
-        .map_err(|errors| failure(errors[0].message(), String::new()))?;
-    let credentials = crate::credentials::credentials(&account)
-        .await
-        .map_err(|e| match e.problem() {
-            Some(p) => failure(p.message(), p.fix()),
-            None => failure(e.message(&account.name), fl!("gui-fix-edit-account")),
-        })?;
-    let sender = Sender::new(&account.server, credentials)
-        .map_err(|e| failure(e.message(), String::new()))?
-        .with_tokens(Some(std::sync::Arc::new(crate::credentials::Refresh(
+    /// What became of a message the window handed over.
+    fn update_outcome(&mut self, message: Message) -> Option<Event> {
+        match message {
+            Message::ItArrived => match &self.status {
+                Status::Failed(f) if f.unconfirmed => {
+                    let id = f.outbox_id.clone()?;
+                    self.status = Status::Sending;
+                    Some(Event::MarkSent(id))
+                }
+                _ => None,
+            },
+            Message::Pending(id) => {
+                self.replaces = Some(id.clone());
+                self.status = Status::Pending(id);
+                None
+            }
+            Message::Undo => match &self.status {
+                Status::Pending(id) => Some(Event::Undo(id.clone())),
+                _ => None,
+            },
+            Message::Undone => {
+                self.replaces = None;
+                self.status = Status::Editing;
+                None
+            }
+            Message::Scheduled(_) => {
+                self.later = None;
+                self.status = Status::Sent(String::new());
+                Some(Event::Close)
+            }
+            Message::Sent(Ok(id)) => {
+                self.status = Status::Sent(id);
+                Some(Event::Close)
+            }
+            Message::Sent(Err(failure)) => {
+                if failure.outbox_id.is_some() {
+                    self.replaces = failure.outbox_id.clone();
+                }
+                self.status = Status::Failed(failure);
+                None
+            }
+            Message::Queued(id) => {
+                self.replaces = Some(id);
+                None
+            }
+            Message::Delivered(id) => {
+                if !matches!(self.status, Status::Editing) {
+                    self.status = Status::Sent(id);
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// The message that waits in the outbox unchanged since its failed attempt, if any: pressing
+    /// Send again retries that entry instead of queueing a second copy.
+    pub fn waiting_in_outbox(&self) -> Option<&str> {
+        match &self.status {
+            Status::Failed(f) => f.outbox_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Send now (after the few seconds of "Undo"), or at `at` (unix seconds) for "Send later":
+    /// first the App checks the message.
+    fn send(&mut self, at: Option<u64>) -> Option<Event> {
+        if matches!(self.status, Status::Sending | Status::Pending(_)) || self.checking {
+            return None;
+        }
+        if let Some(id) = self.waiting_in_outbox().map(str::to_owned)
+            && at.is_none()
+        {
+            self.status = Status::Sending;
+            return Some(Event::RetryNow(id));
+        }
+        let Some(account) = self.selected().cloned() else {
+            self.errors = vec![InputError::Empty {
+                field: "from".into(),
+            }];
+            return None;
+        };
+        // The account's Reply-To and copy to itself; its signature is already in the text.
+        let draft = crate::mail::dress(&account, self.draft(), false);
+        self.checking = true;
+        Some(Event::Check(Box::new(SendRequest {
             account,
-        ))));
-    let sent = sender.send(&outgoing).await;
-    sender.close().await;
-    sent.map(|sent| sent.message_id).map_err(|p| SendFailure {
-        unconfirmed: p.kind == crate::problem::ProblemKind::OutcomeUnknown,
-        message: p.message(),
-        fix: p.fix(),
-        temporary: p.kind.is_temporary(),
-        outbox_id: None,
-    })
+            draft,
+            replaces: self.replaces.clone(),
+            at,
+        })))
+    }
+
+    /// The App checked the message: its problems are marked, a mention of a missing attachment or
+    /// the daily limit asks first, else it goes.
+    fn checked(&mut self, checked: Checked) -> Option<Event> {
+        let Checked {
+            mut request,
+            errors,
+            standing,
+        } = checked;
+        self.checking = false;
+        if matches!(self.status, Status::Sending | Status::Pending(_)) {
+            return None;
+        }
+        self.errors = errors;
+        if !self.errors.is_empty() {
+            return None;
+        }
+        if request.draft.attachments.is_empty()
+            && !self.reminder_answered
+            && crate::mail::reminder::mentions_attachment(&request.draft.body)
+        {
+            self.reminder = Some(request.at);
+            return None;
+        }
+        self.limit = None;
+        match standing {
+            // Over the limit: ask first; the second press of "Send anyway" goes ahead.
+            Standing::Over { used, limit } if !self.over_limit_confirmed => {
+                self.limit = Some(Limit::Over { used, limit });
+                return None;
+            }
+            Standing::Warn { used, limit } => self.limit = Some(Limit::Warn { used, limit }),
+            _ => {}
+        }
+        self.over_limit_confirmed = false;
+        self.status = Status::Sending;
+        self.later = None;
+        request.replaces = self.replaces.clone();
+        Some(Event::Send(Box::new(request)))
+    }
 }

@@ -21,28 +21,57 @@ use crate::gui::widget::{
 
 impl Compose {
     pub fn view(&self) -> Element<'_, Message> {
-        // Each account, then its other From addresses.
-        let choices: Vec<AccountChoice> = self.accounts.iter().flat_map(choices).collect();
-        let selected = choices
-            .iter()
-            .find(|c| Some(&c.name) == self.account.as_ref() && c.identity == self.identity)
-            .cloned();
-        let sending = matches!(self.status, Status::Sending | Status::Pending(_));
-        let from = row![
-            text(fl!("field-from")).width(84),
-            keyboard_dropdown(
-                "from",
-                pick_list(choices.clone(), selected.clone(), Message::AccountPicked)
-                    .style(style::dropdown)
-                    .placeholder(fl!("gui-no-account"))
-                    .width(Fill),
-                &choices,
-                selected.as_ref(),
-                Message::AccountPicked
-            )
-        ]
-        .spacing(spacing::S)
-        .align_y(Center);
+        let mut col = self.banners();
+        col = col.push(self.sender_picker());
+        col =
+            col.push(self.address_row("to", fl!("field-to"), &self.message.to, Message::ToChanged));
+        col =
+            col.push(self.address_row("cc", fl!("field-cc"), &self.message.cc, Message::CcChanged));
+        col = col.push(self.address_row(
+            "bcc",
+            fl!("field-bcc"),
+            &self.message.bcc,
+            Message::BccChanged,
+        ));
+        col = col.push(self.address_row(
+            "reply_to",
+            fl!("field-reply-to"),
+            &self.message.reply_to,
+            Message::ReplyToChanged,
+        ));
+        col = col.push(
+            self.line(
+                "subject",
+                fl!("field-subject"),
+                text_input("", &self.message.subject)
+                    .style(style::input)
+                    .id("subject")
+                    .on_input(Message::SubjectChanged)
+                    .padding(spacing::S)
+                    .into(),
+            ),
+        );
+        for e in self.field_errors("from") {
+            col = col.push(text(e).size(size::SMALL).style(style::error));
+        }
+        col = col.push(self.text_view());
+        col = col.push(self.attachments_view());
+        col = col.push(self.status_line());
+        if let Some(when) = &self.later {
+            col = col.push(self.later_view(when));
+        }
+        col = col.push(self.footer());
+        container(col)
+            .padding(spacing::XL)
+            .style(style::page)
+            .width(Fill)
+            .height(Fill)
+            .into()
+    }
+
+    /// The questions and notes above the fields: closing with unsent text, a mentioned attachment,
+    /// the daily limit.
+    fn banners(&self) -> Column<'_, Message> {
         let mut col = Column::new().spacing(spacing::S);
         if self.confirm_close {
             col = col.push(banner(
@@ -74,54 +103,53 @@ impl Compose {
             ));
         }
         match self.limit {
-            Some(Limit::Over { used, limit }) => {
-                col = col.push(banner(
-                    column![
-                        text(fl!("gui-over-limit", used = used, limit = limit)),
-                        row![
-                            secondary_button(fl!("gui-cancel")).on_press(Message::Escape),
-                            destructive_button(fl!("gui-send-anyway"))
-                                .on_press(Message::SendOverLimit),
-                        ]
-                        .spacing(spacing::S)
+            Some(Limit::Over { used, limit }) => col.push(banner(
+                column![
+                    text(fl!("gui-over-limit", used = used, limit = limit)),
+                    row![
+                        secondary_button(fl!("gui-cancel")).on_press(Message::Escape),
+                        destructive_button(fl!("gui-send-anyway")).on_press(Message::SendOverLimit),
                     ]
-                    .spacing(spacing::S),
-                    Tone::Warning,
-                ))
-            }
-            Some(Limit::Warn { used, limit }) => {
-                col = col.push(banner(
-                    text(fl!("gui-near-limit", used = used, limit = limit)),
-                    Tone::Info,
-                ))
-            }
-            None => {}
+                    .spacing(spacing::S)
+                ]
+                .spacing(spacing::S),
+                Tone::Warning,
+            )),
+            Some(Limit::Warn { used, limit }) => col.push(banner(
+                text(fl!("gui-near-limit", used = used, limit = limit)),
+                Tone::Info,
+            )),
+            None => col,
         }
-        col = col.push(from);
-        col = col.push(self.address_row("to", fl!("field-to"), &self.to, Message::ToChanged));
-        col = col.push(self.address_row("cc", fl!("field-cc"), &self.cc, Message::CcChanged));
-        col = col.push(self.address_row("bcc", fl!("field-bcc"), &self.bcc, Message::BccChanged));
-        col = col.push(self.address_row(
-            "reply_to",
-            fl!("field-reply-to"),
-            &self.reply_to,
-            Message::ReplyToChanged,
-        ));
-        col = col.push(
-            self.line(
-                "subject",
-                fl!("field-subject"),
-                text_input("", &self.subject)
-                    .style(style::input)
-                    .id("subject")
-                    .on_input(Message::SubjectChanged)
-                    .padding(spacing::S)
-                    .into(),
-            ),
-        );
-        for e in self.field_errors("from") {
-            col = col.push(text(e).size(size::SMALL).style(style::error));
-        }
+    }
+
+    /// The From picker: each account, then its other From addresses.
+    fn sender_picker(&self) -> Element<'_, Message> {
+        let choices: Vec<AccountChoice> = self.accounts.iter().flat_map(choices).collect();
+        let selected = choices
+            .iter()
+            .find(|c| Some(&c.name) == self.account.as_ref() && c.identity == self.identity)
+            .cloned();
+        row![
+            text(fl!("field-from")).width(84),
+            keyboard_dropdown(
+                "from",
+                pick_list(choices.clone(), selected.clone(), Message::AccountPicked)
+                    .style(style::dropdown)
+                    .placeholder(fl!("gui-no-account"))
+                    .width(Fill),
+                &choices,
+                selected.as_ref(),
+                Message::AccountPicked
+            )
+        ]
+        .spacing(spacing::S)
+        .align_y(Center)
+        .into()
+    }
+
+    /// The editor, and with formatting on, what the reader will see beside it.
+    fn text_view(&self) -> Element<'_, Message> {
         let editor = text_editor(&self.body)
             .style(style::editor)
             .id("body")
@@ -138,35 +166,32 @@ impl Compose {
                     text_editor::Binding::from_key_press(press)
                 }
             });
-        if self.formatting {
-            // The text and, beside it, what the reader will see.
-            let preview = scrollable(
-                container(
-                    iced::widget::markdown::view(&self.preview, &self.theme)
-                        .map(Message::PreviewLink),
-                )
-                .padding(spacing::S),
+        if !self.message.markdown {
+            return container(editor).height(Fill).into();
+        }
+        let preview = scrollable(
+            container(
+                iced::widget::markdown::view(&self.preview, &self.theme).map(Message::PreviewLink),
             )
-            .height(Fill);
-            col = col.push(
-                row![
-                    container(editor).width(Fill).height(Fill),
-                    container(preview)
-                        .width(Fill)
-                        .height(Fill)
-                        .style(style::card)
-                ]
-                .spacing(spacing::S)
-                .height(Fill),
-            );
-        } else {
-            col = col.push(container(editor).height(Fill));
-        }
-        col = col.push(self.attachments_view());
-        col = col.push(self.status_line());
-        if let Some(when) = &self.later {
-            col = col.push(self.later_view(when));
-        }
+            .padding(spacing::S),
+        )
+        .height(Fill);
+        row![
+            container(editor).width(Fill).height(Fill),
+            container(preview)
+                .width(Fill)
+                .height(Fill)
+                .style(style::card)
+        ]
+        .spacing(spacing::S)
+        .height(Fill)
+        .into()
+    }
+
+    /// Attach, formatting, Send later and Send; or, for a message whose confirmation never came,
+    /// "It arrived" and "Send again".
+    fn footer(&self) -> Element<'_, Message> {
+        let sending = matches!(self.status, Status::Sending | Status::Pending(_));
         let unconfirmed = matches!(&self.status, Status::Failed(f) if f.unconfirmed);
         let footer = if unconfirmed {
             // It was sent and may have arrived: nothing is left to edit. "It arrived" is the one
@@ -188,7 +213,11 @@ impl Compose {
             .on_press_maybe((!sending).then_some(Message::Send));
             row![
                 secondary_button(fl!("gui-attach")).on_press(Message::AddAttachments),
-                check(fl!("gui-formatting"), self.formatting, Message::Formatting),
+                check(
+                    fl!("gui-formatting"),
+                    self.message.markdown,
+                    Message::Formatting
+                ),
                 space::horizontal(),
                 text(fl!("gui-send-shortcut"))
                     .size(size::CAPTION)
@@ -199,13 +228,7 @@ impl Compose {
                 send
             ]
         };
-        col = col.push(footer.spacing(spacing::M).align_y(Center));
-        container(col)
-            .padding(spacing::XL)
-            .style(style::page)
-            .width(Fill)
-            .height(Fill)
-            .into()
+        footer.spacing(spacing::M).align_y(Center).into()
     }
 
     fn line<'a>(
@@ -303,25 +326,22 @@ impl Compose {
 
     fn attachments_view(&self) -> Element<'_, Message> {
         let mut c = Column::new().spacing(spacing::XS);
-        for (i, a) in self.attachments.iter().enumerate() {
-            let name = a
-                .path
+        for (i, (path, size)) in self.attachments().enumerate() {
+            let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| a.path.display().to_string());
-            let size = match a.size {
-                Some(s) => crate::i18n::format_size(s),
-                None => fl!("gui-file-missing"),
+                .unwrap_or_else(|| path.display().to_string());
+            // Not measured yet: nothing; measured and not there: said in red.
+            let size = match size {
+                Some(Some(s)) => text(crate::i18n::format_size(s)).style(style::muted),
+                Some(None) => text(fl!("gui-file-missing")).style(style::error),
+                None => text(""),
             };
             c = c.push(
                 row![
                     glyph(Glyph::Attachment, size::ICON),
                     text(name),
-                    text(size).size(size::SMALL).style(if a.size.is_some() {
-                        style::muted
-                    } else {
-                        style::error
-                    }),
+                    size.size(size::SMALL),
                     space::horizontal(),
                     plain_button(fl!("gui-remove")).on_press(Message::RemoveAttachment(i)),
                 ]
@@ -329,7 +349,7 @@ impl Compose {
                 .align_y(Center),
             );
         }
-        if !self.attachments.is_empty() {
+        if !self.message.attachments.is_empty() {
             let total = self.total_attachment_size();
             // Attachments grow by a third when encoded for mail.
             let encoded = total / 3 * 4;
@@ -355,7 +375,7 @@ impl Compose {
         for e in self.field_errors("attachments") {
             c = c.push(text(e).size(size::SMALL).style(style::error));
         }
-        if self.attachments.is_empty() {
+        if self.message.attachments.is_empty() {
             c = c.push(
                 text(fl!("gui-drop-hint"))
                     .size(size::CAPTION)

@@ -1,11 +1,11 @@
 //! "Will your mail arrive?": the sender-domain check of one account, one card per finding with the
 //! DNS record to publish and a Copy button. Opened from the wizard after a successful test and from
-//! each account; it tells its parent when it is done.
+//! each account; it asks its parent to run the check, and tells it when it is done.
 
 use iced::widget::{Column, column, row, space, text};
 use iced::{Center, Element, Fill, Task};
 
-use crate::domain::{self, Check, Report, Request, Status};
+use crate::domain::{Check, Report, Request, Status};
 use crate::fl;
 use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style};
@@ -23,6 +23,8 @@ pub enum Message {
 
 #[derive(Debug, Clone)]
 pub enum Event {
+    /// Run the check of this request; its report comes back as [`Message::Checked`].
+    Check(Request),
     Done,
 }
 
@@ -34,21 +36,18 @@ pub struct Delivery {
 }
 
 impl Delivery {
-    /// The screen, and the task that runs the check.
-    pub fn new(request: Request) -> (Delivery, Task<Message>) {
-        let screen = Delivery {
+    /// The screen, waiting for its check: the parent runs it ([`Delivery::check`]) and hands the
+    /// report back as [`Message::Checked`].
+    pub fn new(request: Request) -> Delivery {
+        Delivery {
             request,
             report: None,
-        };
-        let task = screen.run();
-        (screen, task)
+        }
     }
 
-    fn run(&self) -> Task<Message> {
-        let request = self.request.clone();
-        Task::perform(async move { domain::check(&request).await }, |r| {
-            Message::Checked(Box::new(r))
-        })
+    /// What to check (the parent runs it).
+    pub fn check(&self) -> Event {
+        Event::Check(self.request.clone())
     }
 
     pub fn is_running(&self) -> bool {
@@ -60,7 +59,7 @@ impl Delivery {
             Message::Checked(report) => self.report = Some(*report),
             Message::Again => {
                 self.report = None;
-                return (self.run(), None);
+                return (Task::none(), Some(self.check()));
             }
             Message::Copy(record) => return (iced::clipboard::write(record), None),
             Message::Done => return (Task::none(), Some(Event::Done)),

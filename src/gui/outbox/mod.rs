@@ -149,128 +149,43 @@ impl OutboxScreen {
         }
         let mut list = Column::new().spacing(spacing::M);
         for m in waiting.iter().take(self.shown) {
-            let being_edited = editing.contains(&m.id);
-            let now = crate::outbox::unix(std::time::SystemTime::now());
-            let scheduled = m.is_scheduled(now);
-            let status = match m.state {
-                _ if being_edited => fl!("gui-outbox-being-edited"),
-                _ if scheduled => fl!(
-                    "gui-outbox-scheduled",
-                    time = crate::outbox::schedule::short(m.scheduled_for.unwrap_or(now))
-                ),
-                State::Queued if m.blocked.is_some() => fl!("gui-outbox-blocked"),
-                State::Queued => fl!(
-                    "gui-outbox-next-try",
-                    time = relative_time(m.next_attempt),
-                    attempts = m.attempts
-                ),
-                State::Held => fl!("outbox-state-held"),
-                State::Unconfirmed => fl!("outbox-state-unconfirmed"),
-            };
-            let mut c = column![
-                text(if m.subject.is_empty() {
-                    fl!("gui-no-subject")
-                } else {
-                    m.subject.clone()
-                })
-                .size(size::LARGE),
-                text(fl!(
-                    "gui-outbox-to",
-                    recipients = m.recipients.join(", "),
-                    account = m.account.as_str()
-                ))
-                .size(size::SMALL)
-                .style(style::muted),
-                text(status).size(size::SMALL),
-            ]
-            .spacing(spacing::XS);
-            let unconfirmed = m.state == State::Unconfirmed;
-            if unconfirmed {
-                // It may have arrived: the user decides, Outpost never guesses.
-                c = c.push(banner(
-                    text(fl!("outbox-unconfirmed-explain")),
-                    Tone::Warning,
-                ));
-            } else if let Some(b) = &m.blocked {
-                // Nothing was tried: say why, in the current language.
-                let mut why = column![text(b.explain(&m.account))].spacing(spacing::XS);
-                if let Some(fix) = b.fix() {
-                    why = why.push(text(fl!("cli-fix", fix = fix)));
-                }
-                c = c.push(banner(why, Tone::Warning));
-            } else if let Some(p) = &m.last_problem {
-                // Shown in the current language, rebuilt from the kind, the step and the server.
-                let problem = p.problem();
-                let mut inner = column![
-                    text(problem.message()),
-                    text(fl!("cli-fix", fix = problem.fix()))
-                ]
-                .spacing(spacing::XS);
-                if let Some(reply) = &p.server_reply {
-                    inner = inner.push(
-                        text(fl!("cli-server-said", reply = reply.as_str()))
-                            .size(size::CAPTION)
-                            .style(style::muted),
-                    );
-                }
-                // Held (it will not be tried again by itself) is a failure; otherwise a caution.
-                let tone = if m.state == State::Held {
-                    Tone::Danger
-                } else {
-                    Tone::Warning
-                };
-                c = c.push(banner(inner, tone));
-            }
-            let mut actions = if unconfirmed {
-                // One primary action: recording that it arrived sends nothing.
-                row![
-                    primary_button(fl!("gui-it-arrived"))
-                        .on_press_maybe((!being_edited).then(|| Message::MarkSent(m.id.clone()))),
-                    secondary_button(fl!("gui-send-again"))
-                        .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
-                ]
-            } else {
-                row![
-                    primary_button(if scheduled {
-                        fl!("gui-send-now")
-                    } else {
-                        fl!("gui-retry-now")
-                    })
-                    .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
-                ]
-            }
-            .spacing(spacing::S);
-            if m.draft.is_some() && !being_edited && !unconfirmed {
-                actions = actions
-                    .push(secondary_button(fl!("gui-edit")).on_press(Message::Edit(m.id.clone())));
-            }
-            actions = actions.push(space::horizontal());
-            actions = actions.push(
-                destructive_button(fl!("gui-delete"))
-                    .on_press_maybe((!being_edited).then(|| Message::AskDelete(m.id.clone()))),
-            );
-            c = c.push(actions);
-            if self.confirm_delete.as_deref() == Some(m.id.as_str()) {
-                c = c.push(banner(
-                    column![
-                        text(fl!("gui-delete-question")),
-                        row![
-                            secondary_button(fl!("gui-keep")).on_press(Message::CancelDelete),
-                            destructive_button(fl!("gui-delete"))
-                                .on_press(Message::ConfirmDelete(m.id.clone())),
-                        ]
-                        .spacing(spacing::S)
-                    ]
-                    .spacing(spacing::S),
-                    Tone::Danger,
-                ));
-            }
-            list = list.push(card(c));
+            list = list.push(self.waiting_card(m, editing.contains(&m.id)));
         }
         if waiting.len() > self.shown {
             list = list.push(show_more(waiting.len() - self.shown));
         }
         list.into()
+    }
+
+    /// One waiting message: subject, recipients, where it stands, its problem, its actions.
+    fn waiting_card<'a>(&'a self, m: &'a Meta, being_edited: bool) -> Element<'a, Message> {
+        let now = crate::outbox::unix(std::time::SystemTime::now());
+        let scheduled = m.is_scheduled(now);
+        let mut c = column![
+            text(if m.subject.is_empty() {
+                fl!("gui-no-subject")
+            } else {
+                m.subject.clone()
+            })
+            .size(size::LARGE),
+            text(fl!(
+                "gui-outbox-to",
+                recipients = m.recipients.join(", "),
+                account = m.account.as_str()
+            ))
+            .size(size::SMALL)
+            .style(style::muted),
+            text(standing(m, being_edited, scheduled, now)).size(size::SMALL),
+        ]
+        .spacing(spacing::XS);
+        if let Some(why) = why_waiting(m) {
+            c = c.push(why);
+        }
+        c = c.push(actions(m, being_edited, scheduled));
+        if self.confirm_delete.as_deref() == Some(m.id.as_str()) {
+            c = c.push(delete_question(m));
+        }
+        card(c)
     }
 
     fn sent<'a>(&'a self, sent: &'a [SentRecord]) -> Element<'a, Message> {
@@ -325,6 +240,118 @@ impl OutboxScreen {
     }
 }
 
+/// Where a waiting message stands: being edited, scheduled, blocked, its next try, held…
+fn standing(m: &Meta, being_edited: bool, scheduled: bool, now: u64) -> String {
+    match m.state {
+        _ if being_edited => fl!("gui-outbox-being-edited"),
+        _ if scheduled => fl!(
+            "gui-outbox-scheduled",
+            time = crate::outbox::schedule::short(m.scheduled_for.unwrap_or(now))
+        ),
+        State::Queued if m.blocked.is_some() => fl!("gui-outbox-blocked"),
+        State::Queued => fl!(
+            "gui-outbox-next-try",
+            time = relative_time(m.next_attempt),
+            attempts = m.attempts
+        ),
+        State::Held => fl!("outbox-state-held"),
+        State::Unconfirmed => fl!("outbox-state-unconfirmed"),
+    }
+}
+
+/// Why it waits, when there is more to say: unconfirmed, blocked, or its last problem.
+fn why_waiting(m: &Meta) -> Option<Element<'_, Message>> {
+    if m.state == State::Unconfirmed {
+        // It may have arrived: the user decides, Outpost never guesses.
+        return Some(banner(
+            text(fl!("outbox-unconfirmed-explain")),
+            Tone::Warning,
+        ));
+    }
+    if let Some(b) = &m.blocked {
+        // Nothing was tried: say why, in the current language.
+        let mut why = column![text(b.explain(&m.account))].spacing(spacing::XS);
+        if let Some(fix) = b.fix() {
+            why = why.push(text(fl!("cli-fix", fix = fix)));
+        }
+        return Some(banner(why, Tone::Warning));
+    }
+    let p = m.last_problem.as_ref()?;
+    // Shown in the current language, rebuilt from the kind, the step and the server.
+    let problem = p.problem();
+    let mut inner = column![
+        text(problem.message()),
+        text(fl!("cli-fix", fix = problem.fix()))
+    ]
+    .spacing(spacing::XS);
+    if let Some(reply) = &p.server_reply {
+        inner = inner.push(
+            text(fl!("cli-server-said", reply = reply.as_str()))
+                .size(size::CAPTION)
+                .style(style::muted),
+        );
+    }
+    // Held (it will not be tried again by itself) is a failure; otherwise a caution.
+    let tone = if m.state == State::Held {
+        Tone::Danger
+    } else {
+        Tone::Warning
+    };
+    Some(banner(inner, tone))
+}
+
+/// A waiting message's buttons: none while a window edits it.
+fn actions(m: &Meta, being_edited: bool, scheduled: bool) -> Element<'_, Message> {
+    let unconfirmed = m.state == State::Unconfirmed;
+    let mut actions = if unconfirmed {
+        // One primary action: recording that it arrived sends nothing.
+        row![
+            primary_button(fl!("gui-it-arrived"))
+                .on_press_maybe((!being_edited).then(|| Message::MarkSent(m.id.clone()))),
+            secondary_button(fl!("gui-send-again"))
+                .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
+        ]
+    } else {
+        row![
+            primary_button(if scheduled {
+                fl!("gui-send-now")
+            } else {
+                fl!("gui-retry-now")
+            })
+            .on_press_maybe((!being_edited).then(|| Message::RetryNow(m.id.clone()))),
+        ]
+    }
+    .spacing(spacing::S);
+    if m.draft.is_some() && !being_edited && !unconfirmed {
+        actions =
+            actions.push(secondary_button(fl!("gui-edit")).on_press(Message::Edit(m.id.clone())));
+    }
+    actions = actions.push(space::horizontal());
+    actions
+        .push(
+            destructive_button(fl!("gui-delete"))
+                .on_press_maybe((!being_edited).then(|| Message::AskDelete(m.id.clone()))),
+        )
+        .into()
+}
+
+/// "Delete this message?" with Keep and Delete.
+fn delete_question(m: &Meta) -> Element<'_, Message> {
+    banner(
+        column![
+            text(fl!("gui-delete-question")),
+            row![
+                secondary_button(fl!("gui-keep")).on_press(Message::CancelDelete),
+                destructive_button(fl!("gui-delete"))
+                    .on_press(Message::ConfirmDelete(m.id.clone())),
+            ]
+            .spacing(spacing::S)
+        ]
+        .spacing(spacing::S),
+        Tone::Danger,
+    )
+}
+
 /// "in 3 minutes", "5 minutes ago", or a date for anything further away.
 pub fn relative_time(unix: u64) -> String {
     let now = crate::outbox::unix(std::time::SystemTime::now()) as i64;
@@ -337,11 +364,12 @@ pub fn relative_time(unix: u64) -> String {
     } else if delta < 0 && minutes < 120 {
         fl!("gui-time-minutes-ago", minutes = minutes)
     } else {
-        let t = time::OffsetDateTime::from_unix_timestamp(unix as i64)
-            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-        t.format(time::macros::format_description!(
-            "[year]-[month]-[day] [hour]:[minute] UTC" // not translated: an ISO 8601 date
-        ))
-        .unwrap_or_default()
+        use chrono::Datelike;
+        // Years -9999..=9999 as before; a time further out shows the epoch.
+        let t = chrono::DateTime::from_timestamp(unix as i64, 0)
+            .filter(|t| (-9999..=9999).contains(&t.year()))
+            .unwrap_or(chrono::DateTime::UNIX_EPOCH);
+        // Not translated: an ISO 8601 date, in UTC.
+        t.format("%Y-%m-%d %H:%M UTC").to_string()
     }
 }

@@ -1,28 +1,35 @@
 //! The setup wizard: address → provider → server → sign-in → test → done. It owns its state and
-//! reports to the parent only through [`Event`].
+//! only asks: every lookup, test, sign-in and save is an [`Event`] that the App carries out (off
+//! the UI thread, through the ops verbs) and answers with one of the steps' messages.
+//!
+//! Each step has its own file with its own [`Message`] and page; this file holds what they share:
+//! the typed settings, the account they make, the routing and the way between the pages.
 
-mod oauth;
-mod tasks;
+pub mod address;
+pub mod provider;
+pub mod server;
+pub mod signin;
+pub mod test;
 mod view;
 
-pub use oauth::{OAuthAction, OAuthState};
+pub use provider::PROVIDER_TILES;
+pub use server::PortChoice;
+pub use signin::{OAuthAction, OAuthState};
+use test::Sending;
 
 use std::collections::HashMap;
 
 use iced::Task;
 use iced::task::Handle;
 
-use crate::account::{
-    Account, AuthMethod, InputError, Security, ServerSettings, parse_port, validate_email,
-    validate_host,
-};
+use crate::account::{Account, AuthMethod, InputError, Security, ServerSettings, parse_port};
 use crate::discover::{self, Detection};
-use crate::fl;
-use crate::problem::Problem;
+use crate::mail::Draft;
+use crate::ops::accounts::SaveAccount;
 use crate::providers::{self, Provider};
 use crate::smtp::Credentials;
-use crate::smtp::doctor::{Report, StepReport};
-use crate::smtp::probe::{self, ProbeReport};
+use crate::smtp::doctor::{CheckRequest, Report};
+use crate::smtp::probe::ProbeReport;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -34,159 +41,123 @@ pub enum Step {
     Done,
 }
 
-/// The ports offered in the list; anything else is typed in.
+/// Work the App runs for the wizard that the wizard may stop (by dropping its handle: going back,
+/// cancelling, closing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PortChoice {
-    Port(u16),
-    Other,
+pub enum Job {
+    /// [`Event::Detect`].
+    Detect,
+    /// [`Event::Test`].
+    Test,
+    /// [`Event::SignIn`].
+    SignIn,
 }
-
-impl PortChoice {
-    pub const LIST: [PortChoice; 5] = [
-        PortChoice::Port(587),
-        PortChoice::Port(465),
-        PortChoice::Port(25),
-        PortChoice::Port(2525),
-        PortChoice::Other,
-    ];
-}
-
-impl std::fmt::Display for PortChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PortChoice::Port(p) => write!(f, "{p}"),
-            PortChoice::Other => f.write_str(&fl!("gui-port-other")),
-        }
-    }
-}
-
-/// Tiles on the provider page, by preset id; "Other" is separate.
-pub const PROVIDER_TILES: [&str; 8] = [
-    "gmail",
-    "outlook",
-    "yahoo",
-    "office365",
-    "amazon-ses",
-    "icloud",
-    "fastmail",
-    "zoho",
-];
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    DisplayNameChanged(String),
-    EmailChanged(String),
+    /// Checks the page and moves on: the forward button, and Enter in a field.
     Continue,
+    /// The page before (Escape too).
     Back,
-    Detected(Result<Box<Detection>, InputError>),
-    StopDetecting,
-    ProviderPicked(Option<String>),
-    RegionPicked(String),
-    OpenUrl(String),
-    HostChanged(String),
-    PortPicked(PortChoice),
-    PortTextChanged(String),
-    SecurityPicked(Security),
-    AcceptInsecure(bool),
-    FindAutomatically,
-    Probed(Result<ProbeReport, InputError>),
-    SignInPicked(bool),
-    UsernameChanged(String),
-    PasswordChanged(String),
-    TogglePassword,
-    RunTest,
-    TestStep(StepReport),
-    Tested(Result<Box<Report>, InputError>),
-    ApplySuggestion,
-    ToggleDetails,
-    CopyTranscript,
-    SendTestMessage,
-    TestMessageSent(Result<String, Problem>),
-    Save,
-    Saved(Result<Account, String>),
-    WriteMessage,
-    CheckDelivery,
+    /// Cancel, or Close on the last page.
     Cancel,
-    UseOAuth(bool),
-    OAuthStart,
-    OAuthUrl(String),
-    OAuthOpenAgain,
-    OAuthCancel,
-    OAuthDone(Result<crate::oauth::flow::Tokens, crate::oauth::OAuthError>),
+    Address(address::Message),
+    Provider(provider::Message),
+    Server(server::Message),
+    SignIn(signin::Message),
+    Test(test::Message),
 }
 
-/// What the parent needs to know.
+/// What the wizard asks of the App.
 #[derive(Debug, Clone)]
 pub enum Event {
-    Saved(Account),
+    /// Find settings for this address (built-in presets, then the network); answer with
+    /// [`address::Message::Detected`]. Stoppable: [`Job::Detect`].
+    Detect(String),
+    /// Try the usual ports of this host; answer with [`server::Message::Probed`].
+    Probe(String),
+    /// Open a provider's help page in the browser.
+    OpenUrl(String),
+    /// Open the sign-in page in the browser again.
+    OpenSignInPage(String),
+    /// Sign in in the browser; answer with [`signin::Message::OAuthUrl`] once the page is known,
+    /// then [`signin::Message::OAuthDone`]. Stoppable: [`Job::SignIn`].
+    SignIn {
+        provider: crate::oauth::Provider,
+        /// The address, as a hint for the provider's page.
+        email: String,
+        /// A saved account signing in again.
+        again: bool,
+    },
+    /// Test the connection: each step as [`test::Message::Step`], the end as
+    /// [`test::Message::Tested`]. Stoppable: [`Job::Test`].
+    Test {
+        /// Without credentials when nothing new was typed: the App then uses what `editing`
+        /// has stored (with the user name in the request).
+        request: Box<CheckRequest>,
+        /// The saved account being edited.
+        editing: Option<Box<Account>>,
+        /// The account's name, under which the App keeps what the server said (its SIZE limit).
+        account: String,
+    },
+    /// Send `draft` to the address itself with these settings; answer with
+    /// [`test::Message::TestMessageSent`].
+    SendTestMessage {
+        settings: Box<ServerSettings>,
+        /// `None`: what `editing` has stored.
+        credentials: Option<Credentials>,
+        draft: Box<Draft>,
+        editing: Option<Box<Account>>,
+    },
+    /// Save the account (configuration and keychain); answer with [`test::Message::Saved`].
+    Save(Box<SaveAccount>),
+    /// Closed after saving.
     Finished,
     OpenCompose(String),
     /// "Will my mail arrive?" for the account as tested.
-    CheckDelivery(Account),
+    CheckDelivery(Box<Account>),
     Cancelled,
 }
 
-#[derive(Debug, Default)]
-pub struct TestState {
-    pub running: bool,
-    pub steps: Vec<StepReport>,
-    pub report: Option<Report>,
-    pub show_details: bool,
-    pub handle: Option<Handle>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Sending {
-    Idle,
-    Running,
-    Done(String),
-    Failed(String, String),
-}
-
 pub struct Wizard {
+    /// The page shown (the account list opens a saved account's sign-in page directly).
     pub step: Step,
-    pub display_name: String,
-    pub email: String,
-    pub detecting: bool,
+    display_name: String,
+    email: String,
+    detecting: bool,
     /// Stops the network lookups when the user does not want to wait.
-    pub detect_handle: Option<Handle>,
-    pub detection: Option<Detection>,
-    pub provider: Option<&'static Provider>,
-    pub region: Option<String>,
-    pub host: String,
-    pub port_choice: PortChoice,
-    pub port_text: String,
-    pub security: Security,
-    pub accept_insecure: bool,
-    pub probing: bool,
-    pub probe: Option<ProbeReport>,
-    pub sign_in: bool,
-    pub username: String,
-    pub password: String,
-    pub show_password: bool,
-    pub errors: HashMap<&'static str, String>,
-    pub test: TestState,
-    pub sending: Sending,
-    pub saving: bool,
-    pub saved: Option<Account>,
-    pub save_error: Option<String>,
+    detect_handle: Option<Handle>,
+    detection: Option<Detection>,
+    provider: Option<&'static Provider>,
+    region: Option<String>,
+    host: String,
+    port_choice: PortChoice,
+    port_text: String,
+    security: Security,
+    accept_insecure: bool,
+    probing: bool,
+    probe: Option<ProbeReport>,
+    sign_in: bool,
+    username: String,
+    password: String,
+    show_password: bool,
+    errors: HashMap<&'static str, String>,
+    test: test::TestState,
+    sending: Sending,
+    saving: bool,
+    saved: Option<Account>,
+    save_error: Option<String>,
     /// Names already taken, to pick a unique account name.
-    pub taken_names: Vec<String>,
+    taken_names: Vec<String>,
     /// Editing an existing account: its original name. An empty password keeps its stored secret.
-    pub editing: Option<Account>,
-    pub first_account: bool,
+    editing: Option<Account>,
+    first_account: bool,
     /// Sign in with Google or Microsoft rather than a password (where the provider offers it).
-    pub use_oauth: bool,
-    pub oauth: OAuthState,
+    use_oauth: bool,
+    oauth: OAuthState,
 }
 
 impl Wizard {
-    /// Whether the page has a Back button (and so whether Escape goes back).
-    pub fn can_go_back(&self) -> bool {
-        !(matches!(self.step, Step::Address | Step::Done)
-            || self.editing.is_some() && self.step == Step::Server)
-    }
-
     pub fn new(taken_names: Vec<String>) -> Wizard {
         Wizard {
             step: Step::Address,
@@ -209,7 +180,7 @@ impl Wizard {
             password: String::new(),
             show_password: false,
             errors: HashMap::new(),
-            test: TestState::default(),
+            test: test::TestState::default(),
             sending: Sending::Idle,
             saving: false,
             saved: None,
@@ -247,6 +218,99 @@ impl Wizard {
         w
     }
 
+    /// Whether the page has a Back button (and so whether Escape goes back).
+    pub fn can_go_back(&self) -> bool {
+        !(matches!(self.step, Step::Address | Step::Done)
+            || self.editing.is_some() && self.step == Step::Server)
+    }
+
+    /// Whether something runs that shows a spinner.
+    pub fn busy(&self) -> bool {
+        self.detecting || self.probing || self.test.running || self.sending == Sending::Running
+    }
+
+    /// The id of the input the page starts in (ids that no widget has leave nothing focused).
+    pub fn first_field(&self) -> &'static str {
+        match self.step {
+            Step::Address if self.display_name.trim().is_empty() => "display-name",
+            Step::Address => "email",
+            Step::Server => "host",
+            Step::SignIn if self.sign_in && !self.uses_oauth() => "username",
+            _ => "no-field",
+        }
+    }
+
+    pub fn email(&self) -> &str {
+        &self.email
+    }
+
+    /// Whether the settings for the address are being looked up.
+    pub fn detecting(&self) -> bool {
+        self.detecting
+    }
+
+    /// The chosen provider preset (`None`: "Other").
+    pub fn provider(&self) -> Option<&'static Provider> {
+        self.provider
+    }
+
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub fn port_choice(&self) -> PortChoice {
+        self.port_choice
+    }
+
+    pub fn security(&self) -> Security {
+        self.security
+    }
+
+    /// Whether the user accepted sending the password without encryption.
+    pub fn accept_insecure(&self) -> bool {
+        self.accept_insecure
+    }
+
+    pub fn username(&self) -> &str {
+        &self.username
+    }
+
+    /// Whether the connection test runs.
+    pub fn testing(&self) -> bool {
+        self.test.running
+    }
+
+    /// The last connection test's report.
+    pub fn report(&self) -> Option<&Report> {
+        self.test.report.as_ref()
+    }
+
+    /// The error shown at a field (`"email"`, `"host"`, `"port"`, `"password"`…).
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors.get(field).map(String::as_str)
+    }
+
+    /// Why the account could not be saved.
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    /// The App started `job` for this wizard: the wizard keeps its handle and stops the work by
+    /// dropping it. Work the wizard no longer waits for stops at once.
+    pub fn running(&mut self, job: Job, handle: Handle) {
+        let handle = handle.abort_on_drop();
+        match job {
+            Job::Detect if self.detecting => self.detect_handle = Some(handle),
+            Job::Test if self.test.running => self.test.handle = Some(handle),
+            Job::SignIn => {
+                if let OAuthState::Waiting { handle: h, .. } = &mut self.oauth {
+                    *h = Some(handle);
+                }
+            }
+            Job::Detect | Job::Test => {}
+        }
+    }
+
     /// The settings as typed so far.
     pub fn settings(&self) -> Result<ServerSettings, InputError> {
         let port = match self.port_choice {
@@ -255,11 +319,7 @@ impl Wizard {
         };
         let auth = if !self.sign_in {
             AuthMethod::None
-        } else if self.uses_oauth()
-            || self
-                .provider
-                .is_some_and(|p| p.servers.iter().all(|s| s.auth == [AuthMethod::OAuth2]))
-        {
+        } else if self.uses_oauth() || self.oauth_only() {
             AuthMethod::OAuth2
         } else {
             AuthMethod::Password
@@ -276,6 +336,12 @@ impl Wizard {
             timeout_secs: crate::account::DEFAULT_TIMEOUT_SECS,
             final_reply_secs: crate::account::DEFAULT_FINAL_REPLY_SECS,
         })
+    }
+
+    /// Whether the chosen provider signs in with OAuth2 only.
+    fn oauth_only(&self) -> bool {
+        self.provider
+            .is_some_and(|p| p.servers.iter().all(|s| s.auth == [AuthMethod::OAuth2]))
     }
 
     fn set_server(&mut self, host: &str, port: u16, security: Security) {
@@ -306,7 +372,7 @@ impl Wizard {
         }
     }
 
-    fn error(&mut self, field: &'static str, e: &InputError) {
+    fn set_error(&mut self, field: &'static str, e: &InputError) {
         self.errors.insert(field, e.message());
     }
 
@@ -326,48 +392,31 @@ impl Wizard {
     }
 
     pub fn account(&self) -> Result<Account, InputError> {
+        let editing = self.editing.as_ref();
         let account = Account {
             name: self.account_name(),
             display_name: self.display_name.trim().to_owned(),
             email: self.email.trim().to_owned(),
             server: self.settings()?,
             provider: self.provider.map(|p| p.id.clone()),
-            default: self
-                .editing
-                .as_ref()
-                .map(|a| a.default)
-                .unwrap_or(self.first_account),
-            daily_limit: self.editing.as_ref().and_then(|a| a.daily_limit),
+            default: editing.map(|a| a.default).unwrap_or(self.first_account),
+            daily_limit: editing.and_then(|a| a.daily_limit),
             oauth2: if self.uses_oauth() {
                 self.oauth_provider()
             } else {
                 None
             },
             // What the wizard does not ask about stays as it was.
-            signature: self
-                .editing
-                .as_ref()
-                .map(|a| a.signature.clone())
-                .unwrap_or_default(),
-            reply_to: self.editing.as_ref().and_then(|a| a.reply_to.clone()),
-            bcc_self: self.editing.as_ref().is_some_and(|a| a.bcc_self),
-            identities: self
-                .editing
-                .as_ref()
-                .map(|a| a.identities.clone())
-                .unwrap_or_default(),
+            signature: editing.map(|a| a.signature.clone()).unwrap_or_default(),
+            reply_to: editing.and_then(|a| a.reply_to.clone()),
+            bcc_self: editing.is_some_and(|a| a.bcc_self),
+            identities: editing.map(|a| a.identities.clone()).unwrap_or_default(),
         };
         account.validate()?;
         Ok(account)
     }
 
-    /// The parent could not write the configuration: stay on the test page with the reason.
-    pub fn save_failed(&mut self, reason: String) {
-        self.step = Step::Test;
-        self.saved = None;
-        self.save_error = Some(reason);
-    }
-
+    /// What was typed or signed in with now (`None`: nothing, or what is stored).
     fn credentials(&self) -> Option<Credentials> {
         if self.uses_oauth() {
             return self.signed_in_tokens().map(|t| {
@@ -379,337 +428,39 @@ impl Wizard {
     }
 
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
-        match message {
-            Message::DisplayNameChanged(v) => {
-                self.display_name = v;
-                self.errors.remove("display_name");
-            }
-            Message::EmailChanged(v) => {
-                self.email = v;
-                self.errors.remove("email");
-            }
-            Message::Continue => return (self.next(), None),
-            Message::Back if !self.can_go_back() => {}
-            Message::Back => self.back(),
-            Message::StopDetecting => {
-                if let Some(h) = self.detect_handle.take() {
-                    h.abort();
+        let event = match message {
+            Message::Continue => self.next(),
+            Message::Back => {
+                if self.can_go_back() {
+                    self.back();
                 }
-                // What is built in is known at once; the network part is what the user skipped.
-                let offline = crate::discover::detect_offline(self.email.trim()).map(Box::new);
-                return self.update(Message::Detected(offline));
+                None
             }
-            Message::Detected(result) => {
-                self.detecting = false;
-                self.detect_handle = None;
-                match result {
-                    Ok(detection) => {
-                        let detection = *detection;
-                        match detection.provider {
-                            Some(p) => self.apply_preset(p),
-                            None => {
-                                self.provider = None;
-                                self.apply_detection_servers(&detection);
-                            }
-                        }
-                        self.detection = Some(detection);
-                        self.step = Step::Provider;
-                    }
-                    Err(e) => self.error("email", &e),
-                }
-            }
-            Message::ProviderPicked(id) => match id.as_deref().and_then(providers::by_id) {
-                Some(p) => {
-                    self.region = None;
-                    self.apply_preset(p);
-                }
-                None => {
-                    self.provider = None;
-                    let domain = self
-                        .email
-                        .rsplit_once('@')
-                        .map(|(_, d)| d.to_owned())
-                        .unwrap_or_default();
-                    self.set_server(&format!("smtp.{domain}"), 587, Security::StartTls);
-                    self.username = self.email.trim().to_owned();
-                    self.sign_in = true;
-                }
-            },
-            Message::RegionPicked(region) => {
-                self.region = Some(region);
-                if let Some(p) = self.provider {
-                    self.apply_preset(p);
-                }
-            }
-            Message::OpenUrl(url) => {
-                // Opening a browser is best effort; the URL is shown next to the button as well.
-                let _ = open::that_detached(url);
-            }
-            Message::HostChanged(v) => {
-                self.host = v;
-                self.errors.remove("host");
-            }
-            Message::PortPicked(choice) => {
-                self.port_choice = choice;
-                self.errors.remove("port");
-                if let PortChoice::Port(p) = choice
-                    && let Some(s) = Security::usual_for_port(p)
-                {
-                    self.security = s;
-                }
-            }
-            Message::PortTextChanged(v) => {
-                self.errors.remove("port");
-                if let Ok(p) = parse_port(&v)
-                    && let Some(s) = Security::usual_for_port(p)
-                {
-                    self.security = s;
-                }
-                self.port_text = v;
-            }
-            Message::SecurityPicked(s) => {
-                self.security = s;
-                if s != Security::None {
-                    self.accept_insecure = false;
-                }
-                self.errors.remove("security");
-            }
-            Message::AcceptInsecure(v) => {
-                self.accept_insecure = v;
-                self.errors.remove("security");
-            }
-            Message::FindAutomatically => {
-                if let Err(e) = validate_host(&self.host) {
-                    self.error("host", &e);
-                    return (Task::none(), None);
-                }
-                self.probing = true;
-                self.probe = None;
-                let host = self.host.trim().to_owned();
-                return (
-                    Task::perform(
-                        async move {
-                            probe::probe(&host, &probe::COMMON, probe::DEFAULT_TIMEOUT, None).await
-                        },
-                        Message::Probed,
-                    ),
-                    None,
-                );
-            }
-            Message::Probed(result) => {
-                self.probing = false;
-                match result {
-                    Ok(report) => {
-                        if let Some(best) = &report.best {
-                            let host = self.host.clone();
-                            self.set_server(&host, best.port, best.security);
-                        }
-                        self.probe = Some(report);
-                    }
-                    Err(e) => self.error("host", &e),
-                }
-            }
-            Message::SignInPicked(v) => {
-                self.sign_in = v;
-                self.errors.remove("username");
-            }
-            Message::UsernameChanged(v) => {
-                self.username = v;
-                self.errors.remove("username");
-            }
-            Message::PasswordChanged(v) => {
-                self.password = v;
-                self.errors.remove("password");
-            }
-            Message::TogglePassword => self.show_password = !self.show_password,
-            Message::RunTest => return (self.run_test(), None),
-            Message::TestStep(step) => self.test.steps.push(step),
-            Message::Tested(result) => {
-                self.test.running = false;
-                self.test.handle = None;
-                match result {
-                    Ok(report) => {
-                        self.test.steps = report.steps.clone();
-                        self.test.report = Some(*report);
-                    }
-                    Err(e) => {
-                        self.step = Step::Server;
-                        self.errors.insert(field_of(&e), e.message());
-                    }
-                }
-            }
-            Message::ApplySuggestion => {
-                if let Some(s) = self
-                    .test
-                    .report
-                    .as_ref()
-                    .and_then(|r| r.problem.as_ref())
-                    .and_then(|p| p.suggestion)
-                {
-                    let host = self.host.clone();
-                    self.set_server(&host, s.port, s.security);
-                    return (self.run_test(), None);
-                }
-            }
-            Message::ToggleDetails => self.test.show_details = !self.test.show_details,
-            Message::CopyTranscript => {
-                if let Some(r) = &self.test.report {
-                    return (iced::clipboard::write(r.transcript.join("\n")), None);
-                }
-            }
-            Message::SendTestMessage => return (self.send_test_message(), None),
-            Message::TestMessageSent(result) => {
-                self.sending = match result {
-                    Ok(id) => Sending::Done(id),
-                    Err(p) => Sending::Failed(p.message(), p.fix()),
-                };
-            }
-            Message::Save => return (self.save(), None),
-            Message::Saved(result) => {
-                self.saving = false;
-                match result {
-                    Ok(account) => {
-                        self.saved = Some(account.clone());
-                        self.step = Step::Done;
-                        self.password.clear();
-                        return (Task::none(), Some(Event::Saved(account)));
-                    }
-                    Err(e) => self.save_error = Some(e),
-                }
-            }
-            Message::CheckDelivery => {
-                let account = match &self.saved {
-                    Some(a) => Ok(a.clone()),
-                    None => self.account(),
-                };
-                if let Ok(account) = account {
-                    return (Task::none(), Some(Event::CheckDelivery(account)));
-                }
-            }
-            Message::WriteMessage => {
-                if let Some(a) = &self.saved {
-                    return (Task::none(), Some(Event::OpenCompose(a.name.clone())));
-                }
-            }
-            Message::UseOAuth(_)
-            | Message::OAuthStart
-            | Message::OAuthUrl(_)
-            | Message::OAuthOpenAgain
-            | Message::OAuthCancel
-            | Message::OAuthDone(_) => return (self.update_oauth(message), None),
-            Message::Cancel => {
-                self.oauth = OAuthState::Idle;
-                if let Some(h) = self.test.handle.take() {
-                    h.abort();
-                }
-                if self.step == Step::Done {
-                    return (Task::none(), Some(Event::Finished));
-                }
-                return (Task::none(), Some(Event::Cancelled));
-            }
-        }
-        (Task::none(), None)
+            Message::Cancel => self.cancel(),
+            Message::Address(m) => self.update_address(m),
+            Message::Provider(m) => self.update_provider(m),
+            Message::Server(m) => self.update_server(m),
+            Message::SignIn(m) => self.update_sign_in(m),
+            Message::Test(m) => return self.update_test(m),
+        };
+        (Task::none(), event)
     }
 
     /// Checks the current page and moves on; Enter in a field does the same.
-    fn next(&mut self) -> Task<Message> {
+    fn next(&mut self) -> Option<Event> {
         match self.step {
-            Step::Address => {
-                self.errors.clear();
-                if let Err(e) = validate_email(self.email.trim()) {
-                    self.errors.insert(
-                        "email",
-                        InputError::InvalidAddress {
-                            field: "email".into(),
-                            value: self.email.clone(),
-                        }
-                        .message(),
-                    );
-                    if matches!(e, InputError::Empty { .. }) {
-                        self.errors.insert("email", e.message());
-                    }
-                    return Task::none();
-                }
-                if crate::account::has_line_break(&self.display_name) {
-                    self.error(
-                        "display_name",
-                        &InputError::LineBreak {
-                            field: "display_name".into(),
-                        },
-                    );
-                    return Task::none();
-                }
-                self.detecting = true;
-                let email = self.email.trim().to_owned();
-                let (task, handle) =
-                    Task::perform(tasks::detect(email), Message::Detected).abortable();
-                self.detect_handle = Some(handle.abort_on_drop());
-                task
-            }
+            Step::Address => self.address_next(),
             Step::Provider => {
                 self.step = Step::Server;
-                Task::none()
+                None
             }
             Step::Server => {
-                self.errors.clear();
-                match self.settings() {
-                    Err(e) => self.errors.insert(field_of(&e), e.message()),
-                    Ok(s) => match validate_host(&s.host) {
-                        Err(e) => self.errors.insert("host", e.message()),
-                        Ok(())
-                            if s.security == Security::None
-                                && self.sign_in
-                                && !self.accept_insecure =>
-                        {
-                            self.errors
-                                .insert("security", InputError::PasswordWithoutEncryption.message())
-                        }
-                        Ok(()) => {
-                            self.step = Step::SignIn;
-                            None
-                        }
-                    },
-                };
-                Task::none()
+                self.server_next();
+                None
             }
-            Step::SignIn => {
-                self.errors.clear();
-                if self.sign_in && self.username.trim().is_empty() {
-                    self.error("username", &InputError::MissingUsername);
-                    return Task::none();
-                }
-                if self.uses_oauth() {
-                    let editing_oauth = self
-                        .editing
-                        .as_ref()
-                        .is_some_and(|a| a.server.auth == AuthMethod::OAuth2);
-                    if self.signed_in_tokens().is_none() && !editing_oauth {
-                        self.errors
-                            .insert("password", fl!("gui-oauth-sign-in-first"));
-                        return Task::none();
-                    }
-                } else if self.sign_in
-                    && self.password.is_empty()
-                    && self
-                        .editing
-                        .as_ref()
-                        .is_none_or(|a| a.server.auth != AuthMethod::Password)
-                {
-                    // A new account, or one that did not sign in with a password until now: there
-                    // is no stored password to keep.
-                    self.errors.insert("password", fl!("gui-password-needed"));
-                    return Task::none();
-                }
-                if self.security == Security::None && self.sign_in && !self.accept_insecure {
-                    self.step = Step::Server;
-                    self.error("security", &InputError::PasswordWithoutEncryption);
-                    return Task::none();
-                }
-                self.step = Step::Test;
-                self.run_test()
-            }
+            Step::SignIn => self.sign_in_next(),
             Step::Test => self.save(),
-            Step::Done => Task::none(),
+            Step::Done => None,
         }
     }
 
@@ -729,6 +480,18 @@ impl Wizard {
             }
             Step::Done => Step::Done,
         };
+    }
+
+    fn cancel(&mut self) -> Option<Event> {
+        self.oauth = OAuthState::Idle;
+        if let Some(h) = self.test.handle.take() {
+            h.abort();
+        }
+        Some(if self.step == Step::Done {
+            Event::Finished
+        } else {
+            Event::Cancelled
+        })
     }
 }
 
