@@ -21,7 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["secrets"],
     &["oauth"],
     &["credentials", "config"],
-    &["discover", "domain"],
+    &["discover", "domain", "merge"],
     &["outbox"],
     &["ops"],
     &["cli", "gui"],
@@ -451,5 +451,140 @@ fn the_layer_scanner_finds_what_it_should() {
             .any(|f| f.starts_with("gui.rs: `gui`") && f.contains("beside it")),
         "{:?}",
         found.against_layers
+    );
+}
+
+/// What a screen (any file under `src/gui/` outside `src/gui/app/`) must not do itself: the App
+/// performs I/O for it. Paths a screen may not use (a function is named in lower case; types,
+/// the data a screen shows, are fine), and text that is I/O wherever it appears.
+const SCREEN_FORBIDDEN_PATHS: &[&[&str]] = &[
+    &["secrets"],
+    &["credentials"],
+    &["oauth", "tokens"],
+    &["oauth", "flow", "start"],
+    &["oauth", "flow", "device_code"],
+    &["oauth", "flow", "open_browser"],
+    &["smtp", "engine"],
+    &["smtp", "transport"],
+    &["smtp", "Sender"],
+    &["discover", "detect"],
+    &["outbox", "worker"],
+    &["net"],
+];
+const SCREEN_FORBIDDEN_TEXT: &[&str] = &[
+    "std::fs",
+    "tokio::fs",
+    "std::net",
+    ".modify(",
+    "try_claim(",
+    "claim_queued(",
+    "spawn_blocking",
+    "Outbox::open(",
+    "open::that",
+    "rfd::",
+    "keyring::",
+];
+
+/// Whether `path` names a function (or a module of functions) a screen may not call: the
+/// forbidden prefixes above, and any function of `ops`, `smtp::doctor` or `smtp::probe`.
+fn screen_may_not_use(path: &[String]) -> bool {
+    let starts = |prefix: &[&str]| {
+        path.len() >= prefix.len() && prefix.iter().zip(path).all(|(a, b)| a == b)
+    };
+    let function_in = |prefix: &[&str]| {
+        starts(prefix)
+            && path
+                .get(prefix.len())
+                .is_some_and(|f| f.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    SCREEN_FORBIDDEN_PATHS.iter().any(|p| starts(p))
+        || ["accounts", "settings", "signin", "submit", "test"]
+            .iter()
+            .any(|m| function_in(&["ops", m]))
+        || function_in(&["smtp", "doctor"])
+        || function_in(&["smtp", "probe"])
+}
+
+/// Screens only ask: every reference or piece of text in a screen's code that does I/O itself.
+fn screens_doing_io(src: &Path) -> Vec<String> {
+    let gui = src.join("gui");
+    let mut files = Vec::new();
+    rust_files(&gui, &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for path in files {
+        let relative = path.strip_prefix(src).expect("under src");
+        if relative.starts_with("gui/app") {
+            continue;
+        }
+        let code = std::fs::read_to_string(&path).expect("a source file is readable");
+        let file = relative.display().to_string();
+        for r in references(&file, &module_of(relative), &code) {
+            if screen_may_not_use(&r.to) {
+                found.push(format!(
+                    "{file}: a screen uses `crate::{}`; return an Event and let the App do it",
+                    r.to.join("::")
+                ));
+            }
+        }
+        for (n, line) in product_code(&code).lines().enumerate() {
+            let line = line.split("//").next().unwrap_or("");
+            for text in SCREEN_FORBIDDEN_TEXT {
+                if line.contains(text) {
+                    found.push(format!(
+                        "{file}:{}: a screen does I/O (`{text}`); return an Event and let the App \
+                         do it",
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn screens_only_ask() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = screens_doing_io(&src);
+    assert!(found.is_empty(), "screens doing I/O:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_screen_scanner_finds_what_it_should() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path();
+    let write = |path: &str, code: &str| {
+        let path = src.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, code).unwrap();
+    };
+    write(
+        "gui/wizard/mod.rs",
+        "use crate::ops::accounts::{SaveAccount, save};\nuse crate::smtp::doctor::StepReport;\n\
+         fn f() { crate::smtp::doctor::check(); let _ = std::fs::read(\"x\"); }\n\
+         // std::fs in a comment\n",
+    );
+    write(
+        "gui/compose/send.rs",
+        "use crate::ops::submit::SubmitError;\n",
+    );
+    write(
+        "gui/app/sending.rs",
+        "fn f() { crate::ops::submit::submit(); std::fs::read(\"x\"); }\n",
+    );
+    let found = screens_doing_io(src);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(
+        found[0].contains("crate::ops::accounts::save"),
+        "{found:#?}"
+    );
+    assert!(
+        found[1].contains("crate::smtp::doctor::check"),
+        "{found:#?}"
+    );
+    assert!(
+        found[2].contains("gui/wizard/mod.rs:3") && found[2].contains("std::fs"),
+        "{found:#?}"
     );
 }
