@@ -10,6 +10,7 @@ pub mod domain;
 pub mod gui;
 pub mod i18n;
 pub mod mail;
+pub mod merge;
 pub mod net;
 pub mod oauth;
 pub mod ops;

@@ -755,3 +755,45 @@ gui-other-addresses = Weitere Absenderadressen
 gui-other-addresses-help = Adressen, unter denen Ihr Anbieter dieses Konto senden lässt (Aliasse), jede mit eigenem Namen und auf Wunsch eigener Signatur. Das Schreibfenster bietet sie unter „Von“ an.
 gui-other-signature = Signatur für diese Adresse (leer: die des Kontos)
 gui-add-other-address = Adresse hinzufügen
+
+## Serienmails
+merge-data-no-header = Die Datei hat keine Kopfzeile: Ihre erste Zeile muss die Spalten benennen (zum Beispiel Name und E-Mail).
+merge-data-unreadable = Die Datei lässt sich nicht lesen: { $reason }
+merge-data-damaged = sie ist beschädigt oder nicht die Art Datei, die ihr Name angibt
+merge-data-unknown-sheet = Die Datei hat kein Tabellenblatt „{ $name }“. Ihre Tabellenblätter: { $sheets }.
+merge-data-too-large = Die Datei ist zu groß ({ $size }); höchstens { $limit } können verwendet werden.
+merge-data-too-large-unpacked = Die Tabelle ist entpackt zu groß ({ $size }); höchstens { $limit } können verwendet werden.
+merge-data-too-many-rows = Die Datei hat mehr als { $limit } Zeilen. Teilen Sie sie in kleinere Listen auf.
+merge-data-too-many-columns = Die Datei hat mehr als { $limit } Spalten.
+merge-data-cell-too-long = Eine Zelle in Zeile { $row } ist länger als { $limit } Zeichen. Vielleicht wurde ein Anführungszeichen geöffnet und nie geschlossen.
+merge-data-unsupported = Dateien dieser Art („{ $extension }“) können nicht gelesen werden. Speichern Sie die Liste als CSV, XLSX oder ODS.
+merge-unknown-placeholder = Für den Platzhalter „{ $placeholder }“ gibt es keine Spalte.
+merge-unknown-placeholder-closest = Für den Platzhalter „{ $placeholder }“ gibt es keine Spalte. Meinten Sie „{ $closest }“?
+merge-no-address-column = Es wurde keine Spalte mit E-Mail-Adressen gefunden. Geben Sie dieser Spalte die Überschrift „E-Mail“, oder geben Sie an, welche Spalte die Adressen enthält.
+merge-unknown-column = Es gibt keine Spalte „{ $name }“.
+merge-unknown-column-closest = Es gibt keine Spalte „{ $name }“. Meinten Sie „{ $closest }“?
+merge-skip-invalid-address = „{ $value }“ ist nicht genau eine gültige E-Mail-Adresse.
+merge-skip-no-address = Die Adresse ist leer.
+merge-skip-duplicate = { $address } erhält diese Nachricht bereits über Zeile { $row }.
+merge-skip-empty-field = Kein Wert für { $columns } und kein Ersatztext im Platzhalter.
+merge-skip-unsafe-field = Der Wert von { $columns } enthält einen Zeilenumbruch, den ein Betreff oder eine Adresse nicht enthalten kann.
+merge-skip-attachment-missing = Der Anhang „{ $path }“ existiert nicht.
+merge-skip-attachment-outside = Der Anhang „{ $path }“ liegt nicht im Ordner der Liste und wird daher nicht angehängt.
+merge-skip-suppressed = { $address } steht auf der Sperrliste für Serienmails.
+merge-estimate-none = Keine Nachrichten zu senden.
+merge-estimate-today = { $count } heute
+merge-estimate-tomorrow = { $count } morgen
+merge-estimate-on = { $count } am { $date }
+merge-estimate-more = { $count } weitere bis { $date }
+merge-estimate = { $total ->
+    [one] 1 Nachricht
+   *[other] { $total } Nachrichten
+}: { $days }.
+merge-estimate-within-provider = { $total ->
+    [one] 1 Nachricht
+   *[other] { $total } Nachrichten
+}: { $days }, innerhalb der { $limit } pro Tag von { $provider }.
+merge-estimate-within-limit = { $total ->
+    [one] 1 Nachricht
+   *[other] { $total } Nachrichten
+}: { $days }, innerhalb Ihres Limits von { $limit } pro Tag.

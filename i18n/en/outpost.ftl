@@ -756,3 +756,45 @@ gui-other-addresses = Other From addresses
 gui-other-addresses-help = Addresses your provider lets this account send as (aliases), each with its own name and, if you like, its own signature. The compose window offers them under From.
 gui-other-signature = Signature for this address (empty: the account’s)
 gui-add-other-address = Add an address
+
+## Mail merge
+merge-data-no-header = The file has no header row: its first row must name the columns (for example Name and Email).
+merge-data-unreadable = The file cannot be read: { $reason }
+merge-data-damaged = it is damaged, or it is not the kind of file its name says
+merge-data-unknown-sheet = The file has no sheet “{ $name }”. Its sheets: { $sheets }.
+merge-data-too-large = The file is too large ({ $size }); at most { $limit } can be used.
+merge-data-too-large-unpacked = The spreadsheet is too large once unpacked ({ $size }); at most { $limit } can be used.
+merge-data-too-many-rows = The file has more than { $limit } rows. Split it into smaller lists.
+merge-data-too-many-columns = The file has more than { $limit } columns.
+merge-data-cell-too-long = A cell in row { $row } is longer than { $limit } characters. Maybe a quotation mark was opened and never closed.
+merge-data-unsupported = Files of this kind (“{ $extension }”) cannot be read. Save the list as CSV, XLSX or ODS.
+merge-unknown-placeholder = There is no column for the placeholder “{ $placeholder }”.
+merge-unknown-placeholder-closest = There is no column for the placeholder “{ $placeholder }”. Did you mean “{ $closest }”?
+merge-no-address-column = No column of email addresses was found. Give that column the header “Email”, or say which column holds the addresses.
+merge-unknown-column = There is no column “{ $name }”.
+merge-unknown-column-closest = There is no column “{ $name }”. Did you mean “{ $closest }”?
+merge-skip-invalid-address = “{ $value }” is not one valid email address.
+merge-skip-no-address = The address is empty.
+merge-skip-duplicate = { $address } already gets this message from row { $row }.
+merge-skip-empty-field = No value for { $columns }, and no fallback in the placeholder.
+merge-skip-unsafe-field = The value of { $columns } has a line break, which a subject or an address cannot hold.
+merge-skip-attachment-missing = The attachment “{ $path }” does not exist.
+merge-skip-attachment-outside = The attachment “{ $path }” is not in the folder of the list, so it is not attached.
+merge-skip-suppressed = { $address } is on the do-not-mail list.
+merge-estimate-none = No messages to send.
+merge-estimate-today = { $count } today
+merge-estimate-tomorrow = { $count } tomorrow
+merge-estimate-on = { $count } on { $date }
+merge-estimate-more = { $count } more by { $date }
+merge-estimate = { $total ->
+    [one] 1 message
+   *[other] { $total } messages
+}: { $days }.
+merge-estimate-within-provider = { $total ->
+    [one] 1 message
+   *[other] { $total } messages
+}: { $days }, within { $provider }’s { $limit } a day.
+merge-estimate-within-limit = { $total ->
+    [one] 1 message
+   *[other] { $total } messages
+}: { $days }, within your limit of { $limit } a day.

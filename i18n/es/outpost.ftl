@@ -755,3 +755,45 @@ gui-other-addresses = Otras direcciones de remitente
 gui-other-addresses-help = Direcciones con las que su proveedor deja enviar a esta cuenta (alias), cada una con su nombre y, si quiere, su propia firma. La ventana de redacción las ofrece en «De».
 gui-other-signature = Firma para esta dirección (vacía: la de la cuenta)
 gui-add-other-address = Añadir una dirección
+
+## Combinación de correspondencia
+merge-data-no-header = El archivo no tiene fila de encabezado: su primera fila debe nombrar las columnas (por ejemplo Nombre y Correo).
+merge-data-unreadable = No se puede leer el archivo: { $reason }
+merge-data-damaged = está dañado o no es el tipo de archivo que indica su nombre
+merge-data-unknown-sheet = El archivo no tiene ninguna hoja «{ $name }». Sus hojas: { $sheets }.
+merge-data-too-large = El archivo es demasiado grande ({ $size }); se puede usar como máximo { $limit }.
+merge-data-too-large-unpacked = La hoja de cálculo es demasiado grande una vez descomprimida ({ $size }); se puede usar como máximo { $limit }.
+merge-data-too-many-rows = El archivo tiene más de { $limit } filas. Divídalo en listas más pequeñas.
+merge-data-too-many-columns = El archivo tiene más de { $limit } columnas.
+merge-data-cell-too-long = Una celda de la fila { $row } tiene más de { $limit } caracteres. Quizá se abrieron unas comillas que nunca se cerraron.
+merge-data-unsupported = Los archivos de este tipo («{ $extension }») no se pueden leer. Guarde la lista como CSV, XLSX u ODS.
+merge-unknown-placeholder = No hay ninguna columna para el marcador «{ $placeholder }».
+merge-unknown-placeholder-closest = No hay ninguna columna para el marcador «{ $placeholder }». ¿Quiso decir «{ $closest }»?
+merge-no-address-column = No se encontró ninguna columna de direcciones de correo. Ponga a esa columna el encabezado «Correo» o indique qué columna contiene las direcciones.
+merge-unknown-column = No hay ninguna columna «{ $name }».
+merge-unknown-column-closest = No hay ninguna columna «{ $name }». ¿Quiso decir «{ $closest }»?
+merge-skip-invalid-address = «{ $value }» no es una única dirección de correo válida.
+merge-skip-no-address = La dirección está vacía.
+merge-skip-duplicate = { $address } ya recibe este mensaje por la fila { $row }.
+merge-skip-empty-field = No hay valor para { $columns } y el marcador no tiene texto alternativo.
+merge-skip-unsafe-field = El valor de { $columns } tiene un salto de línea, que un asunto o una dirección no pueden contener.
+merge-skip-attachment-missing = El archivo adjunto «{ $path }» no existe.
+merge-skip-attachment-outside = El archivo adjunto «{ $path }» no está en la carpeta de la lista, así que no se adjunta.
+merge-skip-suppressed = { $address } está en la lista de direcciones a las que no enviar.
+merge-estimate-none = No hay mensajes que enviar.
+merge-estimate-today = { $count } hoy
+merge-estimate-tomorrow = { $count } mañana
+merge-estimate-on = { $count } el { $date }
+merge-estimate-more = { $count } más hasta el { $date }
+merge-estimate = { $total ->
+    [one] 1 mensaje
+   *[other] { $total } mensajes
+}: { $days }.
+merge-estimate-within-provider = { $total ->
+    [one] 1 mensaje
+   *[other] { $total } mensajes
+}: { $days }, dentro de los { $limit } diarios de { $provider }.
+merge-estimate-within-limit = { $total ->
+    [one] 1 mensaje
+   *[other] { $total } mensajes
+}: { $days }, dentro de su límite de { $limit } al día.

@@ -755,3 +755,45 @@ gui-other-addresses = Autres adresses d’expéditeur
 gui-other-addresses-help = Les adresses avec lesquelles votre fournisseur laisse ce compte envoyer (alias), chacune avec son nom et, si vous voulez, sa propre signature. La fenêtre de rédaction les propose sous « De ».
 gui-other-signature = Signature pour cette adresse (vide : celle du compte)
 gui-add-other-address = Ajouter une adresse
+
+## Publipostage
+merge-data-no-header = Le fichier n’a pas de ligne d’en-tête : sa première ligne doit nommer les colonnes (par exemple Nom et E-mail).
+merge-data-unreadable = Impossible de lire le fichier : { $reason }
+merge-data-damaged = il est endommagé, ou ce n’est pas le type de fichier qu’indique son nom
+merge-data-unknown-sheet = Le fichier n’a pas de feuille « { $name } ». Ses feuilles : { $sheets }.
+merge-data-too-large = Le fichier est trop volumineux ({ $size }) ; au plus { $limit } peuvent être utilisés.
+merge-data-too-large-unpacked = Une fois décompressé, le classeur est trop volumineux ({ $size }) ; au plus { $limit } peuvent être utilisés.
+merge-data-too-many-rows = Le fichier a plus de { $limit } lignes. Divisez-le en listes plus petites.
+merge-data-too-many-columns = Le fichier a plus de { $limit } colonnes.
+merge-data-cell-too-long = Une cellule de la ligne { $row } dépasse { $limit } caractères. Un guillemet a peut-être été ouvert sans jamais être fermé.
+merge-data-unsupported = Les fichiers de ce type (« { $extension } ») ne peuvent pas être lus. Enregistrez la liste en CSV, XLSX ou ODS.
+merge-unknown-placeholder = Aucune colonne ne correspond au champ « { $placeholder } ».
+merge-unknown-placeholder-closest = Aucune colonne ne correspond au champ « { $placeholder } ». Vouliez-vous dire « { $closest } » ?
+merge-no-address-column = Aucune colonne d’adresses e-mail n’a été trouvée. Donnez à cette colonne l’en-tête « E-mail », ou indiquez quelle colonne contient les adresses.
+merge-unknown-column = Il n’y a pas de colonne « { $name } ».
+merge-unknown-column-closest = Il n’y a pas de colonne « { $name } ». Vouliez-vous dire « { $closest } » ?
+merge-skip-invalid-address = « { $value } » n’est pas une adresse e-mail valide unique.
+merge-skip-no-address = L’adresse est vide.
+merge-skip-duplicate = { $address } reçoit déjà ce message par la ligne { $row }.
+merge-skip-empty-field = Aucune valeur pour { $columns }, et pas de texte de remplacement dans le champ.
+merge-skip-unsafe-field = La valeur de { $columns } contient un saut de ligne, impossible dans un objet ou une adresse.
+merge-skip-attachment-missing = La pièce jointe « { $path } » n’existe pas.
+merge-skip-attachment-outside = La pièce jointe « { $path } » n’est pas dans le dossier de la liste : elle n’est donc pas jointe.
+merge-skip-suppressed = { $address } figure sur la liste des personnes à ne plus contacter.
+merge-estimate-none = Aucun message à envoyer.
+merge-estimate-today = { $count } aujourd’hui
+merge-estimate-tomorrow = { $count } demain
+merge-estimate-on = { $count } le { $date }
+merge-estimate-more = { $count } de plus d’ici le { $date }
+merge-estimate = { $total ->
+    [one] 1 message
+   *[other] { $total } messages
+} : { $days }.
+merge-estimate-within-provider = { $total ->
+    [one] 1 message
+   *[other] { $total } messages
+} : { $days }, dans la limite de { $limit } par jour de { $provider }.
+merge-estimate-within-limit = { $total ->
+    [one] 1 message
+   *[other] { $total } messages
+} : { $days }, dans votre limite de { $limit } par jour.

@@ -755,3 +755,45 @@ gui-other-addresses = Outros endereços de remetente
 gui-other-addresses-help = Endereços com que seu provedor deixa esta conta enviar (apelidos), cada um com seu nome e, se quiser, sua própria assinatura. A janela de escrita os oferece em “De”.
 gui-other-signature = Assinatura para este endereço (vazia: a da conta)
 gui-add-other-address = Adicionar um endereço
+
+## Mala direta
+merge-data-no-header = O arquivo não tem linha de cabeçalho: a primeira linha deve dar nome às colunas (por exemplo Nome e E-mail).
+merge-data-unreadable = Não é possível ler o arquivo: { $reason }
+merge-data-damaged = ele está danificado ou não é o tipo de arquivo que o nome indica
+merge-data-unknown-sheet = O arquivo não tem a planilha “{ $name }”. As planilhas dele: { $sheets }.
+merge-data-too-large = O arquivo é grande demais ({ $size }); é possível usar no máximo { $limit }.
+merge-data-too-large-unpacked = A planilha é grande demais depois de descompactada ({ $size }); é possível usar no máximo { $limit }.
+merge-data-too-many-rows = O arquivo tem mais de { $limit } linhas. Divida-o em listas menores.
+merge-data-too-many-columns = O arquivo tem mais de { $limit } colunas.
+merge-data-cell-too-long = Uma célula da linha { $row } tem mais de { $limit } caracteres. Talvez umas aspas tenham sido abertas e nunca fechadas.
+merge-data-unsupported = Arquivos deste tipo (“{ $extension }”) não podem ser lidos. Salve a lista como CSV, XLSX ou ODS.
+merge-unknown-placeholder = Não há coluna para o campo “{ $placeholder }”.
+merge-unknown-placeholder-closest = Não há coluna para o campo “{ $placeholder }”. Você quis dizer “{ $closest }”?
+merge-no-address-column = Nenhuma coluna de endereços de e-mail foi encontrada. Dê a essa coluna o cabeçalho “E-mail” ou informe qual coluna contém os endereços.
+merge-unknown-column = Não há coluna “{ $name }”.
+merge-unknown-column-closest = Não há coluna “{ $name }”. Você quis dizer “{ $closest }”?
+merge-skip-invalid-address = “{ $value }” não é um único endereço de e-mail válido.
+merge-skip-no-address = O endereço está vazio.
+merge-skip-duplicate = { $address } já recebe esta mensagem pela linha { $row }.
+merge-skip-empty-field = Sem valor para { $columns } e sem texto alternativo no campo.
+merge-skip-unsafe-field = O valor de { $columns } tem uma quebra de linha, que um assunto ou um endereço não pode conter.
+merge-skip-attachment-missing = O anexo “{ $path }” não existe.
+merge-skip-attachment-outside = O anexo “{ $path }” não está na pasta da lista, por isso não é anexado.
+merge-skip-suppressed = { $address } está na lista de quem não quer mais receber mensagens.
+merge-estimate-none = Nenhuma mensagem para enviar.
+merge-estimate-today = { $count } hoje
+merge-estimate-tomorrow = { $count } amanhã
+merge-estimate-on = { $count } em { $date }
+merge-estimate-more = mais { $count } até { $date }
+merge-estimate = { $total ->
+    [one] 1 mensagem
+   *[other] { $total } mensagens
+}: { $days }.
+merge-estimate-within-provider = { $total ->
+    [one] 1 mensagem
+   *[other] { $total } mensagens
+}: { $days }, dentro do limite de { $limit } por dia de { $provider }.
+merge-estimate-within-limit = { $total ->
+    [one] 1 mensagem
+   *[other] { $total } mensagens
+}: { $days }, dentro do seu limite de { $limit } por dia.
