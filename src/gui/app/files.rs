@@ -12,16 +12,6 @@ use crate::outbox::Damaged;
 use super::*;
 
 impl App {
-    pub(super) fn outbox_stamps(&self) -> (Stamp, Stamp) {
-        match &self.outbox {
-            Some(o) => (
-                crate::config::stamp(&o.root().join("queue")),
-                crate::config::stamp(&o.root().join("sent.jsonl")),
-            ),
-            None => (None, None),
-        }
-    }
-
     /// Re-reads the outbox and the latest sent records off the UI thread.
     pub fn load_outbox(&mut self) -> Task<Message> {
         let Some(outbox) = self.outbox.clone() else {
@@ -32,11 +22,12 @@ impl App {
             return Task::none();
         }
         self.loading_outbox = true;
-        self.outbox_stamp = self.outbox_stamps();
         let days = self.store.config.preferences.sent_log_days.into();
         let drafts = self.drafts.clone();
         Task::perform(
             off_ui_thread(move || {
+                // The stamps first: a change while reading is seen at the next look.
+                let stamps = outbox_stamps(&outbox);
                 // Cheap when nothing is old enough to go (one line is read).
                 outbox
                     .prune_sent_log(days, std::time::SystemTime::now())
@@ -45,6 +36,7 @@ impl App {
                 let sent = outbox.sent_log().recent(SENT_SHOWN);
                 let drafts = drafts.map(|d| d.list()).unwrap_or_default();
                 Ok(OutboxSnapshot {
+                    stamps,
                     waiting,
                     damaged,
                     sent,
@@ -62,6 +54,7 @@ impl App {
         self.loading_outbox = false;
         match result {
             Ok(snapshot) => {
+                self.outbox_stamp = snapshot.stamps;
                 self.waiting = snapshot.waiting;
                 self.sent = snapshot.sent;
                 self.saved_drafts = snapshot.drafts;
@@ -145,8 +138,24 @@ impl App {
 
     /// Another process (the command line, a second Outpost) may have changed the configuration or
     /// the outbox: what the window shows follows what is on disk.
+    /// Looks at the files' stamps (size and time) off the UI thread.
     pub(super) fn check_files(&mut self) -> Task<Message> {
-        let stamp = crate::config::stamp(&self.store.paths.config_file());
+        let config = self.store.paths.config_file();
+        let outbox = self.outbox.clone();
+        Task::perform(
+            off_ui_thread(move || {
+                Ok(Stamps {
+                    config: crate::config::stamp(&config),
+                    outbox: outbox.as_ref().map(outbox_stamps).unwrap_or_default(),
+                })
+            }),
+            |stamps| Message::FilesChecked(stamps.unwrap_or_default()),
+        )
+    }
+
+    /// What changed on disk since the last look: read again what did.
+    pub(super) fn files_checked(&mut self, stamps: Stamps) -> Task<Message> {
+        let stamp = stamps.config;
         // A changed file is read once it has stopped changing (an editor or `>>` writing it in
         // place is done): the same size and time at two checks in a row.
         let mut tasks = Vec::new();
@@ -157,7 +166,8 @@ impl App {
         }
         self.config_pending = stamp;
         tasks.push(self.save_due_drafts(DRAFT_DELAY));
-        if self.outbox_stamps() != self.outbox_stamp {
+        // A load under way takes its own stamps; the next look compares with those.
+        if !self.loading_outbox && stamps.outbox != self.outbox_stamp {
             tasks.push(self.load_outbox());
         }
         Task::batch(tasks)
@@ -169,4 +179,19 @@ impl App {
             c.set_accounts(self.store.config.accounts.clone());
         }
     }
+}
+
+/// The stamps of the files the window shows, read together.
+#[derive(Debug, Clone, Default)]
+pub struct Stamps {
+    config: Stamp,
+    outbox: (Stamp, Stamp),
+}
+
+/// The outbox's queue folder and sent log: when either changes, the outbox page is read again.
+pub(super) fn outbox_stamps(outbox: &Outbox) -> (Stamp, Stamp) {
+    (
+        crate::config::stamp(&outbox.root().join("queue")),
+        crate::config::stamp(&outbox.root().join("sent.jsonl")),
+    )
 }

@@ -131,6 +131,8 @@ struct FlushRequest {
 /// The outbox as read off the UI thread.
 #[derive(Debug, Clone)]
 pub struct OutboxSnapshot {
+    /// The queue's and the sent log's stamps, taken before reading them.
+    pub stamps: (Stamp, Stamp),
     pub waiting: Vec<Meta>,
     pub damaged: Vec<Damaged>,
     pub sent: Vec<SentRecord>,
@@ -199,6 +201,8 @@ pub enum Message {
     /// The seconds of "Undo" for this outbox entry are over: send it.
     UndoOver(window::Id, String),
     OutboxLoaded(Result<OutboxSnapshot, String>),
+    /// The files' stamps, looked at off the UI thread.
+    FilesChecked(files::Stamps),
     Drafts(drafts_list::Message),
     /// A draft was written (or could not be).
     DraftSaved(Result<(), String>),
@@ -352,7 +356,11 @@ impl App {
             system_mode: iced::theme::Mode::None,
             page_parity: false,
         };
-        app.outbox_stamp = app.outbox_stamps();
+        app.outbox_stamp = app
+            .outbox
+            .as_ref()
+            .map(files::outbox_stamps)
+            .unwrap_or_default();
         app
     }
 
@@ -490,6 +498,7 @@ impl App {
             Message::Flushed(only, result) => self.flushed(only, result),
             Message::MarkedSent(window, result) => self.marked_sent(window, result),
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
+            Message::FilesChecked(stamps) => self.files_checked(stamps),
             Message::AddressesLoaded(book) => {
                 // Sends that finished while it was read are in it already or come with the next.
                 self.book = book;
