@@ -1,6 +1,6 @@
 //! Bulk-sending helper for `benches/run.sh` (issue 7, measure 2). Not a Criterion bench:
-//! `harness = false`, and without a subcommand it does nothing (so `cargo test --all-targets`
-//! and `cargo bench` stay quick).
+//! `harness = false`, `bench = false` (`cargo test --all-targets` and `cargo bench` leave it out;
+//! benches/build.sh builds it with `--bench bulk`), and without a subcommand it does nothing.
 //!
 //!   bulk enqueue --data DIR --count N --body-bytes B --account NAME
 //!       builds N messages with `outpost::mail::Draft::build` and puts them in the outbox under DIR
@@ -281,7 +281,7 @@ fn main() {
         .iter()
         .position(|a| ["enqueue", "flush", "history", "view"].contains(&a.as_str()))
     else {
-        // `cargo test --all-targets` / plain `cargo bench` run this target: nothing to do.
+        // Run without a subcommand (`cargo bench --bench bulk`): nothing to do.
         return;
     };
     let mode = args[pos].clone();

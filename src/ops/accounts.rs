@@ -28,9 +28,10 @@ pub enum Secret {
 impl std::fmt::Debug for Secret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            Secret::Password(_) => "Password(…)",
-            Secret::Tokens(_) => "Tokens(…)",
-            Secret::Unchanged => "Unchanged",
+            // not translated: Debug output for developers, with no secret in it
+            Secret::Password(_) => "Password(…)", // not translated: Debug
+            Secret::Tokens(_) => "Tokens(…)",     // not translated: Debug
+            Secret::Unchanged => "Unchanged",     // not translated: Debug
         })
     }
 }
@@ -134,10 +135,7 @@ impl Reservation {
     /// Stores the secret, then adds the account (which must have the reserved name) to the file.
     pub async fn save(self, account: Account, secret: Secret) -> Result<Store, SaveError> {
         account.validate()?;
-        debug_assert_eq!(
-            account.name, self.name,
-            "an account saves under its reserved name"
-        );
+        debug_assert_eq!(account.name, self.name, "saved under its reserved name");
         let Reservation {
             mut store,
             name,

@@ -1,7 +1,8 @@
-//! The integration tests that can share one process, in one binary: iced and the rest link once
-//! instead of once per file. Tests that change process-wide state (environment variables, the
-//! language of the moment) stay binaries of their own: `gui_flow`, `gui_oauth_flow`, `i18n`,
-//! `offline`, and the screenshot gallery (`gallery`, run by docs/screenshots/generate.sh).
+//! The integration tests, in one binary: iced and the rest link once instead of once per file.
+//! Tests that change process-wide state (environment variables, the language of the moment) run in
+//! a process of their own, this binary started again for that one test (`solo::alone!`,
+//! tests/support/solo.rs), so the rest never see it change. The screenshot gallery (`gallery`) is
+//! `#[ignore]`d: docs/screenshots/generate.sh runs it.
 
 // The servers, homes and windows the tests run against (each test file uses what it needs).
 #[allow(dead_code)]
@@ -15,11 +16,13 @@ mod fault;
 mod idp;
 #[path = "../support/peers.rs"]
 mod peers;
+#[path = "../support/solo.rs"]
+mod solo;
 #[path = "../support/xvfb.rs"]
 mod xvfb;
 
 mod support {
-    pub(crate) use super::{app, dns, fault, idp, peers, xvfb};
+    pub(crate) use super::{app, dns, fault, idp, peers, solo, xvfb};
 }
 
 mod cli;
@@ -27,11 +30,16 @@ mod detect_online;
 mod doctor;
 mod domain;
 mod drafts;
+mod gallery;
 mod gui;
 mod gui_delivery;
+mod gui_flow;
 mod gui_oauth;
+mod gui_oauth_flow;
+mod i18n;
 mod never_twice;
 mod oauth;
+mod offline;
 mod outbox;
 mod packaging;
 mod presets;

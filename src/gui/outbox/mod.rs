@@ -369,7 +369,6 @@ pub fn relative_time(unix: u64) -> String {
         let t = chrono::DateTime::from_timestamp(unix as i64, 0)
             .filter(|t| (-9999..=9999).contains(&t.year()))
             .unwrap_or(chrono::DateTime::UNIX_EPOCH);
-        // Not translated: an ISO 8601 date, in UTC.
-        t.format("%Y-%m-%d %H:%M UTC").to_string()
+        t.format("%Y-%m-%d %H:%M UTC").to_string() // not translated: an ISO 8601 date, in UTC
     }
 }

@@ -254,7 +254,7 @@ fn date_text(value: &ExcelDateTime) -> String {
     } else if (hour, minute, second) == (0, 0, 0) {
         date
     } else {
-        format!("{date} {time}")
+        format!("{date} {time}") // not translated: an ISO 8601 date and time
     }
 }
 

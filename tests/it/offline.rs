@@ -2,12 +2,7 @@
 //! gets no answer (SERVFAIL, a resolver that never answers) is `network_unavailable`, found quickly,
 //! by the doctor, by `send`, and by the sending session the outbox uses.
 
-#[path = "support/dns.rs"]
-mod dns;
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
+use crate::support::{dns, fault, peers, solo};
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -120,12 +115,13 @@ fn send_offline_queues_the_message_to_wait() {
 
 #[tokio::test]
 async fn the_sending_session_tells_offline_from_a_typo() {
+    // It sets the resolver in the environment: in a process of its own.
+    solo::alone!(the_sending_session_tells_offline_from_a_typo);
     use outpost::account::{AuthMethod, Security, ServerSettings};
     use outpost::smtp::ProblemKind;
     use outpost::smtp::engine::open_for_sending;
 
     let dns = dns::Zone::new().servfail("smtp.example.test").serve();
-    // The only test in this binary that sets the variable in-process.
     unsafe { std::env::set_var("OUTPOST_DNS_SERVER", dns.to_string()) };
     let settings = |host: &str| ServerSettings {
         host: host.into(),

@@ -2,13 +2,12 @@
 //! into through the Simulator) → test connection → save (config + real keychain) → compose → send →
 //! the message arrives at aiosmtpd (STARTTLS + AUTH) with its attachment. The screens' tasks run for
 //! real; only window management (which needs a display) is left out.
+//!
+//! The app reads its settings from the environment: the test sets it, in a process of its own
+//! (`solo::alone!`).
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/peers.rs"]
-mod peers;
-#[path = "support/app.rs"]
-mod support_app;
+use crate::support::app as support_app;
+use crate::support::{fault, peers, solo};
 
 use iced::window;
 use iced_test::selector::id;
@@ -46,6 +45,7 @@ fn wizard(app: &App) -> &wizard::Wizard {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_start_to_delivered_message() {
+    solo::alone!(first_start_to_delivered_message);
     let peer = SmtpPeer::start(
         Mode::StartTls,
         PeerOptions {

@@ -3,12 +3,11 @@
 //! That makes it a keyboard test too: a page that cannot be reached this way fails here.
 //!
 //! Run by `docs/screenshots/generate.sh` (and by CI's quick path, into `target/gallery/`):
-//!   OUTPOST_GALLERY_DIR=docs/screenshots cargo test --test gallery -- --ignored
+//!   OUTPOST_GALLERY_DIR=docs/screenshots cargo test --test it gallery:: -- --ignored
 //! Nothing leaves the machine: the account's server is a closed port on 127.0.0.1, DNS and the
 //! settings lookups point at closed loopback ports, and the Gmail pages stop before any test.
 
-#[path = "support/xvfb.rs"]
-mod xvfb;
+use crate::support::xvfb;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,15 +3,12 @@
 //! (the app's own task, with the fake browser following the address), test connection, save
 //! (refresh token in the real keychain), compose, send. The screens' tasks run for real; only
 //! windows are left out.
+//!
+//! The environment is process-wide: the one test sets it (and `PATH`, while signing in) in a
+//! process of its own (`solo::alone!`).
 
-#[path = "support/fault.rs"]
-mod fault;
-#[path = "support/idp.rs"]
-mod idp;
-#[path = "support/peers.rs"]
-mod peers;
-#[path = "support/app.rs"]
-mod support_app;
+use crate::support::app as support_app;
+use crate::support::{fault, idp, peers, solo};
 
 use iced::futures::StreamExt;
 use iced::window;
@@ -197,6 +194,7 @@ async fn to_password(app: &mut App, name: &str, keyring: &peers::KeyringSession)
 /// Outlook.com-style and Gmail-style, one after the other (the environment is process-wide).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn outlook_and_gmail_accounts_from_the_wizard_to_a_delivered_message() {
+    solo::alone!(outlook_and_gmail_accounts_from_the_wizard_to_a_delivered_message);
     let microsoft = idp::Idp::start(idp::Flavor::Microsoft, "ada@outlook.com");
     let google = idp::Idp::start(idp::Flavor::Google, "ada@gmail.com");
     let (ms_url, g_url) = (microsoft.introspect_url(), google.introspect_url());
