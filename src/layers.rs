@@ -588,3 +588,167 @@ fn the_screen_scanner_finds_what_it_should() {
         "{found:#?}"
     );
 }
+
+/// The house stays small enough to read: outside tests, no file over this many lines…
+const MAX_FILE_LINES: usize = 800;
+/// …and no function over this many (from its `fn` line to its closing brace).
+const MAX_FN_LINES: usize = 100;
+
+/// `line` without its comment and with the insides of string and char literals blanked, so that
+/// only the code's own braces are left to count. `in_string` carries a string across lines.
+fn code_only(line: &str, in_string: &mut bool) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if *in_string {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' => {
+                    *in_string = false;
+                    out.push('"');
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '/' if chars.peek() == Some(&'/') => break,
+            '"' => {
+                *in_string = true;
+                out.push('"');
+            }
+            '\'' => {
+                // A char literal ('{', '\n', '\'') is skipped; a lifetime ('a) is not one.
+                let rest: String = chars.clone().take(3).collect();
+                let skip = if rest.starts_with('\\') {
+                    rest[1..].find('\'').map(|i| i + 2)
+                } else {
+                    (rest.chars().nth(1) == Some('\'')).then_some(2)
+                };
+                if let Some(n) = skip {
+                    for _ in 0..n {
+                        chars.next();
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a line starts a function (`pub(crate) async fn name`).
+fn starts_fn(line: &str) -> bool {
+    let mut rest = line.trim_start();
+    for prefix in [
+        "pub(crate) ",
+        "pub(super) ",
+        "pub ",
+        "const ",
+        "async ",
+        "unsafe ",
+    ] {
+        rest = rest.strip_prefix(prefix).unwrap_or(rest);
+    }
+    for prefix in ["const ", "async ", "unsafe "] {
+        rest = rest.strip_prefix(prefix).unwrap_or(rest);
+    }
+    rest.starts_with("fn ")
+}
+
+/// Files and functions over the limits, outside tests.
+fn too_big(src: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for path in files {
+        let relative = path
+            .strip_prefix(src)
+            .expect("under src")
+            .display()
+            .to_string();
+        if relative.ends_with("tests.rs") {
+            continue;
+        }
+        let code = std::fs::read_to_string(&path).expect("a source file is readable");
+        let lines: Vec<&str> = product_code(&code).lines().collect();
+        if lines.len() > MAX_FILE_LINES {
+            found.push(format!(
+                "{relative}: {} lines; split it by meaning (at most {MAX_FILE_LINES})",
+                lines.len()
+            ));
+        }
+        let mut in_string = false;
+        let code: Vec<String> = lines.iter().map(|l| code_only(l, &mut in_string)).collect();
+        for (start, line) in code.iter().enumerate() {
+            if !starts_fn(line) {
+                continue;
+            }
+            let mut depth = 0i32;
+            let mut opened = false;
+            for (end, l) in code.iter().enumerate().skip(start) {
+                if !opened && l.contains(';') && !l.contains('{') {
+                    break; // a declaration without a body
+                }
+                for c in l.chars() {
+                    match c {
+                        '{' => {
+                            depth += 1;
+                            opened = true;
+                        }
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                }
+                if opened && depth <= 0 {
+                    let length = end - start + 1;
+                    if length > MAX_FN_LINES {
+                        found.push(format!(
+                            "{relative}:{}: `{}` is {length} lines; give its parts names (at \
+                             most {MAX_FN_LINES})",
+                            start + 1,
+                            line.trim()
+                        ));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_house_stays_small() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = too_big(&src);
+    assert!(found.is_empty(), "too big to read:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_size_scanner_finds_what_it_should() {
+    let dir = tempfile::tempdir().unwrap();
+    let long_body = "    let x = 1;\n".repeat(MAX_FN_LINES);
+    let tricky =
+        "    let a = '{'; let b = \"}}}\"; // }\n    let c = '\\''; let d: &'static str = \"{\";\n";
+    let code = format!(
+        "pub(crate) async fn long() {{\n{long_body}}}\n\nfn short() {{\n{tricky}}}\n\n\
+         fn declared();\n\n#[cfg(test)]\nmod tests {{\n    fn huge() {{\n{long_body}    }}\n}}\n"
+    );
+    std::fs::write(dir.path().join("a.rs"), code).unwrap();
+    std::fs::write(
+        dir.path().join("big.rs"),
+        "// x\n".repeat(MAX_FILE_LINES + 1),
+    )
+    .unwrap();
+    let found = too_big(dir.path());
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0].starts_with("a.rs:1: `pub(crate) async fn long() {` is 102 lines"),
+        "{found:#?}"
+    );
+    assert!(found[1].starts_with("big.rs: 801 lines"), "{found:#?}");
+}
