@@ -622,8 +622,8 @@ fn code_only(line: &str, in_string: &mut bool) -> String {
             '\'' => {
                 // A char literal ('{', '\n', '\'') is skipped; a lifetime ('a) is not one.
                 let rest: String = chars.clone().take(3).collect();
-                let skip = if rest.starts_with('\\') {
-                    rest[1..].find('\'').map(|i| i + 2)
+                let skip = if let Some(escaped) = rest.strip_prefix('\\') {
+                    escaped.find('\'').map(|i| i + 2)
                 } else {
                     (rest.chars().nth(1) == Some('\'')).then_some(2)
                 };
