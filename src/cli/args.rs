@@ -40,6 +40,92 @@ pub enum Command {
         #[command(subcommand)]
         action: AccountsCommand,
     },
+    #[command(about = fl!("cli-about-merge"))]
+    Merge(Box<MergeArgs>),
+}
+
+/// `outpost merge --account … --data …`, or `outpost merge list|status|pause|…`.
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    group(ArgGroup::new("merge_body").required(true).args(["body", "body_file"]))
+)]
+pub struct MergeArgs {
+    #[command(subcommand)]
+    pub action: Option<MergeCommand>,
+    #[arg(long, required = true, help = fl!("cli-help-account"))]
+    pub account: Option<String>,
+    #[arg(long, value_name = "FILE", required = true, help = fl!("cli-help-merge-data"))]
+    pub data: Option<PathBuf>,
+    #[arg(long, value_name = "S", help = fl!("cli-help-merge-sheet"))]
+    pub sheet: Option<String>,
+    #[arg(long, value_name = "TEMPLATE", help = fl!("cli-help-merge-to"))]
+    pub to: Option<String>,
+    #[arg(long, value_name = "TEMPLATE", required = true, help = fl!("cli-help-merge-subject"))]
+    pub subject: Option<String>,
+    #[arg(long, value_name = "TEMPLATE", help = fl!("cli-help-merge-body"))]
+    pub body: Option<String>,
+    #[arg(long, value_name = "FILE", help = fl!("cli-help-merge-body-file"))]
+    pub body_file: Option<PathBuf>,
+    #[arg(long, help = fl!("cli-help-markdown"))]
+    pub markdown: bool,
+    #[arg(long, value_name = "FILE", help = fl!("cli-help-attach"))]
+    pub attach: Vec<PathBuf>,
+    #[arg(long, value_name = "C", help = fl!("cli-help-merge-attach-column"))]
+    pub attach_column: Option<String>,
+    #[arg(long, value_name = "N", help = fl!("cli-help-merge-per-minute"))]
+    pub per_minute: Option<u32>,
+    #[arg(long, value_name = "TIME", help = fl!("cli-help-merge-start"))]
+    pub start: Option<String>,
+    #[arg(long, value_name = "ADDR", help = fl!("cli-help-merge-unsubscribe"))]
+    pub unsubscribe: Option<String>,
+    #[arg(long, help = fl!("cli-help-merge-allow-empty"))]
+    pub allow_empty: bool,
+    #[arg(long, conflicts_with = "test_to", help = fl!("cli-help-merge-dry-run"))]
+    pub dry_run: bool,
+    #[arg(long, value_name = "ADDR", help = fl!("cli-help-merge-test-to"))]
+    pub test_to: Option<String>,
+    #[arg(long, help = fl!("cli-help-merge-no-wait"))]
+    pub no_wait: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MergeCommand {
+    #[command(about = fl!("cli-about-merge-list"))]
+    List,
+    #[command(about = fl!("cli-about-merge-status"))]
+    Status {
+        #[arg(help = fl!("cli-help-merge-id"))]
+        id: String,
+    },
+    #[command(about = fl!("cli-about-merge-pause"))]
+    Pause {
+        #[arg(help = fl!("cli-help-merge-id"))]
+        id: String,
+    },
+    #[command(about = fl!("cli-about-merge-resume"))]
+    Resume {
+        #[arg(help = fl!("cli-help-merge-id"))]
+        id: String,
+    },
+    #[command(about = fl!("cli-about-merge-cancel"))]
+    Cancel {
+        #[arg(help = fl!("cli-help-merge-id"))]
+        id: String,
+    },
+    #[command(about = fl!("cli-about-merge-report"))]
+    Report {
+        #[arg(help = fl!("cli-help-merge-id"))]
+        id: String,
+        #[arg(long, value_name = "FILE.csv", help = fl!("cli-help-merge-output"))]
+        output: PathBuf,
+    },
+    #[command(about = fl!("cli-about-merge-suppress"))]
+    Suppress {
+        #[arg(required = true, num_args = 1.., value_name = "ADDR", help = fl!("cli-help-merge-addresses"))]
+        addresses: Vec<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -7,6 +7,7 @@ mod args;
 mod check;
 mod detect;
 mod domain;
+mod merge;
 mod outbox;
 mod output;
 mod send;
@@ -134,6 +135,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Send(a) => send::run(&out, a).await,
             Command::Accounts { action } => accounts::run(&out, action).await,
             Command::Outbox { action } => outbox::run(&out, action).await,
+            Command::Merge(a) => merge::run(&out, *a).await,
         }
     });
     // Pooled connections and blocking keychain calls must not keep the process alive.

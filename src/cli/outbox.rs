@@ -136,6 +136,8 @@ pub fn meta_json(m: &Meta) -> serde_json::Value {
             "code": b.code,
             "reason": b.explain(&m.account),
         })),
+        "merge_id": m.merge_id,
+        "row": m.row,
     })
 }
 

@@ -159,6 +159,8 @@ async fn send_through_outbox(
             ca_file: args.server.ca_file.clone(),
             timeout_secs: args.server.timeout,
         },
+        merge_id: None,
+        row: None,
     };
     // The outbox sends what it stored; a large message is not kept twice in memory meanwhile.
     let meta = match crate::ops::submit::submit(&outbox, submission, now) {

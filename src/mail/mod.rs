@@ -176,6 +176,12 @@ impl Draft {
 
     /// Builds the MIME message, reading the attachments (off the async runtime's threads).
     pub async fn build(&self) -> Result<Outgoing, Vec<InputError>> {
+        self.build_with(None).await
+    }
+
+    /// [`Draft::build`], with a `List-Unsubscribe: <mailto:ADDR?subject=unsubscribe>` header when
+    /// `unsubscribe` names an address (a mail merge's `--unsubscribe`).
+    pub async fn build_with(&self, unsubscribe: Option<&str>) -> Result<Outgoing, Vec<InputError>> {
         let errors = self.check();
         if !errors.is_empty() {
             return Err(errors);
@@ -188,6 +194,9 @@ impl Draft {
             .message_id(Some(message_id.clone()))
             .date_now()
             .user_agent(format!("Outpost/{}", env!("CARGO_PKG_VERSION")));
+        if let Some(address) = unsubscribe {
+            builder = builder.header(ListUnsubscribe::mailto(address).map_err(|e| vec![e])?);
+        }
         if !self.reply_to.trim().is_empty() {
             for mailbox in parse_address_list("reply_to", &self.reply_to)? {
                 builder = builder.reply_to(mailbox);
@@ -250,6 +259,40 @@ impl Draft {
             recipients,
             from: from.email.to_string(),
         })
+    }
+}
+
+/// `List-Unsubscribe` (RFC 2369): where a recipient asks to get no more of a list's mail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListUnsubscribe(String);
+
+impl ListUnsubscribe {
+    /// `<mailto:ADDR?subject=unsubscribe>` for one valid address (nothing else can get in).
+    pub fn mailto(address: &str) -> Result<ListUnsubscribe, InputError> {
+        let invalid = || InputError::InvalidAddress {
+            field: "unsubscribe".into(),
+            value: address.to_owned(),
+        };
+        let mut list = parse_address_list("unsubscribe", address).map_err(|mut e| e.remove(0))?;
+        let mailbox = list.pop().filter(|_| list.is_empty()).ok_or_else(invalid)?;
+        Ok(ListUnsubscribe(format!(
+            "<mailto:{}?subject=unsubscribe>",
+            mailbox.email
+        )))
+    }
+}
+
+impl lettre::message::header::Header for ListUnsubscribe {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.trim().to_owned()))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
     }
 }
 

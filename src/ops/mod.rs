@@ -8,6 +8,7 @@
 //! blocking pool, so the window can run them as a Task without ever stopping its UI thread.
 
 pub mod accounts;
+pub mod merge;
 pub mod settings;
 pub mod signin;
 pub mod submit;

@@ -23,6 +23,9 @@ pub struct Submission {
     pub not_before: Option<u64>,
     /// This run's `--ca-file`/`--timeout`, kept for every later attempt (the command line's).
     pub overrides: Overrides,
+    /// The mail merge it belongs to and its row (`ops::merge`); `None` for a single message.
+    pub merge_id: Option<String>,
+    pub row: Option<usize>,
 }
 
 /// Which entry a submission replaces.
@@ -84,6 +87,8 @@ pub fn submit(outbox: &Outbox, s: Submission, now: SystemTime) -> Result<Meta, S
             m.draft = s.draft;
             m.scheduled_for = s.not_before;
             m.overrides = s.overrides;
+            m.merge_id = s.merge_id;
+            m.row = s.row;
             // Should the process stop before the original is removed, the next flush removes it
             // instead of sending both.
             m.replaces = replaced;

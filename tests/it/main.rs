@@ -37,6 +37,7 @@ mod gui_flow;
 mod gui_oauth;
 mod gui_oauth_flow;
 mod i18n;
+mod merge;
 mod never_twice;
 mod oauth;
 mod offline;

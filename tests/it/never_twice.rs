@@ -1076,6 +1076,8 @@ async fn an_edit_that_comes_too_late_says_the_first_version_went_out() {
         replaces: Some(outpost::ops::submit::Replace::Queued(original.clone())),
         not_before: None,
         overrides: Default::default(),
+        merge_id: None,
+        row: None,
     };
     let error = outpost::ops::submit::submit(&outbox, submission, SystemTime::now()).unwrap_err();
     let failure = compose::submit_failure(error);

@@ -298,6 +298,8 @@ async fn enqueue(
         replaces,
         not_before,
         overrides: Default::default(),
+        merge_id: None,
+        row: None,
     };
     tokio::task::spawn_blocking(move || {
         crate::ops::submit::submit(&outbox, submission, SystemTime::now())
