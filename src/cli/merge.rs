@@ -12,12 +12,8 @@ use crate::outbox::{FlushOptions, Outbox, schedule, unix};
 
 pub async fn run(out: &Output, args: MergeArgs) -> u8 {
     let Ok(store) = open_store(out) else { return 1 };
-    let outbox = match Outbox::open(&store.paths.data_dir) {
-        Ok(o) => o,
-        Err(e) => {
-            out.fatal(&e.message());
-            return 1;
-        }
+    let Ok(outbox) = super::open_outbox(out, &store) else {
+        return 1;
     };
     let now = SystemTime::now();
     let done = match args.action {

@@ -144,6 +144,14 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// Opens the configuration, reporting load warnings on stderr.
+/// The outbox of `store`'s data folder; a folder that cannot be made is said, and exit 1.
+fn open_outbox(out: &Output, store: &Store) -> Result<crate::outbox::Outbox, u8> {
+    crate::outbox::Outbox::open(&store.paths.data_dir).map_err(|e| {
+        out.fatal(&e.message());
+        1
+    })
+}
+
 fn open_store(out: &Output) -> Result<Store, u8> {
     match Store::open() {
         Ok((store, warnings)) => {

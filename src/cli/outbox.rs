@@ -5,12 +5,8 @@ use crate::outbox::{self, FlushOptions, FlushReport, Meta, Outbox, State, System
 
 pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
     let Ok(store) = open_store(out) else { return 1 };
-    let outbox = match Outbox::open(&store.paths.data_dir) {
-        Ok(o) => o,
-        Err(e) => {
-            out.fatal(&e.message());
-            return 1;
-        }
+    let Ok(outbox) = super::open_outbox(out, &store) else {
+        return 1;
     };
     match command {
         OutboxCommand::List => list(out, &outbox),

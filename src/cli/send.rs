@@ -129,18 +129,14 @@ async fn send_through_outbox(
     outgoing: crate::mail::Outgoing,
     later: Option<u64>,
 ) -> u8 {
-    use crate::outbox::{self, FlushOptions, Outbox};
+    use crate::outbox::{self, FlushOptions};
     let Ok(store) = open_store(out) else { return 1 };
     let name = args.account.clone().unwrap_or_default();
     let Ok(account) = store.account(&name).cloned() else {
         return 1;
     };
-    let outbox = match Outbox::open(&store.paths.data_dir) {
-        Ok(o) => o,
-        Err(e) => {
-            out.fatal(&e.message());
-            return 1;
-        }
+    let Ok(outbox) = super::open_outbox(out, &store) else {
+        return 1;
     };
     let now = std::time::SystemTime::now();
     if let Err(code) = check_daily_limit(out, args, &outbox, &account, now) {
