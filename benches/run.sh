@@ -469,6 +469,15 @@ rtt_args=()
 OUTPOST_BENCH_OUTPOST=$outpost OUTPOST_BENCH_BULK=$bulk OUTPOST_BENCH_BUILD=$build OUTPOST_BENCH_RESULTS=$results \
     benches/rtt.sh "${rtt_args[@]}"
 
+# ---- 8. mail merge: Outpost and PyPI's mailmerge over the same list --------------------------
+# benches/merge.sh (runs on its own too): the dry run of a 10,000-row merge side by side with
+# mailmerge, how it grows with rows, and queueing 10,000 merge messages; it appends its rows here.
+say "8. mail merge: Outpost and mailmerge over the same list; queueing a merge (benches/merge.sh)"
+merge_args=()
+((quick)) && merge_args+=(--quick)
+OUTPOST_BENCH_OUTPOST=$outpost OUTPOST_BENCH_BULK=$bulk OUTPOST_BENCH_BUILD=$build OUTPOST_BENCH_RESULTS=$results \
+    benches/merge.sh "${merge_args[@]}"
+
 # ---- report ------------------------------------------------------------------------------------
 cmd="benches/run.sh${1:+ $*}"
 python3 benches/report.py "$results" "$build" "$cmd" >"$out/report.md"

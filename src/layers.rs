@@ -498,7 +498,7 @@ fn screen_may_not_use(path: &[String]) -> bool {
                 .is_some_and(|f| f.starts_with(|c: char| c.is_ascii_lowercase()))
     };
     SCREEN_FORBIDDEN_PATHS.iter().any(|p| starts(p))
-        || ["accounts", "settings", "signin", "submit", "test"]
+        || ["accounts", "merge", "settings", "signin", "submit", "test"]
             .iter()
             .any(|m| function_in(&["ops", m]))
         || function_in(&["smtp", "doctor"])

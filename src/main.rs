@@ -22,6 +22,23 @@ fn main() -> ExitCode {
                 ..Default::default()
             },
         ))),
+        Some(outpost::cli::Command::Merge(a)) if a.window && a.action.is_none() => {
+            let body = match (&a.body, &a.body_file) {
+                (Some(body), _) => body.clone(),
+                (None, Some(path)) => std::fs::read_to_string(path).unwrap_or_default(),
+                (None, None) => String::new(),
+            };
+            Some(outpost::gui::Start::Merge(Box::new(
+                outpost::gui::merge::Opening {
+                    data: a.data.clone(),
+                    sheet: a.sheet.clone(),
+                    account: a.account.clone(),
+                    subject: a.subject.clone().unwrap_or_default(),
+                    body,
+                    markdown: a.markdown,
+                },
+            )))
+        }
         Some(_) => None,
     };
     if let Some(start) = start {

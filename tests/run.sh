@@ -8,14 +8,15 @@ say() { printf '==> %s\n' "$*"; }
 
 # Debian packages: the keychain (gnome-keyring in its own D-Bus session; secret-tool and gdbus to
 # look into it), openssl and swaks for poking at servers by hand, the display for the GUI tests
-# (Xvfb, xdotool, xwininfo, ImageMagick's import), and the packaging checks (desktop-file-validate,
-# appstreamcli, dpkg tools for the .deb).
+# (Xvfb, xdotool, xwininfo, ImageMagick's import), the packaging checks (desktop-file-validate,
+# appstreamcli, dpkg tools for the .deb), and LibreOffice without its windows (soffice --headless),
+# which writes the mail-merge tests' spreadsheets: XLSX, ODS, CSV in each delimiter and encoding.
 packages=(dbus gnome-keyring libsecret-tools libglib2.0-bin openssl swaks
           xvfb xdotool x11-utils imagemagick python3-venv ca-certificates
-          desktop-file-utils appstream dpkg-dev binutils)
+          desktop-file-utils appstream dpkg-dev binutils libreoffice-calc-nogui)
 tools=(dbus-run-session dbus-send gnome-keyring-daemon secret-tool gdbus openssl swaks
        Xvfb xdotool xwininfo import
-       desktop-file-validate appstreamcli dpkg-shlibdeps strip)
+       desktop-file-validate appstreamcli dpkg-shlibdeps strip soffice)
 missing=()
 for t in "${tools[@]}"; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
 python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)

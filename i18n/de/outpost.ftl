@@ -797,6 +797,18 @@ merge-estimate-within-limit = { $total ->
     [one] 1 Nachricht
    *[other] { $total } Nachrichten
 }: { $days }, innerhalb Ihres Limits von { $limit } pro Tag.
+merge-rate-given = Tempo: { $count ->
+    [one] 1 Nachricht
+   *[other] { $count } Nachrichten
+} pro Minute, wie angegeben.
+merge-rate-provider = Tempo: { $count ->
+    [one] 1 Nachricht
+   *[other] { $count } Nachrichten
+} pro Minute, innerhalb des Limits von { $provider }.
+merge-rate-default = Tempo: { $count ->
+    [one] 1 Nachricht
+   *[other] { $count } Nachrichten
+} pro Minute (Standard).
 
 merge-paused-reason = Angehalten: Der Serienversand ist pausiert.
 merge-unknown-id = Es gibt keinen Serienversand „{ $id }“.
@@ -829,7 +841,7 @@ cli-help-merge-subject = Der Betreff, mit {"{{"}Spalte{"}}"}-Platzhaltern
 cli-help-merge-body = Der Text, mit {"{{"}Spalte{"}}"}- und {"{{"}Spalte|Ersatz{"}}"}-Platzhaltern
 cli-help-merge-body-file = Den Text aus dieser Datei lesen
 cli-help-merge-attach-column = Die Spalte mit den eigenen Anhängen jeder Zeile (relativ zum Ordner der Liste)
-cli-help-merge-per-minute = Nachrichten pro Minute (Standard: 20)
+cli-help-merge-per-minute = Nachrichten pro Minute (Standard: die vom Anbieter veröffentlichte Rate, sonst 20)
 cli-help-merge-start = Die erste Nachricht zu dieser Zeit senden (RFC 3339 oder JJJJ-MM-TT HH:MM Ortszeit)
 cli-help-merge-unsubscribe = Eine List-Unsubscribe-Kopfzeile und eine Fußzeile mit dieser Adresse hinzufügen
 cli-help-merge-allow-empty = Auch Zeilen mit leeren Platzhaltern senden
@@ -846,3 +858,123 @@ cli-about-merge-resume = Die Nachrichten eines pausierten Serienversands wieder 
 cli-about-merge-cancel = Noch nicht gesendete Nachrichten eines Serienversands entfernen
 cli-about-merge-report = Den Bericht eines Serienversands Zeile für Zeile als CSV schreiben
 cli-about-merge-suppress = Adressen auf die Sperrliste setzen
+
+# Send to a list, in the window
+gui-send-to-list = An eine Liste senden…
+gui-merge-title = An eine Liste senden
+gui-merge-file-intro = Jede Person auf der Liste bekommt eine eigene Nachricht, mit ihrem Namen und ihren Angaben. Wählen Sie eine Tabelle, deren erste Zeile die Spalten benennt: CSV, XLSX oder ODS.
+gui-merge-choose-file = Datei wählen…
+gui-merge-choose-title = Liste wählen
+gui-merge-file-filter = Tabellen
+gui-merge-drop-hint = Oder ziehen Sie die Datei auf dieses Fenster.
+gui-merge-loading = { $file } wird gelesen…
+gui-merge-rows-columns = { $rows ->
+    [one] 1 Zeile
+   *[other] { $rows } Zeilen
+}, { $columns ->
+    [one] 1 Spalte
+   *[other] { $columns } Spalten
+}
+gui-merge-sheet = Tabellenblatt
+gui-merge-address-in = Adressen
+gui-merge-found-by-header = Outpost hat die Adressen in der Spalte „{ $column }“ an ihrem Namen erkannt.
+gui-merge-found-by-content = Outpost hat die Adressen in der Spalte „{ $column }“ an ihrem Inhalt erkannt.
+gui-merge-address-picked = Die Adressen kommen aus der Spalte „{ $column }“.
+gui-merge-no-address = Keine Spalte enthält E-Mail-Adressen. Wählen Sie oben die Spalte mit den Adressen, oder nennen Sie sie in der Liste „E-Mail“.
+gui-merge-column = Spalte
+gui-merge-example = Beispiel
+gui-merge-column-empty = (leer)
+gui-merge-addresses = Adressen
+gui-merge-more-columns = { $count ->
+    [one] Und 1 weitere Spalte.
+   *[other] Und { $count } weitere Spalten.
+}
+gui-merge-earlier = Serienbriefe
+gui-merge-earlier-line = { $date }, { $account }: { $sent } von { $total } gesendet
+gui-merge-show-progress = Fortschritt zeigen
+gui-merge-state-sending = Wird gesendet
+gui-merge-state-paused = Angehalten
+gui-merge-state-cancelled = Abgebrochen
+gui-merge-state-done = Alle gesendet
+gui-merge-state-problems = Wegen Problemen gestoppt
+gui-merge-no-account = Legen Sie zuerst ein Konto an: Die Nachrichten werden von ihm gesendet.
+gui-merge-write-title = Nachricht schreiben
+gui-merge-write-intro = Felder wie {"{{"}Name{"}}"} werden aus jeder Zeile gefüllt. {"{{"}Name|Freundin{"}}"} schreibt „Freundin“, wo eine Zeile keinen Namen hat.
+gui-merge-insert-field = Feld einfügen
+gui-merge-text = Nachricht
+gui-merge-body-placeholder = Liebe(r) {"{{"}Name{"}}"}, …
+gui-merge-allow-empty = Auch an Zeilen senden, in denen ein Feld leer ist
+gui-merge-unsubscribe = Eine Zeile zum Abbestellen anfügen (per Nachricht an { $address })
+gui-merge-subject-missing = Schreiben Sie einen Betreff.
+gui-merge-body-missing = Schreiben Sie die Nachricht.
+gui-merge-preview-button = Vorschau
+gui-merge-preparing = Jede Zeile wird geprüft…
+gui-merge-preview-title = Vorschau
+gui-merge-row-of = Zeile { $row } ({ $index } von { $count })
+gui-merge-previous = Vorherige
+gui-merge-next = Nächste
+gui-merge-next-problem = Nächste übersprungene Zeile
+gui-merge-skipped-row = Zeile { $row } bekommt keine Nachricht.
+gui-merge-empty-warning = Wird ohne Inhalt in { $columns } gesendet.
+gui-merge-send-test = Test an mich senden
+gui-merge-test-sending = Die erste Nachricht geht als Test an Sie…
+gui-merge-test-sent = Die erste Nachricht ging als Test an { $address }. Sehen Sie sie sich dort an.
+gui-merge-test-failed = Der Test wurde nicht gesendet. { $reason }
+gui-merge-test-waiting = Er wartet im Postausgang, der es von selbst erneut versucht.
+gui-merge-send-title = Bereit zum Senden
+gui-merge-send-summary = { $count ->
+    [one] 1 Nachricht, von { $from }
+   *[other] { $count } Nachrichten, jede an eine Person, von { $from }
+}
+gui-merge-send-skipped = { $count ->
+    [one] 1 Zeile bekommt keine Nachricht (siehe Vorschau).
+   *[other] { $count } Zeilen bekommen keine Nachricht (siehe Vorschau).
+}
+gui-merge-pacing = Wann sie hinausgehen
+gui-merge-per-minute = Nachrichten pro Minute
+gui-merge-per-minute-error = Geben Sie eine Zahl von 1 bis 600 an.
+gui-merge-first-last = Die erste geht um { $first }, die letzte um { $last }.
+gui-merge-pacing-note = Mit Abstand gesendet, bleiben die Nachrichten in den Grenzen des Anbieters und werden nicht für Spam gehalten.
+gui-merge-send-count = { $count ->
+    [one] 1 Nachricht senden
+   *[other] { $count } Nachrichten senden
+}
+gui-merge-queuing = Die Nachrichten kommen in den Postausgang…
+gui-merge-progress-title = Serienbrief
+gui-merge-reading = Der Serienbrief wird gelesen…
+gui-merge-progress-sub = Von { $account }, begonnen { $date }, { $rows ->
+    [one] 1 Zeile
+   *[other] { $rows } Zeilen
+}
+gui-merge-next-send = { $state }. Nächste Nachricht um { $next }, die letzte um { $finish }.
+gui-merge-sent-of = { $sent } von { $total } gesendet
+gui-merge-count-sent = Gesendet
+gui-merge-count-waiting = Wartend
+gui-merge-count-scheduled = Geplant
+gui-merge-count-failed = Fehlgeschlagen
+gui-merge-count-held = Angehalten
+gui-merge-count-unconfirmed = Unbestätigt
+gui-merge-count-skipped = Übersprungen
+gui-merge-count-cancelled = Abgebrochen
+gui-merge-problems = Zeilen mit einem Problem
+gui-merge-row = Zeile { $row }
+gui-merge-row-address = Zeile { $row }: { $address }
+gui-merge-more-problems = { $count ->
+    [one] Und 1 weitere: Der Bericht nennt jede Zeile.
+   *[other] Und { $count } weitere: Der Bericht nennt jede Zeile.
+}
+gui-merge-pause = Anhalten
+gui-merge-resume = Fortsetzen
+gui-merge-cancel = Den Rest abbrechen
+gui-merge-cancel-question = { $count ->
+    [one] Die noch nicht gesendete Nachricht entfernen? Bereits gesendete bleiben gesendet.
+   *[other] Die { $count } noch nicht gesendeten Nachrichten entfernen? Bereits gesendete bleiben gesendet.
+}
+gui-merge-keep-sending = Behalten
+gui-merge-cancel-confirm = Entfernen
+gui-merge-working = Einen Moment…
+gui-merge-export = Bericht exportieren…
+gui-merge-report-title = Bericht speichern
+gui-merge-progress-note = Die Nachrichten warten im Postausgang und gehen zu ihrer Zeit hinaus, solange Outpost läuft. Wenn Sie es schließen, geht es beim nächsten Start weiter (oder mit „outpost outbox flush“); diese Seite finden Sie unter „An eine Liste senden“.
+gui-merge-no-outbox = Der Postausgang lässt sich nicht öffnen, daher kann nichts an diese Liste gesendet werden. Der Hinweis oben nennt den Grund.
+cli-help-merge-window = Stattdessen das Fenster mit dieser Liste öffnen, um die Nachrichten dort zu schreiben, anzusehen und zu senden

@@ -798,6 +798,18 @@ merge-estimate-within-limit = { $total ->
     [one] 1 message
    *[other] { $total } messages
 }: { $days }, within your limit of { $limit } a day.
+merge-rate-given = Pace: { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+} a minute, as asked.
+merge-rate-provider = Pace: { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+} a minute, within { $provider }’s limit.
+merge-rate-default = Pace: { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+} a minute (the default).
 
 merge-paused-reason = Held: the mail merge is paused.
 merge-unknown-id = There is no mail merge “{ $id }”.
@@ -830,7 +842,7 @@ cli-help-merge-subject = The subject, with {"{{"}Column{"}}"} placeholders
 cli-help-merge-body = The text, with {"{{"}Column{"}}"} and {"{{"}Column|fallback{"}}"} placeholders
 cli-help-merge-body-file = Read the text from this file
 cli-help-merge-attach-column = The column naming each row’s own attachments (relative to the list’s folder)
-cli-help-merge-per-minute = Messages a minute (default: 20)
+cli-help-merge-per-minute = Messages a minute (default: the provider’s published rate, else 20)
 cli-help-merge-start = Send the first message at this time (RFC 3339, or YYYY-MM-DD HH:MM local)
 cli-help-merge-unsubscribe = Add a List-Unsubscribe header and a footer line with this address
 cli-help-merge-allow-empty = Send rows whose placeholders are empty too
@@ -847,3 +859,123 @@ cli-about-merge-resume = Put a paused mail merge’s messages back in line
 cli-about-merge-cancel = Remove a mail merge’s messages that are not sent yet
 cli-about-merge-report = Write a mail merge’s report, row by row, as CSV
 cli-about-merge-suppress = Put addresses on the do-not-mail list
+
+# Send to a list, in the window
+gui-send-to-list = Send to a list…
+gui-merge-title = Send to a list
+gui-merge-file-intro = Everyone on the list gets a message of their own, with their name and details filled in. Choose a spreadsheet whose first row names the columns: CSV, XLSX or ODS.
+gui-merge-choose-file = Choose a file…
+gui-merge-choose-title = Choose the list
+gui-merge-file-filter = Spreadsheets
+gui-merge-drop-hint = Or drop the file on this window.
+gui-merge-loading = Reading { $file }…
+gui-merge-rows-columns = { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}, { $columns ->
+    [one] 1 column
+   *[other] { $columns } columns
+}
+gui-merge-sheet = Sheet
+gui-merge-address-in = Addresses
+gui-merge-found-by-header = Outpost found the addresses in the column “{ $column }” by its name.
+gui-merge-found-by-content = Outpost found the addresses in the column “{ $column }” by what it holds.
+gui-merge-address-picked = The addresses are taken from the column “{ $column }”.
+gui-merge-no-address = No column holds email addresses. Pick the column with the addresses above, or name it “Email” in the list.
+gui-merge-column = Column
+gui-merge-example = Example
+gui-merge-column-empty = (empty)
+gui-merge-addresses = Addresses
+gui-merge-more-columns = { $count ->
+    [one] And 1 more column.
+   *[other] And { $count } more columns.
+}
+gui-merge-earlier = Mail merges
+gui-merge-earlier-line = { $date }, { $account }: { $sent } of { $total } sent
+gui-merge-show-progress = Show progress
+gui-merge-state-sending = Sending
+gui-merge-state-paused = Paused
+gui-merge-state-cancelled = Cancelled
+gui-merge-state-done = All sent
+gui-merge-state-problems = Stopped on problems
+gui-merge-no-account = Add an account first: the messages are sent from it.
+gui-merge-write-title = Write the message
+gui-merge-write-intro = Fields such as {"{{"}Name{"}}"} are filled in from each row. {"{{"}Name|friend{"}}"} says “friend” where a row has no name.
+gui-merge-insert-field = Insert field
+gui-merge-text = Message
+gui-merge-body-placeholder = Dear {"{{"}Name{"}}"}, …
+gui-merge-allow-empty = Also send to rows where a field is empty
+gui-merge-unsubscribe = Add a line on how to unsubscribe (by writing to { $address })
+gui-merge-subject-missing = Write a subject.
+gui-merge-body-missing = Write the message.
+gui-merge-preview-button = Preview
+gui-merge-preparing = Checking every row…
+gui-merge-preview-title = Preview
+gui-merge-row-of = Row { $row } ({ $index } of { $count })
+gui-merge-previous = Previous
+gui-merge-next = Next
+gui-merge-next-problem = Next skipped row
+gui-merge-skipped-row = Row { $row } gets no message.
+gui-merge-empty-warning = Sent with nothing in { $columns }.
+gui-merge-send-test = Send a test to myself
+gui-merge-test-sending = Sending the first message to you as a test…
+gui-merge-test-sent = The first message went to { $address } as a test. Have a look at it there.
+gui-merge-test-failed = The test was not sent. { $reason }
+gui-merge-test-waiting = It waits in the outbox, which tries again by itself.
+gui-merge-send-title = Ready to send
+gui-merge-send-summary = { $count ->
+    [one] 1 message, from { $from }
+   *[other] { $count } messages, each to one person, from { $from }
+}
+gui-merge-send-skipped = { $count ->
+    [one] 1 row gets no message (see the preview).
+   *[other] { $count } rows get no message (see the preview).
+}
+gui-merge-pacing = When they go out
+gui-merge-per-minute = Messages a minute
+gui-merge-per-minute-error = Give a number from 1 to 600.
+gui-merge-first-last = The first goes at { $first }, the last at { $last }.
+gui-merge-pacing-note = Spacing the messages out keeps them within the provider’s limits, so they are not taken for spam.
+gui-merge-send-count = { $count ->
+    [one] Send 1 message
+   *[other] Send { $count } messages
+}
+gui-merge-queuing = Putting the messages in the outbox…
+gui-merge-progress-title = Mail merge
+gui-merge-reading = Reading the mail merge…
+gui-merge-progress-sub = From { $account }, started { $date }, { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}
+gui-merge-next-send = { $state }. Next message at { $next }, the last at { $finish }.
+gui-merge-sent-of = { $sent } of { $total } sent
+gui-merge-count-sent = Sent
+gui-merge-count-waiting = Waiting
+gui-merge-count-scheduled = Scheduled
+gui-merge-count-failed = Failed
+gui-merge-count-held = Held
+gui-merge-count-unconfirmed = Unconfirmed
+gui-merge-count-skipped = Skipped
+gui-merge-count-cancelled = Cancelled
+gui-merge-problems = Rows with a problem
+gui-merge-row = Row { $row }
+gui-merge-row-address = Row { $row }: { $address }
+gui-merge-more-problems = { $count ->
+    [one] And 1 more: the report lists every row.
+   *[other] And { $count } more: the report lists every row.
+}
+gui-merge-pause = Pause
+gui-merge-resume = Resume
+gui-merge-cancel = Cancel the rest
+gui-merge-cancel-question = { $count ->
+    [one] Remove the message not sent yet? Those already sent stay sent.
+   *[other] Remove the { $count } messages not sent yet? Those already sent stay sent.
+}
+gui-merge-keep-sending = Keep them
+gui-merge-cancel-confirm = Remove them
+gui-merge-working = Working…
+gui-merge-export = Export report…
+gui-merge-report-title = Save the report
+gui-merge-progress-note = The messages wait in the outbox and go out at their times while Outpost runs. If you close it, they go on the next time it starts (or with “outpost outbox flush”); this page is under “Send to a list”.
+gui-merge-no-outbox = The outbox cannot be opened, so nothing can be sent from this list. The notice at the top says why.
+cli-help-merge-window = Open the window on this list instead, to write, preview and send the messages there

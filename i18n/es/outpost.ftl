@@ -797,6 +797,18 @@ merge-estimate-within-limit = { $total ->
     [one] 1 mensaje
    *[other] { $total } mensajes
 }: { $days }, dentro de su límite de { $limit } al día.
+merge-rate-given = Ritmo: { $count ->
+    [one] 1 mensaje
+   *[other] { $count } mensajes
+} por minuto, como se indicó.
+merge-rate-provider = Ritmo: { $count ->
+    [one] 1 mensaje
+   *[other] { $count } mensajes
+} por minuto, dentro del límite de { $provider }.
+merge-rate-default = Ritmo: { $count ->
+    [one] 1 mensaje
+   *[other] { $count } mensajes
+} por minuto (predeterminado).
 
 merge-paused-reason = Retenido: la combinación de correspondencia está en pausa.
 merge-unknown-id = No hay ninguna combinación de correspondencia «{ $id }».
@@ -829,7 +841,7 @@ cli-help-merge-subject = El asunto, con marcadores {"{{"}Columna{"}}"}
 cli-help-merge-body = El texto, con marcadores {"{{"}Columna{"}}"} y {"{{"}Columna|alternativa{"}}"}
 cli-help-merge-body-file = Leer el texto de este archivo
 cli-help-merge-attach-column = La columna con los adjuntos propios de cada fila (relativos a la carpeta de la lista)
-cli-help-merge-per-minute = Mensajes por minuto (predeterminado: 20)
+cli-help-merge-per-minute = Mensajes por minuto (predeterminado: el ritmo que publica el proveedor; si no, 20)
 cli-help-merge-start = Enviar el primer mensaje a esta hora (RFC 3339, o AAAA-MM-DD HH:MM local)
 cli-help-merge-unsubscribe = Añadir un encabezado List-Unsubscribe y una línea al pie con esta dirección
 cli-help-merge-allow-empty = Enviar también las filas con marcadores vacíos
@@ -846,3 +858,123 @@ cli-about-merge-resume = Volver a poner en la cola los mensajes de una combinaci
 cli-about-merge-cancel = Quitar los mensajes aún no enviados de una combinación
 cli-about-merge-report = Escribir el informe de una combinación, fila por fila, en CSV
 cli-about-merge-suppress = Poner direcciones en la lista de exclusión
+
+# Send to a list, in the window
+gui-send-to-list = Enviar a una lista…
+gui-merge-title = Enviar a una lista
+gui-merge-file-intro = Cada persona de la lista recibe su propio mensaje, con su nombre y sus datos. Elija una hoja de cálculo cuya primera fila nombre las columnas: CSV, XLSX u ODS.
+gui-merge-choose-file = Elegir un archivo…
+gui-merge-choose-title = Elegir la lista
+gui-merge-file-filter = Hojas de cálculo
+gui-merge-drop-hint = O suelte el archivo en esta ventana.
+gui-merge-loading = Leyendo { $file }…
+gui-merge-rows-columns = { $rows ->
+    [one] 1 fila
+   *[other] { $rows } filas
+}, { $columns ->
+    [one] 1 columna
+   *[other] { $columns } columnas
+}
+gui-merge-sheet = Hoja
+gui-merge-address-in = Direcciones
+gui-merge-found-by-header = Outpost encontró las direcciones en la columna «{ $column }» por su nombre.
+gui-merge-found-by-content = Outpost encontró las direcciones en la columna «{ $column }» por lo que contiene.
+gui-merge-address-picked = Las direcciones se toman de la columna «{ $column }».
+gui-merge-no-address = Ninguna columna contiene direcciones de correo. Elija arriba la columna con las direcciones, o llámela «Email» en la lista.
+gui-merge-column = Columna
+gui-merge-example = Ejemplo
+gui-merge-column-empty = (vacía)
+gui-merge-addresses = Direcciones
+gui-merge-more-columns = { $count ->
+    [one] Y 1 columna más.
+   *[other] Y { $count } columnas más.
+}
+gui-merge-earlier = Combinaciones de correspondencia
+gui-merge-earlier-line = { $date }, { $account }: { $sent } de { $total } enviados
+gui-merge-show-progress = Ver el progreso
+gui-merge-state-sending = Enviando
+gui-merge-state-paused = En pausa
+gui-merge-state-cancelled = Cancelada
+gui-merge-state-done = Todo enviado
+gui-merge-state-problems = Detenida por problemas
+gui-merge-no-account = Añada primero una cuenta: los mensajes se envían desde ella.
+gui-merge-write-title = Escribir el mensaje
+gui-merge-write-intro = Los campos como {"{{"}Nombre{"}}"} se rellenan con cada fila. {"{{"}Nombre|amiga{"}}"} pone «amiga» donde una fila no tiene nombre.
+gui-merge-insert-field = Insertar campo
+gui-merge-text = Mensaje
+gui-merge-body-placeholder = Hola, {"{{"}Nombre{"}}"}: …
+gui-merge-allow-empty = Enviar también a las filas con algún campo vacío
+gui-merge-unsubscribe = Añadir una línea para darse de baja (escribiendo a { $address })
+gui-merge-subject-missing = Escriba un asunto.
+gui-merge-body-missing = Escriba el mensaje.
+gui-merge-preview-button = Vista previa
+gui-merge-preparing = Revisando cada fila…
+gui-merge-preview-title = Vista previa
+gui-merge-row-of = Fila { $row } ({ $index } de { $count })
+gui-merge-previous = Anterior
+gui-merge-next = Siguiente
+gui-merge-next-problem = Siguiente fila omitida
+gui-merge-skipped-row = La fila { $row } no recibe ningún mensaje.
+gui-merge-empty-warning = Se envía sin nada en { $columns }.
+gui-merge-send-test = Enviarme una prueba
+gui-merge-test-sending = Enviándole el primer mensaje como prueba…
+gui-merge-test-sent = El primer mensaje se envió como prueba a { $address }. Revíselo allí.
+gui-merge-test-failed = La prueba no se envió. { $reason }
+gui-merge-test-waiting = Espera en la bandeja de salida, que lo volverá a intentar por sí sola.
+gui-merge-send-title = Listo para enviar
+gui-merge-send-summary = { $count ->
+    [one] 1 mensaje, desde { $from }
+   *[other] { $count } mensajes, cada uno a una persona, desde { $from }
+}
+gui-merge-send-skipped = { $count ->
+    [one] 1 fila no recibe ningún mensaje (vea la vista previa).
+   *[other] { $count } filas no reciben ningún mensaje (vea la vista previa).
+}
+gui-merge-pacing = Cuándo salen
+gui-merge-per-minute = Mensajes por minuto
+gui-merge-per-minute-error = Indique un número del 1 al 600.
+gui-merge-first-last = El primero sale a las { $first } y el último a las { $last }.
+gui-merge-pacing-note = Espaciar los mensajes los mantiene dentro de los límites del proveedor, para que no se tomen por spam.
+gui-merge-send-count = { $count ->
+    [one] Enviar 1 mensaje
+   *[other] Enviar { $count } mensajes
+}
+gui-merge-queuing = Poniendo los mensajes en la bandeja de salida…
+gui-merge-progress-title = Combinación de correspondencia
+gui-merge-reading = Leyendo la combinación de correspondencia…
+gui-merge-progress-sub = Desde { $account }, iniciada el { $date }, { $rows ->
+    [one] 1 fila
+   *[other] { $rows } filas
+}
+gui-merge-next-send = { $state }. Próximo mensaje a las { $next }, el último a las { $finish }.
+gui-merge-sent-of = { $sent } de { $total } enviados
+gui-merge-count-sent = Enviados
+gui-merge-count-waiting = En espera
+gui-merge-count-scheduled = Programados
+gui-merge-count-failed = Fallidos
+gui-merge-count-held = Retenidos
+gui-merge-count-unconfirmed = Sin confirmar
+gui-merge-count-skipped = Omitidos
+gui-merge-count-cancelled = Cancelados
+gui-merge-problems = Filas con algún problema
+gui-merge-row = Fila { $row }
+gui-merge-row-address = Fila { $row }: { $address }
+gui-merge-more-problems = { $count ->
+    [one] Y 1 más: el informe recoge todas las filas.
+   *[other] Y { $count } más: el informe recoge todas las filas.
+}
+gui-merge-pause = Pausar
+gui-merge-resume = Reanudar
+gui-merge-cancel = Cancelar el resto
+gui-merge-cancel-question = { $count ->
+    [one] ¿Quitar el mensaje aún no enviado? Los ya enviados siguen enviados.
+   *[other] ¿Quitar los { $count } mensajes aún no enviados? Los ya enviados siguen enviados.
+}
+gui-merge-keep-sending = Conservarlos
+gui-merge-cancel-confirm = Quitarlos
+gui-merge-working = Un momento…
+gui-merge-export = Exportar informe…
+gui-merge-report-title = Guardar el informe
+gui-merge-progress-note = Los mensajes esperan en la bandeja de salida y salen a su hora mientras Outpost está abierto. Si lo cierra, continúan la próxima vez que se abra (o con «outpost outbox flush»); esta página está en «Enviar a una lista».
+gui-merge-no-outbox = No se puede abrir la bandeja de salida, así que no se puede enviar nada a esta lista. El aviso de arriba explica por qué.
+cli-help-merge-window = Abrir en su lugar la ventana con esta lista, para escribir, revisar y enviar los mensajes allí

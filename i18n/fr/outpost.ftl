@@ -797,6 +797,18 @@ merge-estimate-within-limit = { $total ->
     [one] 1 message
    *[other] { $total } messages
 } : { $days }, dans votre limite de { $limit } par jour.
+merge-rate-given = Rythme : { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+} par minute, comme demandé.
+merge-rate-provider = Rythme : { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+} par minute, dans la limite de { $provider }.
+merge-rate-default = Rythme : { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+} par minute (par défaut).
 
 merge-paused-reason = En attente : le publipostage est en pause.
 merge-unknown-id = Il n’y a pas de publipostage « { $id } ».
@@ -829,7 +841,7 @@ cli-help-merge-subject = L’objet, avec des champs {"{{"}Colonne{"}}"}
 cli-help-merge-body = Le texte, avec des champs {"{{"}Colonne{"}}"} et {"{{"}Colonne|remplacement{"}}"}
 cli-help-merge-body-file = Lire le texte dans ce fichier
 cli-help-merge-attach-column = La colonne des pièces jointes propres à chaque ligne (relatives au dossier de la liste)
-cli-help-merge-per-minute = Messages par minute (par défaut : 20)
+cli-help-merge-per-minute = Messages par minute (par défaut : le rythme publié par le fournisseur, sinon 20)
 cli-help-merge-start = Envoyer le premier message à cette heure (RFC 3339, ou AAAA-MM-JJ HH:MM locale)
 cli-help-merge-unsubscribe = Ajouter un en-tête List-Unsubscribe et une ligne de pied de page avec cette adresse
 cli-help-merge-allow-empty = Envoyer aussi les lignes dont des champs sont vides
@@ -846,3 +858,123 @@ cli-about-merge-resume = Remettre en file les messages d’un publipostage en pa
 cli-about-merge-cancel = Retirer les messages pas encore envoyés d’un publipostage
 cli-about-merge-report = Écrire le rapport d’un publipostage, ligne par ligne, en CSV
 cli-about-merge-suppress = Mettre des adresses sur la liste d’exclusion
+
+# Send to a list, in the window
+gui-send-to-list = Envoyer à une liste…
+gui-merge-title = Envoyer à une liste
+gui-merge-file-intro = Chaque personne de la liste reçoit son propre message, avec son nom et ses informations. Choisissez un tableur dont la première ligne nomme les colonnes : CSV, XLSX ou ODS.
+gui-merge-choose-file = Choisir un fichier…
+gui-merge-choose-title = Choisir la liste
+gui-merge-file-filter = Tableurs
+gui-merge-drop-hint = Ou déposez le fichier sur cette fenêtre.
+gui-merge-loading = Lecture de { $file }…
+gui-merge-rows-columns = { $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+}, { $columns ->
+    [one] { $columns } colonne
+   *[other] { $columns } colonnes
+}
+gui-merge-sheet = Feuille
+gui-merge-address-in = Adresses
+gui-merge-found-by-header = Outpost a trouvé les adresses dans la colonne « { $column } » d’après son nom.
+gui-merge-found-by-content = Outpost a trouvé les adresses dans la colonne « { $column } » d’après son contenu.
+gui-merge-address-picked = Les adresses sont prises dans la colonne « { $column } ».
+gui-merge-no-address = Aucune colonne ne contient d’adresses e-mail. Choisissez ci-dessus la colonne des adresses, ou nommez-la « E-mail » dans la liste.
+gui-merge-column = Colonne
+gui-merge-example = Exemple
+gui-merge-column-empty = (vide)
+gui-merge-addresses = Adresses
+gui-merge-more-columns = { $count ->
+    [one] Et { $count } autre colonne.
+   *[other] Et { $count } autres colonnes.
+}
+gui-merge-earlier = Publipostages
+gui-merge-earlier-line = { $date }, { $account } : { $sent } sur { $total } envoyés
+gui-merge-show-progress = Voir l’avancement
+gui-merge-state-sending = Envoi en cours
+gui-merge-state-paused = En pause
+gui-merge-state-cancelled = Annulé
+gui-merge-state-done = Tout est envoyé
+gui-merge-state-problems = Arrêté sur des problèmes
+gui-merge-no-account = Ajoutez d’abord un compte : les messages partent de celui-ci.
+gui-merge-write-title = Écrire le message
+gui-merge-write-intro = Les champs comme {"{{"}Nom{"}}"} sont remplis à partir de chaque ligne. {"{{"}Nom|amie{"}}"} met « amie » quand une ligne n’a pas de nom.
+gui-merge-insert-field = Insérer un champ
+gui-merge-text = Message
+gui-merge-body-placeholder = Bonjour {"{{"}Nom{"}}"}, …
+gui-merge-allow-empty = Envoyer aussi aux lignes dont un champ est vide
+gui-merge-unsubscribe = Ajouter une ligne pour se désabonner (en écrivant à { $address })
+gui-merge-subject-missing = Écrivez un objet.
+gui-merge-body-missing = Écrivez le message.
+gui-merge-preview-button = Aperçu
+gui-merge-preparing = Vérification de chaque ligne…
+gui-merge-preview-title = Aperçu
+gui-merge-row-of = Ligne { $row } ({ $index } sur { $count })
+gui-merge-previous = Précédente
+gui-merge-next = Suivante
+gui-merge-next-problem = Ligne ignorée suivante
+gui-merge-skipped-row = La ligne { $row } ne reçoit aucun message.
+gui-merge-empty-warning = Envoyé sans rien dans { $columns }.
+gui-merge-send-test = M’envoyer un test
+gui-merge-test-sending = Envoi du premier message à vous-même, pour tester…
+gui-merge-test-sent = Le premier message est parti en test vers { $address }. Jetez-y un œil.
+gui-merge-test-failed = Le test n’a pas été envoyé. { $reason }
+gui-merge-test-waiting = Il attend dans la boîte d’envoi, qui réessaiera d’elle-même.
+gui-merge-send-title = Prêt à envoyer
+gui-merge-send-summary = { $count ->
+    [one] { $count } message, de { $from }
+   *[other] { $count } messages, chacun à une personne, de { $from }
+}
+gui-merge-send-skipped = { $count ->
+    [one] { $count } ligne ne reçoit aucun message (voir l’aperçu).
+   *[other] { $count } lignes ne reçoivent aucun message (voir l’aperçu).
+}
+gui-merge-pacing = Quand ils partent
+gui-merge-per-minute = Messages par minute
+gui-merge-per-minute-error = Indiquez un nombre de 1 à 600.
+gui-merge-first-last = Le premier part à { $first }, le dernier à { $last }.
+gui-merge-pacing-note = Espacer les messages les garde dans les limites du fournisseur, pour qu’ils ne passent pas pour du spam.
+gui-merge-send-count = { $count ->
+    [one] Envoyer { $count } message
+   *[other] Envoyer { $count } messages
+}
+gui-merge-queuing = Mise des messages dans la boîte d’envoi…
+gui-merge-progress-title = Publipostage
+gui-merge-reading = Lecture du publipostage…
+gui-merge-progress-sub = De { $account }, commencé le { $date }, { $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+}
+gui-merge-next-send = { $state }. Prochain message à { $next }, le dernier à { $finish }.
+gui-merge-sent-of = { $sent } sur { $total } envoyés
+gui-merge-count-sent = Envoyés
+gui-merge-count-waiting = En attente
+gui-merge-count-scheduled = Programmés
+gui-merge-count-failed = En échec
+gui-merge-count-held = Retenus
+gui-merge-count-unconfirmed = Non confirmés
+gui-merge-count-skipped = Ignorés
+gui-merge-count-cancelled = Annulés
+gui-merge-problems = Lignes avec un problème
+gui-merge-row = Ligne { $row }
+gui-merge-row-address = Ligne { $row } : { $address }
+gui-merge-more-problems = { $count ->
+    [one] Et { $count } autre : le rapport liste toutes les lignes.
+   *[other] Et { $count } autres : le rapport liste toutes les lignes.
+}
+gui-merge-pause = Mettre en pause
+gui-merge-resume = Reprendre
+gui-merge-cancel = Annuler le reste
+gui-merge-cancel-question = { $count ->
+    [one] Retirer le message pas encore envoyé ? Ceux déjà envoyés le restent.
+   *[other] Retirer les { $count } messages pas encore envoyés ? Ceux déjà envoyés le restent.
+}
+gui-merge-keep-sending = Les garder
+gui-merge-cancel-confirm = Les retirer
+gui-merge-working = Un instant…
+gui-merge-export = Exporter le rapport…
+gui-merge-report-title = Enregistrer le rapport
+gui-merge-progress-note = Les messages attendent dans la boîte d’envoi et partent à leur heure tant qu’Outpost est ouvert. Si vous le fermez, l’envoi reprend au prochain démarrage (ou avec « outpost outbox flush ») ; cette page se trouve sous « Envoyer à une liste ».
+gui-merge-no-outbox = La boîte d’envoi ne peut pas être ouverte : rien ne peut être envoyé à cette liste. L’avis en haut dit pourquoi.
+cli-help-merge-window = Ouvrir plutôt la fenêtre sur cette liste, pour y écrire, prévisualiser et envoyer les messages

@@ -797,6 +797,18 @@ merge-estimate-within-limit = { $total ->
     [one] 1 mensagem
    *[other] { $total } mensagens
 }: { $days }, dentro do seu limite de { $limit } por dia.
+merge-rate-given = Ritmo: { $count ->
+    [one] 1 mensagem
+   *[other] { $count } mensagens
+} por minuto, como pedido.
+merge-rate-provider = Ritmo: { $count ->
+    [one] 1 mensagem
+   *[other] { $count } mensagens
+} por minuto, dentro do limite de { $provider }.
+merge-rate-default = Ritmo: { $count ->
+    [one] 1 mensagem
+   *[other] { $count } mensagens
+} por minuto (padrão).
 
 merge-paused-reason = Retida: a mala direta está pausada.
 merge-unknown-id = Não existe a mala direta “{ $id }”.
@@ -829,7 +841,7 @@ cli-help-merge-subject = O assunto, com marcadores {"{{"}Coluna{"}}"}
 cli-help-merge-body = O texto, com marcadores {"{{"}Coluna{"}}"} e {"{{"}Coluna|alternativa{"}}"}
 cli-help-merge-body-file = Ler o texto deste arquivo
 cli-help-merge-attach-column = A coluna com os anexos próprios de cada linha (relativos à pasta da lista)
-cli-help-merge-per-minute = Mensagens por minuto (padrão: 20)
+cli-help-merge-per-minute = Mensagens por minuto (padrão: o ritmo publicado pelo provedor; senão, 20)
 cli-help-merge-start = Enviar a primeira mensagem neste horário (RFC 3339, ou AAAA-MM-DD HH:MM local)
 cli-help-merge-unsubscribe = Adicionar um cabeçalho List-Unsubscribe e uma linha de rodapé com este endereço
 cli-help-merge-allow-empty = Enviar também as linhas com marcadores vazios
@@ -846,3 +858,123 @@ cli-about-merge-resume = Recolocar na fila as mensagens de uma mala direta pausa
 cli-about-merge-cancel = Remover as mensagens ainda não enviadas de uma mala direta
 cli-about-merge-report = Gravar o relatório de uma mala direta, linha por linha, em CSV
 cli-about-merge-suppress = Colocar endereços na lista de exclusão
+
+# Send to a list, in the window
+gui-send-to-list = Enviar para uma lista…
+gui-merge-title = Enviar para uma lista
+gui-merge-file-intro = Cada pessoa da lista recebe uma mensagem só sua, com o nome e os dados dela. Escolha uma planilha cuja primeira linha dê nome às colunas: CSV, XLSX ou ODS.
+gui-merge-choose-file = Escolher um arquivo…
+gui-merge-choose-title = Escolher a lista
+gui-merge-file-filter = Planilhas
+gui-merge-drop-hint = Ou solte o arquivo nesta janela.
+gui-merge-loading = Lendo { $file }…
+gui-merge-rows-columns = { $rows ->
+    [one] { $rows } linha
+   *[other] { $rows } linhas
+}, { $columns ->
+    [one] { $columns } coluna
+   *[other] { $columns } colunas
+}
+gui-merge-sheet = Planilha
+gui-merge-address-in = Endereços
+gui-merge-found-by-header = O Outpost encontrou os endereços na coluna “{ $column }” pelo nome dela.
+gui-merge-found-by-content = O Outpost encontrou os endereços na coluna “{ $column }” pelo que ela contém.
+gui-merge-address-picked = Os endereços vêm da coluna “{ $column }”.
+gui-merge-no-address = Nenhuma coluna tem endereços de e-mail. Escolha acima a coluna com os endereços, ou dê a ela o nome “E-mail” na lista.
+gui-merge-column = Coluna
+gui-merge-example = Exemplo
+gui-merge-column-empty = (vazia)
+gui-merge-addresses = Endereços
+gui-merge-more-columns = { $count ->
+    [one] E mais { $count } coluna.
+   *[other] E mais { $count } colunas.
+}
+gui-merge-earlier = Malas diretas
+gui-merge-earlier-line = { $date }, { $account }: { $sent } de { $total } enviadas
+gui-merge-show-progress = Ver o andamento
+gui-merge-state-sending = Enviando
+gui-merge-state-paused = Pausada
+gui-merge-state-cancelled = Cancelada
+gui-merge-state-done = Tudo enviado
+gui-merge-state-problems = Parada por problemas
+gui-merge-no-account = Adicione uma conta primeiro: as mensagens saem dela.
+gui-merge-write-title = Escrever a mensagem
+gui-merge-write-intro = Campos como {"{{"}Nome{"}}"} são preenchidos com cada linha. {"{{"}Nome|amiga{"}}"} coloca “amiga” onde a linha não tem nome.
+gui-merge-insert-field = Inserir campo
+gui-merge-text = Mensagem
+gui-merge-body-placeholder = Olá, {"{{"}Nome{"}}"}, …
+gui-merge-allow-empty = Enviar também para linhas com algum campo vazio
+gui-merge-unsubscribe = Incluir uma linha para cancelar a inscrição (escrevendo para { $address })
+gui-merge-subject-missing = Escreva um assunto.
+gui-merge-body-missing = Escreva a mensagem.
+gui-merge-preview-button = Pré-visualizar
+gui-merge-preparing = Verificando cada linha…
+gui-merge-preview-title = Pré-visualização
+gui-merge-row-of = Linha { $row } ({ $index } de { $count })
+gui-merge-previous = Anterior
+gui-merge-next = Próxima
+gui-merge-next-problem = Próxima linha ignorada
+gui-merge-skipped-row = A linha { $row } não recebe mensagem.
+gui-merge-empty-warning = Enviada sem nada em { $columns }.
+gui-merge-send-test = Enviar um teste para mim
+gui-merge-test-sending = Enviando a primeira mensagem para você como teste…
+gui-merge-test-sent = A primeira mensagem foi como teste para { $address }. Dê uma olhada nela lá.
+gui-merge-test-failed = O teste não foi enviado. { $reason }
+gui-merge-test-waiting = Ele espera na caixa de saída, que tenta de novo sozinha.
+gui-merge-send-title = Pronto para enviar
+gui-merge-send-summary = { $count ->
+    [one] { $count } mensagem, de { $from }
+   *[other] { $count } mensagens, cada uma para uma pessoa, de { $from }
+}
+gui-merge-send-skipped = { $count ->
+    [one] { $count } linha não recebe mensagem (veja a pré-visualização).
+   *[other] { $count } linhas não recebem mensagem (veja a pré-visualização).
+}
+gui-merge-pacing = Quando saem
+gui-merge-per-minute = Mensagens por minuto
+gui-merge-per-minute-error = Informe um número de 1 a 600.
+gui-merge-first-last = A primeira sai às { $first }, a última às { $last }.
+gui-merge-pacing-note = Espaçar as mensagens as mantém dentro dos limites do provedor, para que não sejam tomadas por spam.
+gui-merge-send-count = { $count ->
+    [one] Enviar { $count } mensagem
+   *[other] Enviar { $count } mensagens
+}
+gui-merge-queuing = Colocando as mensagens na caixa de saída…
+gui-merge-progress-title = Mala direta
+gui-merge-reading = Lendo a mala direta…
+gui-merge-progress-sub = De { $account }, iniciada em { $date }, { $rows ->
+    [one] { $rows } linha
+   *[other] { $rows } linhas
+}
+gui-merge-next-send = { $state }. Próxima mensagem às { $next }, a última às { $finish }.
+gui-merge-sent-of = { $sent } de { $total } enviadas
+gui-merge-count-sent = Enviadas
+gui-merge-count-waiting = Esperando
+gui-merge-count-scheduled = Agendadas
+gui-merge-count-failed = Com falha
+gui-merge-count-held = Retidas
+gui-merge-count-unconfirmed = Não confirmadas
+gui-merge-count-skipped = Ignoradas
+gui-merge-count-cancelled = Canceladas
+gui-merge-problems = Linhas com problema
+gui-merge-row = Linha { $row }
+gui-merge-row-address = Linha { $row }: { $address }
+gui-merge-more-problems = { $count ->
+    [one] E mais { $count }: o relatório lista todas as linhas.
+   *[other] E mais { $count }: o relatório lista todas as linhas.
+}
+gui-merge-pause = Pausar
+gui-merge-resume = Retomar
+gui-merge-cancel = Cancelar o resto
+gui-merge-cancel-question = { $count ->
+    [one] Remover a mensagem ainda não enviada? As já enviadas continuam enviadas.
+   *[other] Remover as { $count } mensagens ainda não enviadas? As já enviadas continuam enviadas.
+}
+gui-merge-keep-sending = Manter
+gui-merge-cancel-confirm = Remover
+gui-merge-working = Um momento…
+gui-merge-export = Exportar relatório…
+gui-merge-report-title = Salvar o relatório
+gui-merge-progress-note = As mensagens esperam na caixa de saída e saem na hora certa enquanto o Outpost está aberto. Se você fechá-lo, o envio continua na próxima vez que ele abrir (ou com “outpost outbox flush”); esta página fica em “Enviar para uma lista”.
+gui-merge-no-outbox = A caixa de saída não pode ser aberta, então nada pode ser enviado para esta lista. O aviso acima diz por quê.
+cli-help-merge-window = Abrir a janela com esta lista, para escrever, pré-visualizar e enviar as mensagens nela

@@ -49,22 +49,22 @@ pub enum Command {
 #[command(
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true,
-    group(ArgGroup::new("merge_body").required(true).args(["body", "body_file"]))
+    group(ArgGroup::new("merge_body").args(["body", "body_file"]))
 )]
 pub struct MergeArgs {
     #[command(subcommand)]
     pub action: Option<MergeCommand>,
-    #[arg(long, required = true, help = fl!("cli-help-account"))]
+    #[arg(long, required_unless_present = "window", help = fl!("cli-help-account"))]
     pub account: Option<String>,
-    #[arg(long, value_name = "FILE", required = true, help = fl!("cli-help-merge-data"))]
+    #[arg(long, value_name = "FILE", required_unless_present = "window", help = fl!("cli-help-merge-data"))]
     pub data: Option<PathBuf>,
     #[arg(long, value_name = "S", help = fl!("cli-help-merge-sheet"))]
     pub sheet: Option<String>,
     #[arg(long, value_name = "TEMPLATE", help = fl!("cli-help-merge-to"))]
     pub to: Option<String>,
-    #[arg(long, value_name = "TEMPLATE", required = true, help = fl!("cli-help-merge-subject"))]
+    #[arg(long, value_name = "TEMPLATE", required_unless_present = "window", help = fl!("cli-help-merge-subject"))]
     pub subject: Option<String>,
-    #[arg(long, value_name = "TEMPLATE", help = fl!("cli-help-merge-body"))]
+    #[arg(long, value_name = "TEMPLATE", required_unless_present_any = ["body_file", "window"], help = fl!("cli-help-merge-body"))]
     pub body: Option<String>,
     #[arg(long, value_name = "FILE", help = fl!("cli-help-merge-body-file"))]
     pub body_file: Option<PathBuf>,
@@ -88,6 +88,9 @@ pub struct MergeArgs {
     pub test_to: Option<String>,
     #[arg(long, help = fl!("cli-help-merge-no-wait"))]
     pub no_wait: bool,
+    /// Opens the window's "Send to a list" on the list instead (what is given is filled in).
+    #[arg(long, conflicts_with_all = ["dry_run", "test_to", "no_wait"], help = fl!("cli-help-merge-window"))]
+    pub window: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -99,6 +99,7 @@ fn request(out: &Output, args: &MergeArgs, now: SystemTime) -> Result<MergeReque
         start,
         unsubscribe: args.unsubscribe.clone(),
         allow_empty: args.allow_empty,
+        check_only: args.dry_run,
     })
 }
 
@@ -118,7 +119,7 @@ async fn start(out: &Output, store: &crate::config::Store, outbox: &Outbox, args
         Err(e) => return error(out, &e),
     };
     if args.dry_run {
-        out.result(plan_json(&prepared, None), || {
+        out.result_streamed(&plan_doc(&prepared, None), || {
             let mut lines = plan_lines(&prepared);
             lines.push(prepared.estimate());
             lines.push(fl!("merge-dry-run-done"));
@@ -133,7 +134,7 @@ async fn start(out: &Output, store: &crate::config::Store, outbox: &Outbox, args
         Ok(id) => id,
         Err(e) => return error(out, &e),
     };
-    out.result(plan_json(&prepared, Some(&id)), || {
+    out.result_streamed(&plan_doc(&prepared, Some(&id)), || {
         let mut lines = plan_lines(&prepared);
         let estimate = prepared.estimate();
         lines.push(fl!("merge-queued", id = id.as_str(), estimate = estimate));
@@ -145,31 +146,58 @@ async fn start(out: &Output, store: &crate::config::Store, outbox: &Outbox, args
     wait(out, outbox, &store.config.accounts, &id).await
 }
 
-/// The contract's document of a merge: checked (`merge_id` null) or queued.
-fn plan_json(p: &Prepared, id: Option<&str>) -> serde_json::Value {
-    let messages: Vec<serde_json::Value> = p
-        .plan
-        .ready
-        .iter()
-        .zip(&p.schedule.times)
-        .map(|(r, t)| {
-            serde_json::json!({
-                "row": r.row,
-                "to": r.to,
-                "subject": r.subject,
-                "scheduled_for": schedule::rfc3339(*t),
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "merge_id": id,
-        "rows": p.plan.rows,
-        "ready": p.plan.ready.len(),
-        "skipped": p.plan.skipped,
-        "messages": messages,
-        "finish_estimate": p.schedule.finish().map(schedule::rfc3339),
-        "estimate": p.estimate(),
-    })
+/// The contract's document of a merge: checked (`merge_id` null) or queued. Serialized as it is
+/// written (`Output::result_streamed`): a list of 10,000 rows costs no document tree in memory.
+/// The keys are in alphabetical order, as a `serde_json::Value` would print them.
+#[derive(serde::Serialize)]
+struct PlanDoc<'a> {
+    estimate: String,
+    finish_estimate: Option<String>,
+    merge_id: Option<&'a str>,
+    messages: PlanMessages<'a>,
+    per_minute: u32,
+    per_minute_from: &'static str,
+    ready: usize,
+    rows: usize,
+    skipped: &'a [crate::merge::check::Skipped],
+}
+
+struct PlanMessages<'a>(&'a Prepared);
+
+#[derive(serde::Serialize)]
+struct PlanMessage<'a> {
+    row: usize,
+    scheduled_for: String,
+    subject: &'a str,
+    to: &'a str,
+}
+
+impl serde::Serialize for PlanMessages<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let p = self.0;
+        serializer.collect_seq(p.plan.ready.iter().zip(&p.schedule.times).map(|(r, t)| {
+            PlanMessage {
+                row: r.row,
+                scheduled_for: schedule::rfc3339(*t),
+                subject: &r.subject,
+                to: &r.to,
+            }
+        }))
+    }
+}
+
+fn plan_doc<'a>(p: &'a Prepared, id: Option<&'a str>) -> PlanDoc<'a> {
+    PlanDoc {
+        estimate: p.estimate(),
+        finish_estimate: p.schedule.finish().map(schedule::rfc3339),
+        merge_id: id,
+        messages: PlanMessages(p),
+        per_minute: p.per_minute,
+        per_minute_from: p.rate.source_code(),
+        ready: p.plan.ready.len(),
+        rows: p.plan.rows,
+        skipped: &p.plan.skipped,
+    }
 }
 
 fn plan_lines(p: &Prepared) -> Vec<String> {
@@ -195,6 +223,7 @@ fn plan_lines(p: &Prepared) -> Vec<String> {
             time = schedule::short(*t)
         ));
     }
+    lines.push(p.rate_text());
     lines
 }
 

@@ -66,6 +66,25 @@ impl Output {
         }
     }
 
+    /// Like [`Output::result`] for a document that may be large (a merge's plan of thousands of
+    /// messages): written to stdout as it is serialized, without a `serde_json::Value` of it.
+    pub fn result_streamed(
+        &self,
+        document: &impl serde::Serialize,
+        human: impl FnOnce() -> Vec<String>,
+    ) {
+        if !self.json {
+            return self.result(serde_json::Value::Null, human);
+        }
+        use std::io::Write;
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        // As println! would, but a closed stdout (`| head`) is not worth a panic.
+        let _ = serde_json::to_writer_pretty(&mut stdout, document)
+            .map_err(std::io::Error::from)
+            .and_then(|()| stdout.write_all(b"\n"))
+            .and_then(|()| stdout.flush());
+    }
+
     pub fn warn(&self, message: &str) {
         let line = crate::fl!("cli-warning", message = message);
         eprintln!("{}", neutralize(&line));

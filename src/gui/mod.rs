@@ -9,6 +9,7 @@ pub mod focus;
 pub mod glyph;
 mod icon;
 pub mod identity;
+pub mod merge;
 pub mod outbox;
 pub mod settings;
 pub mod theme;

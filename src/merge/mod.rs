@@ -7,11 +7,13 @@
 //! - [`recipient`] finds the address column (or reads a To template): one recipient per row;
 //! - [`check`] turns each row into a ready message or a skipped row with its code;
 //! - [`suppress`] keeps the do-not-mail list;
-//! - [`pace`] gives each message its send time within the per-minute rate and the daily limit.
+//! - [`pace`] gives each message its send time within the per-minute rate and the daily limit;
+//! - [`preview`] is what the window shows before anything is queued.
 
 pub mod check;
 pub mod data;
 pub mod pace;
+pub mod preview;
 pub mod recipient;
 pub mod suppress;
 pub mod template;

@@ -11,8 +11,8 @@ use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, TimeZone, Utc};
 
 use crate::account::Account;
 
-/// The rate when none is given. The provider presets have no per-minute figure (only daily
-/// limits): 20 a minute is below every documented per-minute limit of the presets' providers.
+/// The rate when none is given and the account's provider publishes none (most publish only
+/// daily limits; see `per_minute` in `assets/providers.toml`).
 pub const DEFAULT_PER_MINUTE: u32 = 20;
 /// The random stretch of a gap: at most this share of the gap, and at most `MAX_JITTER_SECS`.
 const JITTER_SHARE: f64 = 0.2;
@@ -144,6 +144,73 @@ pub fn schedule(count: usize, pacing: &Pacing, rng: &mut fastrand::Rng) -> Sched
         }
     }
     Schedule { times, per_day }
+}
+
+/// Where a merge's per-minute rate comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RateSource {
+    /// The person gave it (`--per-minute`, or the window's field).
+    Given,
+    /// The account's provider publishes it; the provider's name.
+    Provider(String),
+    /// [`DEFAULT_PER_MINUTE`]: none given, and the provider publishes none.
+    Default,
+}
+
+/// The per-minute rate of a merge, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rate {
+    pub per_minute: u32,
+    pub source: RateSource,
+}
+
+impl Rate {
+    /// The rate given (0 counts as none), else the one the account's provider publishes, else
+    /// [`DEFAULT_PER_MINUTE`].
+    pub fn choose(given: Option<u32>, account: &Account) -> Rate {
+        if let Some(n) = given.filter(|n| *n > 0) {
+            return Rate {
+                per_minute: n,
+                source: RateSource::Given,
+            };
+        }
+        match crate::providers::per_minute(account) {
+            Some((n, preset)) => Rate {
+                per_minute: n,
+                source: RateSource::Provider(preset.name.clone()),
+            },
+            None => Rate {
+                per_minute: DEFAULT_PER_MINUTE,
+                source: RateSource::Default,
+            },
+        }
+    }
+
+    /// The JSON name of the source: `option`, `provider` or `default`.
+    pub fn source_code(&self) -> &'static str {
+        match self.source {
+            RateSource::Given => "option",
+            RateSource::Provider(_) => "provider",
+            RateSource::Default => "default",
+        }
+    }
+
+    /// "Pace: 30 messages a minute, within Microsoft 365’s limit."
+    pub fn text(&self) -> String {
+        use crate::fl;
+        let count = self.per_minute;
+        match &self.source {
+            RateSource::Given => fl!("merge-rate-given", count = count),
+            RateSource::Provider(name) => {
+                fl!(
+                    "merge-rate-provider",
+                    count = count,
+                    provider = name.as_str()
+                )
+            }
+            RateSource::Default => fl!("merge-rate-default", count = count),
+        }
+    }
 }
 
 /// The daily limit an account sends within, and whose it is.

@@ -76,6 +76,9 @@ pub struct Provider {
     pub mx: Vec<String>,
     pub help_url: Option<String>,
     pub daily_limit: Option<u32>,
+    /// Messages a minute the provider accepts from one account, where it publishes a figure
+    /// (Microsoft 365: 30). A mail merge is paced at this rate unless told otherwise.
+    pub per_minute: Option<u32>,
     /// The provider puts a copy of mail sent through its SMTP server in Sent by itself, so
     /// "Send me a copy" is not needed there.
     #[serde(default)]
@@ -187,9 +190,46 @@ pub fn daily_limit(account: &Account) -> Option<u32> {
     })
 }
 
+/// The per-minute rate the provider of `account` publishes, with the preset it comes from.
+pub fn per_minute(account: &Account) -> Option<(u32, &'static Provider)> {
+    let preset = account.provider.as_deref().and_then(by_id)?;
+    preset.per_minute.filter(|n| *n > 0).map(|n| (n, preset))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn per_minute_figures_are_the_published_ones() {
+        let rate = |id: &str| by_id(id).unwrap().per_minute;
+        assert_eq!(rate("office365"), Some(30));
+        assert_eq!(rate("amazon-ses"), Some(60));
+        assert_eq!(rate("zoho"), Some(8));
+        // Google publishes daily limits only.
+        assert_eq!(rate("gmail"), None);
+        for p in all() {
+            assert!(
+                p.per_minute.is_none_or(|n| (1..=600).contains(&n)),
+                "{}",
+                p.id
+            );
+        }
+        let account = Account {
+            provider: Some("office365".into()),
+            ..Account::default()
+        };
+        assert_eq!(
+            per_minute(&account).map(|(n, p)| (n, p.id.as_str())),
+            Some((30, "office365"))
+        );
+        let account = Account {
+            provider: Some("gmail".into()),
+            ..Account::default()
+        };
+        assert!(per_minute(&account).is_none());
+        assert!(per_minute(&Account::default()).is_none());
+    }
 
     #[test]
     fn subdomains_match_at_label_boundaries() {

@@ -4,10 +4,11 @@
 //!
 //! Run by `docs/screenshots/generate.sh` (and by CI's quick path, into `target/gallery/`):
 //!   OUTPOST_GALLERY_DIR=docs/screenshots cargo test --test it gallery:: -- --ignored
-//! Nothing leaves the machine: the account's server is a closed port on 127.0.0.1, DNS and the
-//! settings lookups point at closed loopback ports, and the Gmail pages stop before any test.
+//! Nothing leaves the machine: the account's server is a closed port on 127.0.0.1 (for the mail
+//! merge's pages, a server on 127.0.0.1 that accepts everything), DNS and the settings lookups
+//! point at closed loopback ports, and the Gmail pages stop before any test.
 
-use crate::support::xvfb;
+use crate::support::{fault, xvfb};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -202,9 +203,9 @@ fn gallery(theme: &str) {
     let mut app = start_with(&x, home.path(), &[], &OFFLINE);
     let window = on_page(&x, &mut app, "");
     shots.take(&x, &window, "accounts");
-    // The stops in order: Settings, Outbox, Add account, New message, then the account's
-    // New message, Test connection, Check delivery, Edit.
-    keys(&x, &window, &["Tab"; 6]);
+    // The stops in order: Settings, Outbox, Add account, Send to a list…, New message, then the
+    // account's New message, Test connection, Check delivery, Edit.
+    keys(&x, &window, &["Tab"; 7]);
     keys(&x, &window, &["Return"]);
     std::thread::sleep(Duration::from_secs(2));
     shots.take(&x, &window, "accounts-test-failed");
@@ -239,7 +240,7 @@ fn gallery(theme: &str) {
     keys(&x, &window, &["Escape"]);
     on_page(&x, &mut app, "");
     // The account's fifth button: Signature….
-    keys(&x, &window, &["Tab"; 9]);
+    keys(&x, &window, &["Tab"; 10]);
     keys(&x, &window, &["Return"]);
     on_page(&x, &mut app, "Signature and replies");
     shots.take(&x, &window, "signature");
@@ -271,6 +272,8 @@ fn gallery(theme: &str) {
     alive(&mut app);
     drop(app);
 
+    merge_pages(&x, &mut shots, theme);
+
     // The largest text size: the wizard keeps its layout.
     let home = tempfile::tempdir().unwrap();
     write_config(home.path(), theme, 150, None);
@@ -284,6 +287,87 @@ fn gallery(theme: &str) {
         shots.taken.len(),
         shots.dir.display()
     );
+}
+
+/// The list of the mail merge's pages: one row has no valid address, one repeats an address.
+const MEMBERS: &str = "Name,Email,Membership,Town
+Grace Hopper,grace@example.org,family,Lyon
+Alan Turing,alan@example.org,single,
+Katherine Johnson,katherine@example.org,family,Villeurbanne
+Edsger Dijkstra,edsger.example.org,single,Lyon
+Barbara Liskov,barbara@example.org,student,Lyon
+Donald Knuth,donald@example.org,single,Caluire
+Margaret Hamilton,grace@example.org,family,Lyon
+Frances Allen,frances@example.org,family,Lyon
+Tim Berners-Lee,tim@example.org,single,Bron
+Radia Perlman,radia@example.org,student,Bron
+John Backus,john@example.org,single,Lyon
+";
+
+const MERGE_BODY: &str = "Dear {{Name}},
+
+thank you for another year with the **Lyon Chess Club**! Your *{{Membership}}* membership is renewed.
+
+The season opens on Monday at 19:00; the group nearest to you meets in {{Town|the city centre}}.
+
+See you there,";
+
+/// "Send to a list", opened on a list by `outpost merge --window`: the list and its columns, the
+/// message, the preview (a test to oneself, a skipped row), the pacing, and the progress.
+fn merge_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
+    let inbox: fault::Inbox = Default::default();
+    let server = fault::FaultServer::start(
+        fault::Listen::Plain,
+        fault::accepting(inbox.clone(), |_| "250 ok".into()),
+    );
+    let home = tempfile::tempdir().unwrap();
+    write_config(home.path(), theme, 100, Some(server.port));
+    let list = home.path().join("members.csv");
+    std::fs::write(&list, MEMBERS).unwrap();
+    let list = list.to_string_lossy().into_owned();
+    let args = [
+        "merge",
+        "--window",
+        "--data",
+        &list,
+        "--subject",
+        "Your {{Membership}} membership for 2026",
+        "--body",
+        MERGE_BODY,
+        "--markdown",
+    ];
+    let mut app = start_with(x, home.path(), &args, &OFFLINE);
+    let window = on_page(x, &mut app, "Send to a list");
+    shots.take(x, &window, "merge-list");
+    // Nothing has the focus: Shift+Tab reaches Continue.
+    keys(x, &window, &["shift+Tab", "Return"]);
+    on_page(x, &mut app, "Write the message");
+    shots.take(x, &window, "merge-write");
+    // Return in the subject: Preview.
+    keys(x, &window, &["Return"]);
+    on_page(x, &mut app, "Preview");
+    // The stops: Next, Next skipped row, Back, Send a test to myself, Continue.
+    keys(x, &window, &["shift+Tab", "shift+Tab", "Return"]);
+    std::thread::sleep(Duration::from_secs(2));
+    shots.take(x, &window, "merge-preview");
+    assert_eq!(
+        inbox.lock().unwrap().len(),
+        1,
+        "the test went to the server"
+    );
+    keys(x, &window, &["shift+Tab", "shift+Tab", "Return"]);
+    shots.take(x, &window, "merge-preview-skipped");
+    keys(x, &window, &["Tab", "Tab", "Tab", "Return"]);
+    on_page(x, &mut app, "Ready to send");
+    // The rate field has the focus: six a minute, then Return sends.
+    keys(x, &window, &["ctrl+a"]);
+    type_text(x, &window, "6");
+    shots.take(x, &window, "merge-send");
+    keys(x, &window, &["Return"]);
+    on_page(x, &mut app, "Mail merge");
+    std::thread::sleep(Duration::from_secs(4));
+    shots.take(x, &window, "merge-progress");
+    alive(&mut app);
 }
 
 #[test]

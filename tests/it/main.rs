@@ -14,6 +14,8 @@ mod dns;
 mod fault;
 #[path = "../support/idp.rs"]
 mod idp;
+#[path = "../support/libreoffice.rs"]
+mod libreoffice;
 #[path = "../support/peers.rs"]
 mod peers;
 #[path = "../support/solo.rs"]
@@ -22,7 +24,7 @@ mod solo;
 mod xvfb;
 
 mod support {
-    pub(crate) use super::{app, dns, fault, idp, peers, solo, xvfb};
+    pub(crate) use super::{app, dns, fault, idp, libreoffice, peers, solo, xvfb};
 }
 
 mod cli;
@@ -34,10 +36,12 @@ mod gallery;
 mod gui;
 mod gui_delivery;
 mod gui_flow;
+mod gui_merge;
 mod gui_oauth;
 mod gui_oauth_flow;
 mod i18n;
 mod merge;
+mod merge_files;
 mod never_twice;
 mod oauth;
 mod offline;

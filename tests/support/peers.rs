@@ -81,6 +81,9 @@ pub struct PeerOptions<'a> {
     /// AUTH XOAUTH2 checked against a mock identity provider: (introspection URL, "gmail" or
     /// "microsoft" for the way refusals are worded).
     pub xoauth2: Option<(&'a str, &'a str)>,
+    /// (n, seconds): the nth message is stored at once, but the server's answer to it comes only
+    /// that many seconds later (a client killed meanwhile never learns its outcome).
+    pub slow_answer: Option<(usize, u64)>,
 }
 
 impl Default for PeerOptions<'_> {
@@ -89,6 +92,7 @@ impl Default for PeerOptions<'_> {
             auth: None,
             auth_require_tls: true,
             xoauth2: None,
+            slow_answer: None,
         }
     }
 }
@@ -123,6 +127,9 @@ impl SmtpPeer {
                 .arg(url)
                 .arg("--xoauth2-style")
                 .arg(style);
+        }
+        if let Some((n, seconds)) = options.slow_answer {
+            cmd.arg("--slow-answer").arg(format!("{n}:{seconds}"));
         }
         let mut child = cmd
             .stdin(Stdio::piped())

@@ -2,6 +2,7 @@
 
     python smtpd.py --mode plain|starttls|tls --spool DIR [--cert PEM --key PEM]
                     [--auth USER:PASSWORD] [--auth-require-tls yes|no] [--max-size N]
+                    [--slow-answer N:SECONDS]
 
 Binds 127.0.0.1:0 itself, prints "READY <port>" and serves until its stdin reaches EOF or it gets
 SIGTERM, so it never outlives the test that started it.
@@ -24,6 +25,9 @@ complete. n counts from 1.
                                    535 5.7.8;
             --xoauth2-style microsoft: 535 5.7.3 for a bad token or another account's token,
                                    535 5.7.139 when the provider says SMTP sign-in is disabled.
+  --slow-answer N:SECONDS
+            the Nth message is stored at once, as every message is, but its "250" goes out only
+            SECONDS later (a client that dies meanwhile never hears it: its outcome is unknown).
 """
 
 import argparse
@@ -72,13 +76,16 @@ class Spool:
 
 
 class Handler:
-    def __init__(self, spool):
+    def __init__(self, spool, slow_answer=None):
         self.spool = spool
+        self.slow_answer = slow_answer
 
     async def handle_DATA(self, server, session, envelope):
         auth = session.auth_data
         user = auth.login.decode("utf-8", "replace") if isinstance(auth, LoginPassword) else None
         n = self.spool.store(envelope, user)
+        if self.slow_answer and self.slow_answer[0] == n:
+            await asyncio.sleep(self.slow_answer[1])
         return "250 2.0.0 Ok: queued as OUTPOST%d" % n
 
 
@@ -175,7 +182,12 @@ def main():
     p.add_argument("--max-size", type=int, default=33554432)
     p.add_argument("--xoauth2", metavar="INTROSPECT_URL")
     p.add_argument("--xoauth2-style", choices=["gmail", "microsoft"], default="microsoft")
+    p.add_argument("--slow-answer", metavar="N:SECONDS")
     args = p.parse_args()
+    slow_answer = None
+    if args.slow_answer:
+        n, seconds = args.slow_answer.split(":", 1)
+        slow_answer = (int(n), float(seconds))
 
     context = None
     if args.mode != "plain":
@@ -214,7 +226,7 @@ def main():
     if args.xoauth2:
         handler = OAuthHandler(Spool(args.spool), args.xoauth2, args.xoauth2_style)
     else:
-        handler = Handler(Spool(args.spool))
+        handler = Handler(Spool(args.spool), slow_answer)
 
     async def serve():
         loop = asyncio.get_running_loop()

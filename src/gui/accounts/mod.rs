@@ -21,6 +21,8 @@ use crate::smtp::doctor::Report;
 #[derive(Debug, Clone)]
 pub enum Message {
     NewMessage(Option<String>),
+    /// "Send to a list…": a mail merge (from this account, or the default one).
+    SendToList(Option<String>),
     AddAccount,
     OpenSettings,
     OpenOutbox,
@@ -46,6 +48,7 @@ pub enum Event {
     MakeDefault(String),
     Remove(String),
     Compose(Option<String>),
+    SendToList(Option<String>),
     OpenSettings,
     OpenOutbox,
     CheckDelivery(String),
@@ -77,6 +80,7 @@ impl Accounts {
     ) -> (Task<Message>, Option<Event>) {
         match message {
             Message::NewMessage(name) => return (Task::none(), Some(Event::Compose(name))),
+            Message::SendToList(name) => return (Task::none(), Some(Event::SendToList(name))),
             Message::AddAccount => return (Task::none(), Some(Event::AddAccount)),
             Message::OpenSettings => return (Task::none(), Some(Event::OpenSettings)),
             Message::OpenOutbox => return (Task::none(), Some(Event::OpenOutbox)),
@@ -167,6 +171,7 @@ impl Accounts {
         let second = row![
             container(subtle(fl!("gui-accounts-intro"))).width(Fill),
             secondary_button(fl!("gui-add-account")).on_press(Message::AddAccount),
+            secondary_button(fl!("gui-send-to-list")).on_press(Message::SendToList(None)),
             primary_button(fl!("gui-new-message")).on_press(Message::NewMessage(None)),
         ]
         .spacing(spacing::S)

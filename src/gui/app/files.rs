@@ -74,10 +74,11 @@ impl App {
                 let _ = c.update(compose::Message::Delivered(record.message_id.clone()));
             }
         }
+        let merge = self.merge_outbox_changed();
         if std::mem::take(&mut self.reload_outbox) {
-            return self.load_outbox();
+            return Task::batch([merge, self.load_outbox()]);
         }
-        Task::none()
+        merge
     }
 
     /// Builds the address suggestions from the whole sent log, off the UI thread.

@@ -10,6 +10,7 @@ mod changes;
 mod composing;
 mod drafts;
 mod files;
+mod merging;
 mod screens;
 mod sending;
 mod setup;
@@ -34,6 +35,8 @@ use crate::outbox::{Claim, Damaged, FlushReport, Meta, Outbox, SentRecord};
 pub enum Start {
     Main,
     Compose(Box<compose::Prefill>),
+    /// The main window on "Send to a list" (`outpost merge --window`).
+    Merge(Box<crate::gui::merge::Opening>),
 }
 
 pub fn run(start: Start) -> iced::Result {
@@ -57,6 +60,8 @@ pub enum Screen {
     Identity(super::identity::IdentityScreen),
     /// The sender-domain check, and the wizard to return to when it was opened from there.
     Delivery(Box<delivery::Delivery>, Option<Box<wizard::Wizard>>),
+    /// "Send to a list": a mail merge, page by page, and the progress of a queued one.
+    Merge(Box<crate::gui::merge::MergeScreen>),
 }
 
 pub struct App {
@@ -104,7 +109,18 @@ pub struct App {
     pub system_mode: iced::theme::Mode,
     /// Flips with every page change, so that the next frame redraws the whole window.
     page_parity: bool,
+    /// The outbox id of "Send a test to myself" while it is sent.
+    merge_test: Option<String>,
+    /// When the next merge message is due (unix seconds): a flush then.
+    merge_next: Option<u64>,
 }
+
+/// What tells one page of the main window from another.
+type PageKey = (
+    std::mem::Discriminant<Screen>,
+    Option<wizard::Step>,
+    Option<crate::gui::merge::Page>,
+);
 
 /// A compose window's text is saved this long after its last change (and when it closes).
 pub const DRAFT_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
@@ -217,6 +233,13 @@ pub enum Message {
     ForgottenSaved(Result<(), String>),
     /// The wizard's account was saved (or could not be).
     AccountSaved(Box<setup::SavedAccount>),
+    Merge(crate::gui::merge::Message),
+    /// "Send a test to myself" is in the outbox under this id (or could not be put there).
+    MergeTestQueued(Result<String, String>),
+    /// Where to write a merge's report (its id; `None`: the dialog was closed).
+    MergeReportTo(String, Option<std::path::PathBuf>),
+    /// A second passed while a merge has messages waiting: a flush if one is due.
+    MergeTick,
 }
 
 pub fn main_window_settings() -> window::Settings {
@@ -287,6 +310,18 @@ impl App {
                 let (_, open) = window::open(main_window_settings());
                 (app, Task::batch([load, open.map(Message::MainOpened)]))
             }
+            Start::Merge(opening) => {
+                let (_, open) = window::open(main_window_settings());
+                let merge = if app.store.config.accounts.is_empty() {
+                    Task::none()
+                } else {
+                    app.open_merge(None, *opening)
+                };
+                (
+                    app,
+                    Task::batch([load, merge, open.map(Message::MainOpened)]),
+                )
+            }
             Start::Compose(prefill) => {
                 let (_, open) = window::open(compose_window_settings());
                 (
@@ -355,6 +390,8 @@ impl App {
             book: Default::default(),
             system_mode: iced::theme::Mode::None,
             page_parity: false,
+            merge_test: None,
+            merge_next: None,
         };
         app.outbox_stamp = app
             .outbox
@@ -376,6 +413,7 @@ impl App {
             Screen::Outbox(_) => fl!("gui-outbox-title"),
             Screen::Identity(_) => fl!("gui-identity-page"),
             Screen::Delivery(..) => fl!("gui-delivery-title"),
+            Screen::Merge(m) => m.page_name(),
         };
         fl!("gui-window-title", page = page)
     }
@@ -411,6 +449,7 @@ impl App {
                 .values()
                 .any(|t| matches!(t, accounts::TestResult::Running)),
             Screen::Delivery(d, _) => d.is_running(),
+            Screen::Merge(m) => m.busy(),
             Screen::Outbox(_) | Screen::Settings(_) | Screen::Identity(_) => false,
         };
         screen
@@ -427,8 +466,15 @@ impl App {
         } else {
             Subscription::none()
         };
+        // A merge's messages go out as they come due, each at its own time.
+        let merge = if self.merge_next.is_some() {
+            iced::time::every(std::time::Duration::from_secs(1)).map(|_| Message::MergeTick)
+        } else {
+            Subscription::none()
+        };
         Subscription::batch([
             frames,
+            merge,
             window::close_requests().map(Message::CloseRequested),
             // The outbox worker: what is due goes out; going offline and back just works.
             iced::time::every(std::time::Duration::from_secs(60)).map(|_| Message::Tick),
@@ -463,19 +509,21 @@ impl App {
         Task::batch([task, Task::done(Message::FocusFirst)])
     }
 
-    /// Which page the main window shows: the screen, and the wizard's step.
-    fn page_key(&self) -> (std::mem::Discriminant<Screen>, Option<wizard::Step>) {
-        let step = match &self.screen {
-            Screen::Wizard(w) => Some(w.step),
-            _ => None,
+    /// Which page the main window shows: the screen, and the wizard's step or the merge's page.
+    fn page_key(&self) -> PageKey {
+        let (step, page) = match &self.screen {
+            Screen::Wizard(w) => (Some(w.step), None),
+            Screen::Merge(m) => (None, Some(m.page)),
+            _ => (None, None),
         };
-        (std::mem::discriminant(&self.screen), step)
+        (std::mem::discriminant(&self.screen), step, page)
     }
 
     /// The id of the input a page starts in (ids that no widget has leave nothing focused).
     fn first_field(&self) -> &'static str {
         match &self.screen {
             Screen::Wizard(w) => w.first_field(),
+            Screen::Merge(m) => m.first_field(),
             _ => "no-field",
         }
     }
@@ -529,9 +577,7 @@ impl App {
             Message::ComposeReady(id, prefill) => self.compose_ready(id, None, Some(prefill)),
             Message::CloseRequested(id) => self.close_requested(id),
             Message::Closed(id) => self.closed(id),
-            Message::FileDropped(id, path) => {
-                self.on_compose_message(id, compose::Message::FilesPicked(vec![path]))
-            }
+            Message::FileDropped(id, path) => self.file_dropped(id, path),
             Message::Tab { shift } if shift => operation::focus_previous(),
             Message::Tab { .. } => operation::focus_next(),
             Message::Escape(id) => self.escape(id),
@@ -552,6 +598,10 @@ impl App {
             Message::PreferencesSaved(result) => self.preferences_saved(result),
             Message::IdentitySaved(result) => self.identity_saved(result),
             Message::AccountSaved(saved) => self.account_saved(*saved),
+            Message::Merge(m) => self.on_merge_message(m),
+            Message::MergeTestQueued(result) => self.merge_test_queued(result),
+            Message::MergeReportTo(id, path) => self.write_report(id, path),
+            Message::MergeTick => self.merge_tick(),
         }
     }
 
@@ -592,6 +642,11 @@ impl App {
                 .view(&self.store.config.preferences)
                 .map(Message::Settings),
             Screen::Identity(s) => s.view().map(Message::Identity),
+            Screen::Merge(m) => {
+                let theme = theme::theme(self.store.config.preferences.theme, self.system_mode);
+                m.view(&self.store.config.accounts, &theme)
+                    .map(Message::Merge)
+            }
         };
         // The whole window is redrawn once when the page changes (see `style::window`).
         let window_style = super::theme::style::window(self.page_parity);

@@ -73,6 +73,10 @@ impl App {
             accounts::Event::Remove(name) => Task::batch([task, self.remove_account(name)]),
             accounts::Event::Test(account) => Task::batch([task, self.test_account(*account)]),
             accounts::Event::Compose(name) => Task::batch([task, self.open_compose(name)]),
+            accounts::Event::SendToList(name) => {
+                let opening = crate::gui::merge::Opening::default();
+                Task::batch([task, self.open_merge(name, opening)])
+            }
             accounts::Event::CheckDelivery(name) => {
                 match self.store.config.accounts.iter().find(|a| a.name == name) {
                     Some(account) => {

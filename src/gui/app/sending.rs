@@ -80,6 +80,7 @@ impl App {
             }
         }
         self.sync_holds();
+        tasks.push(self.merge_flushed(&only, &result));
         tasks.push(self.load_outbox());
         if let Some(next) = self.queued_flushes.pop_front() {
             tasks.push(self.start_flush(next));
@@ -112,7 +113,8 @@ impl App {
                 .composes
                 .values()
                 .any(|c| c.replaces.as_deref() == Some(s.id.as_str()));
-            if !from_a_window {
+            // A merge's messages (and its test) are on its page, not a notice each.
+            if !from_a_window && !self.is_merge_message(&s.id) {
                 self.notices
                     .push(fl!("gui-queued-sent", subject = s.subject.as_str()));
             }

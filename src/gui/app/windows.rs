@@ -74,6 +74,8 @@ impl App {
                 Task::none()
             }
             Screen::Delivery(..) => self.on_delivery_message(delivery::Message::Done),
+            // Escape is Back on the merge's pages (the first one closes it).
+            Screen::Merge(_) => self.on_merge_message(crate::gui::merge::Message::Back),
             // Escape is Back in the wizard (nothing typed is lost going back).
             Screen::Wizard(_) => self.on_wizard_message(wizard::Message::Back),
         }

@@ -2,7 +2,8 @@
 //! this file says how it looks, in light and in dark.
 
 use iced::widget::{
-    button, checkbox, container, pick_list, scrollable, svg, text, text_editor, text_input,
+    button, checkbox, container, pick_list, progress_bar, scrollable, svg, text, text_editor,
+    text_input,
 };
 use iced::{Background, Border, Color, Shadow, Theme};
 
@@ -238,6 +239,17 @@ pub fn banner(tone: Tone) -> impl Fn(&Theme) -> container::Style {
             border: rounded(radius::CARD, 1.0, tone.strong(t).scale_alpha(0.45)),
             ..container::Style::default()
         }
+    }
+}
+
+/// How far something has come (a mail merge's messages sent): the accent on the divider's
+/// colour, with the control's edge so that an empty bar still shows where it ends.
+pub fn progress(theme: &Theme) -> progress_bar::Style {
+    let t = tokens(theme);
+    progress_bar::Style {
+        background: Background::Color(t.surface_hover),
+        bar: Background::Color(t.accent),
+        border: rounded(radius::ROUND, 1.0, t.control_edge),
     }
 }
 

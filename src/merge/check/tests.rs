@@ -224,3 +224,33 @@ fn problems_of_the_whole_merge_stop_it() {
     );
     assert!(!e.message().is_empty());
 }
+
+#[test]
+fn a_dry_run_checks_every_body_but_keeps_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = table(
+        &["Name", "Email", "Team"],
+        &[
+            &["Ann", "ann@example.org", "Red"],
+            &["Bo", "bo@example.org", ""],
+        ],
+    );
+    let kept = plan(&t, &spec(dir.path()), &BTreeSet::new()).unwrap();
+    let checked = plan(
+        &t,
+        &Spec {
+            keep_bodies: false,
+            ..spec(dir.path())
+        },
+        &BTreeSet::new(),
+    )
+    .unwrap();
+    // The same verdicts (Bo's empty team is still found in the body)…
+    assert_eq!(codes(&kept), codes(&checked));
+    assert_eq!(codes(&checked), [(3, "empty_field")]);
+    assert_eq!(kept.ready[0].body, "Dear Ann,\n\nyour team: Red");
+    // …and the same messages, without their bodies.
+    assert_eq!(checked.ready[0].body, "");
+    assert_eq!(checked.ready[0].subject, kept.ready[0].subject);
+    assert_eq!(checked.ready[0].to, kept.ready[0].to);
+}

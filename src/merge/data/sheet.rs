@@ -292,103 +292,79 @@ fn iso_duration_text(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_xlsxwriter::{ExcelDateTime as WriteDate, Format as CellFormat, Workbook};
 
-    fn xlsx_fixture() -> Vec<u8> {
-        let mut book = Workbook::new();
-        let date = CellFormat::new().set_num_format("yyyy-mm-dd");
-        let stamp = CellFormat::new().set_num_format("yyyy-mm-dd hh:mm");
-        let first = book.add_worksheet().set_name("Members").unwrap();
-        for (column, header) in ["Name", "Email", "Count", "Fee", "Joined", "Seen", "Ok"]
-            .iter()
-            .enumerate()
-        {
-            first.write_string(0, column as u16, *header).unwrap();
-        }
-        first.write_string(1, 0, "Zoë").unwrap();
-        first.write_string(1, 1, "zoe@example.org").unwrap();
-        first.write_number(1, 2, 42.0).unwrap();
-        first.write_number(1, 3, 0.1 + 0.2).unwrap();
-        let joined = WriteDate::from_ymd(2024, 3, 5).unwrap();
-        first
-            .write_datetime_with_format(1, 4, &joined, &date)
-            .unwrap();
-        let seen = WriteDate::from_ymd(2024, 3, 5)
-            .unwrap()
-            .and_hms(10, 30, 0)
-            .unwrap();
-        first
-            .write_datetime_with_format(1, 5, &seen, &stamp)
-            .unwrap();
-        first.write_boolean(1, 6, true).unwrap();
-        // Row 3 left empty; row 4 has a gap in its cells.
-        first.write_string(3, 1, "bob@example.org").unwrap();
-        let second = book.add_worksheet().set_name("Staff").unwrap();
-        second.write_string(0, 0, "Email").unwrap();
-        second.write_string(1, 0, "eve@example.org").unwrap();
-        book.save_to_buffer().unwrap()
+    // Written by LibreOffice from testdata/members.fods (testdata/generate.sh writes them again):
+    // sheet "Members" with a number, 0.1 + 0.2 (typed as 0.30000000000000004), a date, a date and
+    // time and a truth value in row 2, row 3 empty and row 4 with only its B cell; then sheet
+    // "Staff".
+    const XLSX: &[u8] = include_bytes!("testdata/members.xlsx");
+    const ODS: &[u8] = include_bytes!("testdata/members.ods");
+
+    fn row(number: usize, cells: &[&str]) -> (usize, Vec<String>) {
+        (number, cells.iter().map(|c| c.to_string()).collect())
     }
 
     #[test]
-    fn xlsx_values_read_as_people_see_them() {
-        let bytes = xlsx_fixture();
-        assert_eq!(zip_format(&bytes), Some(Format::Xlsx));
-        let records = records(&bytes, Format::Xlsx, None).unwrap();
-        assert_eq!(records[0].0, 1);
-        assert_eq!(records[0].1[..3], ["Name", "Email", "Count"]);
-        assert_eq!(
-            records[1],
-            (
-                2,
-                [
-                    "Zoë",
-                    "zoe@example.org",
-                    "42",
-                    "0.3",
-                    "2024-03-05",
-                    "2024-03-05 10:30",
-                    "TRUE"
-                ]
-                .map(String::from)
-                .to_vec()
-            )
-        );
-        assert_eq!(
-            records[2],
-            (4, vec![String::new(), "bob@example.org".into()])
-        );
+    fn values_read_as_people_see_them() {
+        for (bytes, format) in [(XLSX, Format::Xlsx), (ODS, Format::Ods)] {
+            assert_eq!(zip_format(bytes), Some(format));
+            let records = records(bytes, format, None).unwrap();
+            assert_eq!(records[0].0, 1, "{format:?}");
+            assert_eq!(records[0].1[..3], ["Name", "Email", "Count"], "{format:?}");
+            assert_eq!(
+                records[1],
+                row(
+                    2,
+                    &[
+                        "Zoë",
+                        "zoe@example.org",
+                        "42",
+                        "0.3",
+                        "2024-03-05",
+                        "2024-03-05 10:30",
+                        "TRUE"
+                    ]
+                ),
+                "{format:?}"
+            );
+            assert_eq!(records[2], row(4, &["", "bob@example.org"]), "{format:?}");
+            assert_eq!(records.len(), 3, "{format:?}");
+        }
     }
 
     #[test]
     fn sheets_are_chosen_by_name() {
-        let bytes = xlsx_fixture();
-        assert_eq!(names(&bytes, Format::Xlsx).unwrap(), ["Members", "Staff"]);
-        let staff = records(&bytes, Format::Xlsx, Some(" staff ")).unwrap();
-        assert_eq!(staff[1].1, ["eve@example.org"]);
-        let e = records(&bytes, Format::Xlsx, Some("Volunteers")).unwrap_err();
-        assert_eq!(
-            e,
-            DataError::UnknownSheet {
-                name: "Volunteers".into(),
-                sheets: vec!["Members".into(), "Staff".into()]
-            }
-        );
-        assert_eq!(e.code(), "unknown_sheet");
-        assert!(e.message().contains("“Staff”"), "{}", e.message());
+        for (bytes, format) in [(XLSX, Format::Xlsx), (ODS, Format::Ods)] {
+            assert_eq!(names(bytes, format).unwrap(), ["Members", "Staff"]);
+            let staff = records(bytes, format, Some(" staff ")).unwrap();
+            assert_eq!(staff[1].1, ["eve@example.org"], "{format:?}");
+            let e = records(bytes, format, Some("Volunteers")).unwrap_err();
+            assert_eq!(
+                e,
+                DataError::UnknownSheet {
+                    name: "Volunteers".into(),
+                    sheets: vec!["Members".into(), "Staff".into()]
+                }
+            );
+            assert_eq!(e.code(), "unknown_sheet");
+            assert!(e.message().contains("“Staff”"), "{}", e.message());
+        }
     }
 
     #[test]
-    fn a_whole_table_from_xlsx() {
-        let table = super::super::parse(&xlsx_fixture(), Format::Xlsx, None).unwrap();
-        assert_eq!(table.headers.len(), 7);
-        assert_eq!(table.rows[1].number, 4);
-        assert_eq!(table.rows[1].cells[1], "bob@example.org");
-        assert_eq!(table.rows[1].cells[0], "");
+    fn a_whole_table_from_xlsx_and_ods() {
+        for (bytes, format) in [(XLSX, Format::Xlsx), (ODS, Format::Ods)] {
+            let table = super::super::parse(bytes, format, None).unwrap();
+            assert_eq!(table.headers.len(), 7, "{format:?}");
+            assert_eq!(table.rows[1].number, 4, "{format:?}");
+            assert_eq!(table.rows[1].cells[1], "bob@example.org", "{format:?}");
+            assert_eq!(table.rows[1].cells[0], "", "{format:?}");
+        }
     }
 
     #[test]
     fn archives_that_unpack_too_far_are_refused() {
-        let mut bytes = xlsx_fixture();
+        let mut bytes = XLSX.to_vec();
         // Raise the declared unpacked size of the first part in the central directory.
         let end = bytes.windows(4).rposition(|w| w == b"PK\x05\x06").unwrap();
         let directory = u32::from_le_bytes(bytes[end + 16..end + 20].try_into().unwrap()) as usize;

@@ -189,3 +189,79 @@ fn the_limit_is_the_accounts_own_or_its_providers() {
     );
     assert_eq!(DailyLimit::of(&Account::default()).limit, None);
 }
+
+#[test]
+fn the_rate_is_the_given_one_else_the_providers_else_the_default() {
+    let office = Account {
+        provider: Some("office365".into()),
+        ..Account::default()
+    };
+    // Given wins, even over a provider's figure.
+    let given = Rate::choose(Some(12), &office);
+    assert_eq!((given.per_minute, &given.source), (12, &RateSource::Given));
+    assert_eq!(given.source_code(), "option");
+    assert_eq!(given.text(), "Pace: 12 messages a minute, as asked.");
+    // None given (or 0): Microsoft 365 publishes 30 a minute.
+    for none in [None, Some(0)] {
+        let r = Rate::choose(none, &office);
+        assert_eq!(r.per_minute, 30);
+        assert_eq!(
+            r.source,
+            RateSource::Provider("Microsoft 365 (Office 365)".into())
+        );
+        assert_eq!(r.source_code(), "provider");
+        assert_eq!(
+            r.text(),
+            "Pace: 30 messages a minute, within Microsoft 365 (Office 365)’s limit."
+        );
+    }
+    // Gmail publishes no per-minute figure, and an account without a preset has none either.
+    for account in [
+        Account {
+            provider: Some("gmail".into()),
+            ..Account::default()
+        },
+        Account::default(),
+    ] {
+        let r = Rate::choose(None, &account);
+        assert_eq!(
+            (r.per_minute, &r.source),
+            (DEFAULT_PER_MINUTE, &RateSource::Default)
+        );
+        assert_eq!(r.source_code(), "default");
+        assert_eq!(r.text(), "Pace: 20 messages a minute (the default).");
+    }
+    // The account's own daily limit does not change where the rate comes from.
+    let own_limit = Account {
+        daily_limit: Some(100),
+        ..office
+    };
+    assert_eq!(Rate::choose(None, &own_limit).per_minute, 30);
+    assert_eq!(
+        Rate::choose(Some(1), &Account::default()).text(),
+        "Pace: 1 message a minute, as asked."
+    );
+}
+
+#[test]
+fn a_providers_rate_is_kept_by_the_schedule() {
+    let r = Rate::choose(
+        None,
+        &Account {
+            provider: Some("office365".into()),
+            ..Account::default()
+        },
+    );
+    let p = Pacing {
+        per_minute: r.per_minute,
+        ..pacing()
+    };
+    let s = schedule(300, &p, &mut fastrand::Rng::with_seed(3));
+    for (i, &t) in s.times.iter().enumerate() {
+        let in_a_minute = s.times[i..].iter().take_while(|&&u| u < t + 60).count();
+        assert!(in_a_minute <= 30, "{in_a_minute} within a minute of {i}");
+    }
+    // 300 at 30 a minute: ten minutes and a little jitter.
+    let took = s.finish().unwrap() - MONDAY_10;
+    assert!((597..=720).contains(&took), "{took}");
+}

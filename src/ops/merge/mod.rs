@@ -6,6 +6,7 @@
 //! ([`record`]: status, pause, resume, cancel, list, report).
 
 pub mod record;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -14,7 +15,7 @@ use crate::account::{Account, InputError};
 use crate::mail::Draft;
 use crate::merge::check::{Plan, PlanError, Ready, SkipCode, Skipped, Spec};
 use crate::merge::data::DataError;
-use crate::merge::pace::{self, DailyLimit, Days, Pacing, Schedule};
+use crate::merge::pace::{self, DailyLimit, Days, Pacing, Rate, Schedule};
 use crate::merge::suppress::Suppressions;
 use crate::outbox::{Meta, Outbox, StorageError, unix};
 
@@ -32,13 +33,17 @@ pub struct MergeRequest {
     pub markdown: bool,
     pub attachments: Vec<PathBuf>,
     pub attach_column: Option<String>,
-    /// Messages a minute (`None`: [`pace::DEFAULT_PER_MINUTE`]).
+    /// Messages a minute (`None`: the rate the account's provider publishes, else
+    /// [`pace::DEFAULT_PER_MINUTE`]; see [`Rate::choose`]).
     pub per_minute: Option<u32>,
     /// The first send time (unix seconds; `None`: now).
     pub start: Option<u64>,
     /// The address of `List-Unsubscribe`, with a footer line in the body.
     pub unsubscribe: Option<String>,
     pub allow_empty: bool,
+    /// Only check and pace (a dry run): the rendered bodies are not kept, so the result cannot be
+    /// queued.
+    pub check_only: bool,
 }
 
 /// A merge checked and paced, not yet queued.
@@ -49,15 +54,24 @@ pub struct Prepared {
     /// The send time of each ready row, in the order of `plan.ready`.
     pub schedule: Schedule,
     pub per_minute: u32,
+    /// `per_minute` and where it comes from (given, the provider's, the default).
+    pub rate: Rate,
     pub daily_limit: DailyLimit,
     pub markdown: bool,
     pub unsubscribe: Option<String>,
+    /// Prepared for a dry run ([`MergeRequest::check_only`]): no bodies, never queued.
+    pub check_only: bool,
 }
 
 impl Prepared {
     /// "150 today, 50 tomorrow, within Gmail’s 500 a day."
     pub fn estimate(&self) -> String {
         pace::estimate_text(&self.schedule, &self.daily_limit, Days::Utc)
+    }
+
+    /// "Pace: 30 messages a minute, within Microsoft 365’s limit."
+    pub fn rate_text(&self) -> String {
+        self.rate.text()
     }
 }
 
@@ -146,15 +160,14 @@ fn prepare_blocking(
         attach_column: request.attach_column.as_deref(),
         allow_empty: request.allow_empty,
         data_folder: folder,
+        keep_bodies: !request.check_only,
     };
     let suppressed = Suppressions::new(data_dir).list()?;
     let plan = crate::merge::check::plan(&table, &spec, &suppressed)?;
     let outbox = Outbox::open(data_dir)?;
     let used_today = crate::outbox::worker::limits(&outbox).used_today(&account.name, now);
-    let per_minute = request
-        .per_minute
-        .filter(|n| *n > 0)
-        .unwrap_or(pace::DEFAULT_PER_MINUTE);
+    let rate = Rate::choose(request.per_minute, &account);
+    let per_minute = rate.per_minute;
     let daily_limit = DailyLimit::of(&account);
     let pacing = Pacing {
         per_minute,
@@ -170,21 +183,23 @@ fn prepare_blocking(
         plan,
         schedule,
         per_minute,
+        rate,
         daily_limit,
         markdown: request.markdown,
         unsubscribe: request.unsubscribe.clone(),
+        check_only: request.check_only,
     })
 }
 
 /// The message of one ready row, as the account sends it: its From, its signature and Reply-To,
 /// one recipient (never a copy to itself: a merge is one message per person).
 fn draft_for(prepared: &Prepared, ready: &Ready, to: &str) -> Draft {
+    assert!(
+        !prepared.check_only,
+        "a dry run's plan has no bodies to send" // not translated: a developer's diagnostic
+    );
     let account = &prepared.account;
-    let mut body = ready.body.clone();
-    if let Some(address) = &prepared.unsubscribe {
-        let footer = crate::fl!("merge-unsubscribe-footer", address = address.as_str());
-        body = format!("{}\n\n{footer}\n", body.trim_end());
-    }
+    let body = crate::merge::preview::body_as_sent(&ready.body, prepared.unsubscribe.as_deref());
     let draft = Draft {
         from_name: account.display_name.clone(),
         from_email: account.email.clone(),
