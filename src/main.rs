@@ -36,6 +36,9 @@ fn main() -> ExitCode {
                     subject: a.subject.clone().unwrap_or_default(),
                     body,
                     markdown: a.markdown,
+                    attachments: a.attach.clone(),
+                    attach_column: a.attach_column.clone(),
+                    start: a.start.clone(),
                 },
             )))
         }

@@ -273,7 +273,17 @@ pub enum OutboxCommand {
         id: String,
     },
     #[command(about = fl!("cli-about-outbox-sent"))]
-    Sent,
+    Sent {
+        #[arg(long, value_name = "TEXT", help = fl!("cli-help-sent-search"))]
+        search: Option<String>,
+    },
+    #[command(about = fl!("cli-about-outbox-show"))]
+    Show {
+        #[arg(help = fl!("cli-help-message-id"))]
+        id: String,
+        #[arg(long, help = fl!("cli-help-show-raw"))]
+        raw: bool,
+    },
     #[command(about = fl!("cli-about-outbox-mark-sent"))]
     MarkSent {
         #[arg(help = fl!("cli-help-message-id"))]

@@ -12,6 +12,7 @@ mod outbox;
 mod output;
 mod send;
 mod server;
+mod shown;
 mod signin;
 
 use std::process::ExitCode;

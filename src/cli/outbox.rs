@@ -10,7 +10,8 @@ pub async fn run(out: &Output, command: OutboxCommand) -> u8 {
     };
     match command {
         OutboxCommand::List => list(out, &outbox),
-        OutboxCommand::Sent => sent(out, &outbox),
+        OutboxCommand::Sent { search } => super::shown::sent(out, &outbox, search.as_deref()),
+        OutboxCommand::Show { id, raw } => super::shown::show(out, &outbox, &id, raw),
         OutboxCommand::Flush => {
             let days = store.config.preferences.sent_log_days.into();
             if let Err(e) = outbox.prune_sent_log(days, std::time::SystemTime::now()) {
@@ -192,25 +193,6 @@ fn list(out: &Output, outbox: &Outbox) -> u8 {
         } else {
             metas.iter().map(meta_line).collect()
         }
-    });
-    0
-}
-
-fn sent(out: &Output, outbox: &Outbox) -> u8 {
-    let records = outbox.sent_log().list();
-    let doc = serde_json::json!({ "sent": records });
-    out.result(doc, || {
-        records
-            .iter()
-            .map(|r| {
-                fl!(
-                    "outbox-sent-line",
-                    subject = r.subject.as_str(),
-                    recipients = r.recipients.join(", "),
-                    message_id = r.message_id.as_str()
-                )
-            })
-            .collect()
     });
     0
 }

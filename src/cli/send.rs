@@ -74,7 +74,7 @@ pub async fn run(out: &Output, args: SendArgs) -> u8 {
     let result = send_with_progress(&sender, &outgoing, out.json).await;
     sender.close().await;
     match result {
-        Ok(sent) => report_sent(out, &sent.message_id, &sent.server_reply),
+        Ok(sent) => report_sent(out, &sent.message_id, &sent.server_reply, None),
         Err(problem) => {
             let doc = serde_json::json!({
                 "ok": false,
@@ -200,7 +200,7 @@ async fn send_through_outbox(
             }
         };
     if let Some(sent) = report.sent_record(&meta.id) {
-        return report_sent(out, &sent.message_id, &sent.server_reply);
+        return report_sent(out, &sent.message_id, &sent.server_reply, Some(&sent.id));
     }
     report_not_sent(out, &report, &meta.id, &message_id)
 }
@@ -285,13 +285,15 @@ fn report_not_sent(
     1
 }
 
-fn report_sent(out: &Output, message_id: &str, server_reply: &str) -> u8 {
+/// `outbox_id`: the id `outbox show` knows the message by (none for `--no-queue`).
+fn report_sent(out: &Output, message_id: &str, server_reply: &str, outbox_id: Option<&str>) -> u8 {
     let doc = serde_json::json!({
         "ok": true,
         "message_id": message_id,
         "queued": false,
         "problem": null,
         "server_reply": server_reply,
+        "outbox_id": outbox_id,
     });
     out.result(doc, || vec![fl!("send-done", message_id = message_id)]);
     0

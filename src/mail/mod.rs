@@ -4,6 +4,7 @@ mod address;
 pub mod addresses;
 pub mod drafts;
 pub mod markdown;
+pub mod read;
 pub mod reminder;
 
 use std::path::{Path, PathBuf};

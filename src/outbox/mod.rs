@@ -10,11 +10,13 @@
 //! A crash after the sent log recorded it but before the queue entry was removed is detected on the
 //! next start (the id is in the sent log) and costs no duplicate.
 
+pub mod kept;
 pub mod limits;
 pub mod policy;
 pub mod requeue;
 pub mod schedule;
 pub mod sent;
+pub mod show;
 pub mod worker;
 
 use std::fs;
@@ -299,11 +301,34 @@ impl Outbox {
 
     /// Drops sent-log records older than `days` days, unless a flush runs now (it appends to the
     /// log; the next call prunes instead).
+    /// The kept copies of what was sent go with their records.
     pub fn prune_sent_log(&self, days: u64, now: SystemTime) -> Result<usize, StorageError> {
-        match self.try_lock_flush()? {
-            Some(_lock) => self.sent_log().prune(days, now),
-            None => Ok(0),
+        let Some(_lock) = self.try_lock_flush()? else {
+            return Ok(0);
+        };
+        let dropped = self.sent_log().prune_ids(days, now)?;
+        if !dropped.is_empty() {
+            let kept = self.kept();
+            kept.forget(&dropped)?;
+            // Copies left without a record (a damaged line, a crash) go once they are as old.
+            let cutoff = unix(now).saturating_sub(days * 24 * 3600);
+            kept.sweep(&self.sent_log().ids(), cutoff)?;
         }
+        Ok(dropped.len())
+    }
+
+    /// Where sent messages are kept (`sent/`).
+    pub fn kept(&self) -> kept::Kept {
+        kept::Kept::new(self.root.join("sent"))
+    }
+
+    /// Keeps a copy of a message the sent log has just recorded, before its queue entry goes
+    /// (`bytes`: the message, when in hand). Best-effort: a copy that cannot be kept shows as "not
+    /// kept" and changes nothing else.
+    pub fn keep_sent(&self, meta: &Meta, bytes: Option<&[u8]>) {
+        let _ = self
+            .kept()
+            .keep(&meta.id, &self.eml(&meta.id), bytes, &meta.recipients);
     }
 
     /// Claims one message (for sending or editing); `None` when someone else holds it.
@@ -496,6 +521,7 @@ impl Outbox {
             let mut kept = Vec::with_capacity(metas.len());
             for meta in metas {
                 if sent.contains(&meta.id) {
+                    self.keep_sent(&meta, None);
                     self.remove_sent(&meta.id)?;
                 } else {
                     kept.push(meta);
@@ -617,6 +643,7 @@ impl Outbox {
         let reply = meta.accepted.clone().unwrap_or_default();
         let record = SentRecord::from_meta(&meta, &reply, now);
         self.sent_log().record(&record)?;
+        self.keep_sent(&meta, None);
         self.remove_claimed(&claim)?;
         Ok(Some(record))
     }

@@ -201,15 +201,20 @@ impl SentLog {
     /// old enough (the usual case: one line read). Call it through [`super::Outbox::prune_sent_log`],
     /// which makes sure no flush appends meanwhile.
     pub fn prune(&self, days: u64, now: SystemTime) -> Result<usize, StorageError> {
+        Ok(self.prune_ids(days, now)?.len())
+    }
+
+    /// [`SentLog::prune`], returning the ids of the records dropped.
+    pub fn prune_ids(&self, days: u64, now: SystemTime) -> Result<Vec<String>, StorageError> {
         use std::io::{BufRead, Read};
         let cutoff = unix(now).saturating_sub(days * 24 * 3600);
         let file = match fs::File::open(&self.path) {
             Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
             Err(e) => return Err(e.into()),
         };
         let mut reader = std::io::BufReader::new(file);
-        let mut dropped = 0;
+        let mut dropped = Vec::new();
         let mut line = Vec::new();
         loop {
             line.clear();
@@ -218,13 +223,13 @@ impl SentLog {
             }
             match parse_line(line.strip_suffix(b"\n").unwrap_or(&line)) {
                 Some(r) if r.sent_at >= cutoff => break,
-                Some(_) => dropped += 1,
+                Some(r) => dropped.push(r.id),
                 // A damaged line among the old ones goes with them.
                 None => {}
             }
         }
-        if dropped == 0 {
-            return Ok(0);
+        if dropped.is_empty() {
+            return Ok(dropped);
         }
         let mut rest = line.clone();
         reader.read_to_end(&mut rest)?;

@@ -95,6 +95,35 @@ fn sent_but_not_removed_is_cleaned_up_without_resending() {
     let (list, _) = o.list().unwrap();
     assert!(list.is_empty());
     assert!(!o.eml(&m.id).exists());
+    // The copy a crash kept from being made is made on the way.
+    assert_eq!(
+        o.kept().bytes(&m.id).unwrap(),
+        b"Subject: Hi\r\n\r\nbody\r\n"
+    );
+}
+
+#[test]
+fn kept_copies_go_with_their_records() {
+    let (_d, o) = outbox();
+    let now = SystemTime::now();
+    let old = add(&o, now - Duration::from_secs(100 * 86_400));
+    let recent = add(&o, now - Duration::from_secs(3 * 86_400));
+    for (m, at) in [(&old, 100), (&recent, 3)] {
+        let at = now - Duration::from_secs(at * 86_400);
+        o.sent_log()
+            .record(&SentRecord::from_meta(m, "250 ok", at))
+            .unwrap();
+        o.keep_sent(m, None);
+        o.remove_sent(&m.id).unwrap();
+    }
+    // "It arrived" keeps the copy too.
+    let arrived = add(&o, now);
+    o.mark_sent(&arrived.id, now).unwrap().unwrap();
+    assert!(o.kept().has(&arrived.id));
+    assert!(o.kept().has(&old.id) && o.kept().has(&recent.id));
+    assert_eq!(o.prune_sent_log(90, now).unwrap(), 1);
+    assert!(!o.kept().has(&old.id));
+    assert!(o.kept().has(&recent.id) && o.kept().has(&arrived.id));
 }
 
 #[test]

@@ -295,6 +295,7 @@ fn settle(
             let record = SentRecord::from_meta(&fresh, &reply, clock.now());
             match outbox.sent_log().record(&record) {
                 Ok(()) => {
+                    outbox.keep_sent(&fresh, None);
                     outbox.remove_sent(&fresh.id)?;
                     report.sent.push(record);
                 }
@@ -513,6 +514,7 @@ async fn attempt(
                 report.stopped = Some(log_unwritable(&e));
                 return Ok(Next::StopFlush);
             }
+            outbox.keep_sent(meta, Some(bytes));
             outbox.remove_sent(&meta.id)?;
             report.sent.push(record);
             Ok(Next::Continue)

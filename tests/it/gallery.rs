@@ -325,6 +325,9 @@ fn merge_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
     let list = home.path().join("members.csv");
     std::fs::write(&list, MEMBERS).unwrap();
     let list = list.to_string_lossy().into_owned();
+    let programme = home.path().join("Season programme.pdf");
+    std::fs::write(&programme, vec![b'%'; 184_320]).unwrap();
+    let programme = programme.to_string_lossy().into_owned();
     let args = [
         "merge",
         "--window",
@@ -335,6 +338,8 @@ fn merge_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
         "--body",
         MERGE_BODY,
         "--markdown",
+        "--attach",
+        &programme,
     ];
     let mut app = start_with(x, home.path(), &args, &OFFLINE);
     let window = on_page(x, &mut app, "Send to a list");
@@ -343,12 +348,23 @@ fn merge_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
     keys(x, &window, &["shift+Tab", "Return"]);
     on_page(x, &mut app, "Write the message");
     shots.take(x, &window, "merge-write");
+    // Below the text: the file for everyone, "Attach files…", the attachment column.
+    scroll_down(x, &window, 10);
+    shots.take(x, &window, "merge-write-attachments");
     // Return in the subject: Preview.
     keys(x, &window, &["Return"]);
     on_page(x, &mut app, "Preview");
     // The stops: Next, Next skipped row, Back, Send a test to myself, Continue.
-    keys(x, &window, &["shift+Tab", "shift+Tab", "Return"]);
-    std::thread::sleep(Duration::from_secs(2));
+    keys(x, &window, &["shift+Tab", "shift+Tab"]);
+    // The focus moves by a task of the app's: Return only once it has arrived.
+    std::thread::sleep(Duration::from_millis(500));
+    keys(x, &window, &["Return"]);
+    // The test (with its attachment) reaches the server, then the page says so.
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while inbox.lock().unwrap().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    std::thread::sleep(Duration::from_secs(1));
     shots.take(x, &window, "merge-preview");
     assert_eq!(
         inbox.lock().unwrap().len(),
@@ -363,11 +379,33 @@ fn merge_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
     keys(x, &window, &["ctrl+a"]);
     type_text(x, &window, "6");
     shots.take(x, &window, "merge-send");
-    keys(x, &window, &["Return"]);
+    // "Start sending": Tab to "Now", Tab to "At a time…", Return: the time, tomorrow morning.
+    keys(x, &window, &["Tab", "Tab", "Return"]);
+    shots.take(x, &window, "merge-send-later");
+    // Back to "Now"; then Tab past "At a time…" and Back to the send button.
+    keys(x, &window, &["shift+Tab", "Return"]);
+    keys(x, &window, &["Tab", "Tab", "Tab", "Return"]);
     on_page(x, &mut app, "Mail merge");
     std::thread::sleep(Duration::from_secs(4));
     shots.take(x, &window, "merge-progress");
     alive(&mut app);
+}
+
+/// Turns the mouse wheel `clicks` times over the window's left margin (nothing to hover there).
+fn scroll_down(x: &Xvfb, window: &str, clicks: usize) {
+    let xdotool = |args: &[&str]| {
+        let status = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &x.display)
+            .status()
+            .expect("xdotool runs");
+        assert!(status.success(), "xdotool {args:?} failed");
+    };
+    xdotool(&["mousemove", "--window", window, "12", "300"]);
+    for _ in 0..clicks {
+        xdotool(&["click", "5"]);
+        std::thread::sleep(Duration::from_millis(60));
+    }
 }
 
 #[test]
@@ -380,4 +418,21 @@ fn gallery_light() {
 #[ignore = "the screenshot gallery: docs/screenshots/generate.sh runs it (and CI's quick path)"]
 fn gallery_dark() {
     gallery("dark");
+}
+
+// TEMPORARY-MERGE-ONLY
+#[test]
+#[ignore = "temporary"]
+fn tmp_merge_only_light() {
+    let x = Xvfb::start();
+    let mut shots = Shots::new("light");
+    merge_pages(&x, &mut shots, "light");
+}
+
+#[test]
+#[ignore = "temporary"]
+fn tmp_merge_only_dark() {
+    let x = Xvfb::start();
+    let mut shots = Shots::new("dark");
+    merge_pages(&x, &mut shots, "dark");
 }

@@ -9,10 +9,11 @@
 use crate::support::app as support_app;
 use crate::support::peers;
 
+use iced::keyboard::key::Named;
 use iced::window;
 use iced_test::selector::id;
 use iced_test::simulator;
-use mail_parser::MessageParser;
+use mail_parser::{MessageParser, MimeHeaders};
 use outpost::config::{Paths, Store};
 use outpost::gui::app::{App, Message, Screen};
 use outpost::gui::merge::{self, Choice, MergeScreen, Page};
@@ -327,4 +328,298 @@ async fn the_address_column_can_be_picked_and_a_wrong_field_is_named() {
         main,
         "“ann at example” is not one valid email address."
     ));
+}
+
+/// The keyboard alone on the main window, as the App's Tab moves it: `tabs` times to the next
+/// focus stop from none, then `key` pressed; what the page published.
+fn keyboard(app: &App, main: window::Id, tabs: usize, key: Named) -> Vec<Message> {
+    use iced::advanced::widget::operation::focusable::focus_next;
+    use iced::advanced::widget::operation::{Operation, Outcome};
+    use iced_test::core::renderer::Headless;
+    use iced_test::core::{Font, Pixels, Size, clipboard, mouse};
+    use iced_test::runtime::user_interface::{Cache, UserInterface};
+    let mut renderer =
+        iced::futures::executor::block_on(<iced_test::renderer::Renderer as Headless>::new(
+            Font::with_name("Fira Sans"),
+            Pixels(16.0),
+            None,
+        ))
+        .expect("a headless renderer");
+    let mut ui = UserInterface::build(
+        app.view(main),
+        Size::new(1024.0, 768.0),
+        Cache::default(),
+        &mut renderer,
+    );
+    for _ in 0..tabs {
+        // Counting the stops, then moving the focus: the runtime's chain of operations.
+        let mut operation: Box<dyn Operation> = Box::new(focus_next::<()>());
+        loop {
+            ui.operate(&renderer, operation.as_mut());
+            match operation.finish() {
+                Outcome::Chain(next) => operation = next,
+                _ => break,
+            }
+        }
+    }
+    let events: Vec<_> = iced_test::simulator::tap_key(key, None).collect();
+    let mut messages = Vec::new();
+    let _ = ui.update(
+        &events,
+        mouse::Cursor::Unavailable,
+        &mut renderer,
+        &mut clipboard::Null,
+        &mut messages,
+    );
+    messages
+}
+
+/// How many presses of Tab reach the first focus stop whose `key` publishes what `wanted` accepts.
+fn tabs_to(
+    app: &App,
+    main: window::Id,
+    key: Named,
+    wanted: impl Fn(&Message) -> bool,
+) -> (usize, Message) {
+    (1..60)
+        .find_map(|tabs| {
+            let published = keyboard(app, main, tabs, key);
+            published.into_iter().find(|m| wanted(m)).map(|m| (tabs, m))
+        })
+        .expect("Tab reaches it")
+}
+
+/// Opens the merge pages on `list` and goes to the write page.
+async fn write_page(app: &mut App, main: window::Id, list: &std::path::Path) {
+    let opening = merge::Opening {
+        data: Some(list.to_owned()),
+        ..Default::default()
+    };
+    let task = app.open_merge(None, opening);
+    let messages = outputs(task).await;
+    drive(app, messages).await;
+    click(app, main, "Continue").await;
+    assert_eq!(screen(app).page, Page::Write);
+}
+
+/// The write page by keyboard: Tab to "Insert field", Space steps to the second column, Tab to
+/// "Into the subject", Enter. Files for everyone dropped on the window and an attachment column;
+/// a row whose file is missing is skipped in the preview with the reason; each person gets the
+/// common file and their own, and nobody else's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn attachments_for_everyone_and_from_a_column_reach_the_right_person() {
+    let peer = SmtpPeer::start(Mode::Plain, PeerOptions::default());
+    let home = home_with_account(peer.port());
+    let folder = home.dir.path().join("club");
+    std::fs::create_dir_all(&folder).unwrap();
+    let list = folder.join("members.csv");
+    std::fs::write(
+        &list,
+        "Name,Town,Email,File\nAnn,Lyon,ann@example.org,ann.txt\nBob,Nice,bob@example.org,gone.txt\nCy,Metz,cy@example.org,cy.txt\n",
+    )
+    .unwrap();
+    std::fs::write(folder.join("ann.txt"), "for Ann only").unwrap();
+    std::fs::write(folder.join("cy.txt"), "for Cy only").unwrap();
+    let common = home.dir.path().join("programme.txt");
+    std::fs::write(&common, "the programme for everyone").unwrap();
+    let (mut app, main) = open(&home);
+    write_page(&mut app, main, &list).await;
+
+    // "Insert field" by keyboard: the list of columns, Space takes the next (the second), the
+    // button after it puts it in the subject.
+    let (tabs, picked) = tabs_to(&app, main, Named::Space, |m| {
+        matches!(m, Message::Merge(merge::Message::FieldPicked(_)))
+    });
+    let Message::Merge(merge::Message::FieldPicked(c)) = &picked else {
+        unreachable!()
+    };
+    assert_eq!(
+        c.value, "Town",
+        "Space steps from the first column to the second"
+    );
+    drive(&mut app, vec![picked]).await;
+    let published = keyboard(&app, main, tabs + 1, Named::Enter);
+    assert!(
+        matches!(&published[..], [Message::Merge(merge::Message::InsertInSubject(c))] if c.value == "Town"),
+        "the next stop is “Into the subject”: {published:?}"
+    );
+    drive(&mut app, published).await;
+    let published = keyboard(&app, main, tabs + 2, Named::Enter);
+    assert!(
+        matches!(&published[..], [Message::Merge(merge::Message::InsertInBody(c))] if c.value == "Town"),
+        "then “Into the text”: {published:?}"
+    );
+    assert_eq!(screen(&app).subject, "{{Town}}");
+    drive(
+        &mut app,
+        vec![
+            Message::Merge(merge::Message::SubjectChanged("News for {{Name}}".into())),
+            Message::Merge(merge::Message::Edit(
+                iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
+                    std::sync::Arc::new("Dear {{Name}}, the files are attached.".into()),
+                )),
+            )),
+        ],
+    )
+    .await;
+
+    // A file for everyone, dropped on the window; the column of each row's own file.
+    drive(&mut app, vec![Message::FileDropped(main, common.clone())]).await;
+    assert_eq!(
+        screen(&app).page,
+        Page::Write,
+        "a drop while writing attaches"
+    );
+    assert_eq!(screen(&app).attachments, std::slice::from_ref(&common));
+    assert_eq!(screen(&app).sizes.get(&common), Some(&Some(26)));
+    assert!(shows(&app, main, "programme.txt"));
+    drive(
+        &mut app,
+        vec![Message::Merge(merge::Message::AttachColumnPicked(field(
+            "File",
+        )))],
+    )
+    .await;
+    assert_eq!(screen(&app).attach_column.as_deref(), Some("File"));
+
+    // The preview: Bob's file is missing, so his row is skipped with the reason.
+    click(&mut app, main, "Preview").await;
+    assert_eq!(screen(&app).page, Page::Preview);
+    assert!(shows(&app, main, "Rows: 3. Ready: 2. Skipped: 1."));
+    assert!(shows(&app, main, "programme.txt, ann.txt"), "Ann's files");
+    click(&mut app, main, "Next skipped row").await;
+    assert!(shows(&app, main, "Row 3 gets no message."));
+    let skipped = &screen(&app).prepared.as_ref().unwrap().plan.skipped[0];
+    assert_eq!(skipped.code.as_str(), "attachment_missing");
+    assert!(skipped.detail.contains("gone.txt"), "{}", skipped.detail);
+    assert!(shows(&app, main, &skipped.detail.clone()));
+
+    // Sent now, quickly: each gets the common file and their own.
+    click(&mut app, main, "Continue").await;
+    drive(
+        &mut app,
+        vec![Message::Merge(merge::Message::PerMinuteChanged(
+            "600".into(),
+        ))],
+    )
+    .await;
+    click(&mut app, main, "Send 2 messages").await;
+    assert_eq!(screen(&app).page, Page::Progress);
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    drive(&mut app, vec![Message::MergeTick]).await;
+    let delivered = peer.wait_messages(2);
+    for (to, own, other) in [
+        ("ann@example.org", ("ann.txt", "for Ann only"), "cy.txt"),
+        ("cy@example.org", ("cy.txt", "for Cy only"), "ann.txt"),
+    ] {
+        let message = delivered
+            .iter()
+            .find(|m| m.rcpt_tos == [to])
+            .unwrap_or_else(|| panic!("a message to {to} alone"));
+        let parsed = MessageParser::default().parse(&message.raw).unwrap();
+        let files: Vec<(String, Vec<u8>)> = parsed
+            .attachments()
+            .map(|a| {
+                (
+                    a.attachment_name().unwrap_or_default().to_owned(),
+                    a.contents().to_vec(),
+                )
+            })
+            .collect();
+        assert!(
+            files.contains(&(
+                "programme.txt".into(),
+                b"the programme for everyone".to_vec()
+            )),
+            "{to}: {files:?}"
+        );
+        assert!(
+            files.contains(&(own.0.into(), own.1.as_bytes().to_vec())),
+            "{to}: {files:?}"
+        );
+        assert!(files.iter().all(|(n, _)| n != other), "{to}: {files:?}");
+        assert_eq!(files.len(), 2, "{to}: {files:?}");
+    }
+    assert_eq!(peer.count(), 2, "nothing for Bob");
+}
+
+/// "Start sending at …": a time in the past is refused; one in the future paces every message
+/// from it, and they wait in the outbox until then.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_start_time_in_the_future_holds_every_message_until_then() {
+    let home = home_with_account(1);
+    let list = home.dir.path().join("list.csv");
+    std::fs::write(
+        &list,
+        "Name,Email\nAnn,ann@example.org\nBob,bob@example.org\nCy,cy@example.org\n",
+    )
+    .unwrap();
+    let (mut app, main) = open(&home);
+    write_page(&mut app, main, &list).await;
+    drive(
+        &mut app,
+        vec![
+            Message::Merge(merge::Message::SubjectChanged("Hi {{Name}}".into())),
+            Message::Merge(merge::Message::Edit(
+                iced::widget::text_editor::Action::Edit(iced::widget::text_editor::Edit::Paste(
+                    std::sync::Arc::new("Hello".into()),
+                )),
+            )),
+        ],
+    )
+    .await;
+    click(&mut app, main, "Preview").await;
+    click(&mut app, main, "Continue").await;
+    assert_eq!(screen(&app).page, Page::Send);
+    assert!(shows(&app, main, "Start sending"));
+
+    click(&mut app, main, "At a time…").await;
+    assert!(screen(&app).start.is_some(), "a suggestion to start from");
+    assert!(screen(&app).start_error.is_none());
+    drive(
+        &mut app,
+        vec![Message::Merge(merge::Message::StartChanged(
+            "2020-01-01 09:00".into(),
+        ))],
+    )
+    .await;
+    assert!(screen(&app).start_error.is_some(), "a time in the past");
+    click(&mut app, main, "Send 3 messages").await;
+    assert_eq!(screen(&app).page, Page::Send, "not from a time in the past");
+    let at = chrono::Local::now() + chrono::Duration::days(2);
+    let typed = at.format("%Y-%m-%d %H:%M").to_string();
+    let start = chrono::NaiveDateTime::parse_from_str(&typed, "%Y-%m-%d %H:%M")
+        .unwrap()
+        .and_local_timezone(chrono::Local)
+        .earliest()
+        .unwrap()
+        .timestamp() as u64;
+    drive(
+        &mut app,
+        vec![
+            Message::Merge(merge::Message::StartChanged(typed)),
+            Message::Merge(merge::Message::PerMinuteChanged("2".into())),
+        ],
+    )
+    .await;
+    assert!(screen(&app).start_error.is_none());
+    let times = screen(&app)
+        .prepared
+        .as_ref()
+        .unwrap()
+        .schedule
+        .times
+        .clone();
+    assert_eq!(times[0], start, "the estimate starts at it: {times:?}");
+    assert!(times.iter().all(|&t| t >= start), "{times:?}");
+
+    click(&mut app, main, "Send 3 messages").await;
+    assert_eq!(screen(&app).page, Page::Progress);
+    let outbox = Outbox::open(&home.data_dir()).unwrap();
+    let queued = outbox.list().unwrap().0;
+    assert_eq!(queued.len(), 3);
+    for m in &queued {
+        let not_before = m.scheduled_for.expect("a send time");
+        assert!(not_before >= start, "{not_before} is not before {start}");
+    }
 }

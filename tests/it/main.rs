@@ -50,4 +50,5 @@ mod packaging;
 mod presets;
 mod send_failures;
 mod send_later;
+mod sent_kept;
 mod smoke;

@@ -31,6 +31,9 @@ impl App {
         let (data, sheet) = (opening.data.clone(), opening.sheet.clone());
         let mut screen = MergeScreen::new(account, opening);
         let mut tasks = vec![];
+        if !screen.attachments.is_empty() {
+            tasks.push(measure(screen.attachments.clone()));
+        }
         if let Some(path) = data {
             screen.file = Some(path.clone());
             screen.loading = true;
@@ -75,19 +78,21 @@ impl App {
                 )
             }
             merge::Event::SendTest(prepared) => self.send_test(*prepared),
-            merge::Event::Repace(prepared, rate) => {
+            merge::Event::PickAttachments => pick_attachments(),
+            merge::Event::Measure(paths) => measure(paths),
+            merge::Event::Repace(prepared, rate, start) => {
                 let data = self.store.paths.data_dir.clone();
                 Task::perform(
                     async move {
-                        verbs::window::repace(&data, *prepared, rate, SystemTime::now())
+                        verbs::window::repace(&data, *prepared, rate, start, SystemTime::now())
                             .await
                             .map(Box::new)
                             .map_err(|e| e.message())
                     },
-                    move |r| Message::Merge(merge::Message::Repaced(rate, r)),
+                    move |r| Message::Merge(merge::Message::Repaced(rate, start, r)),
                 )
             }
-            merge::Event::Queue(prepared, rate) => self.queue_merge(*prepared, rate),
+            merge::Event::Queue(prepared, rate, start) => self.queue_merge(*prepared, rate, start),
             merge::Event::LoadMerges => self.load_merges(),
             merge::Event::Watch(id) => Task::batch([self.merge_status(id), self.load_outbox()]),
             merge::Event::Pause(id) => self.change_merge(Change::Pause, id),
@@ -153,8 +158,8 @@ impl App {
         self.on_merge_message(merge::Message::TestDone(outcome))
     }
 
-    /// Paces the messages again from now at `rate`, and queues them.
-    fn queue_merge(&mut self, prepared: Prepared, rate: u32) -> Task<Message> {
+    /// Paces the messages again from now (or `start`) at `rate`, and queues them.
+    fn queue_merge(&mut self, prepared: Prepared, rate: u32, start: Option<u64>) -> Task<Message> {
         let outbox = match self.outbox_for_merge() {
             Ok(o) => o,
             Err(e) => return Task::done(Message::Merge(merge::Message::Queued(Err(e)))),
@@ -162,7 +167,7 @@ impl App {
         let data = self.store.paths.data_dir.clone();
         Task::perform(
             async move {
-                queue_paced(&outbox, &data, prepared, rate)
+                queue_paced(&outbox, &data, prepared, rate, start)
                     .await
                     .map_err(|e| e.message())
             },
@@ -272,13 +277,14 @@ impl App {
     }
 
     /// A file dropped on a window: a compose window attaches it; the main window reads it as the
-    /// list of "Send to a list" (opening that page from the accounts page).
+    /// list of "Send to a list" (opening that page from the accounts page), or attaches it to
+    /// every message of the merge on its write page.
     pub(super) fn file_dropped(&mut self, window: window::Id, path: PathBuf) -> Task<Message> {
         if Some(window) != self.main {
             return self.on_compose_message(window, compose::Message::FilesPicked(vec![path]));
         }
         match &self.screen {
-            Screen::Merge(_) => self.on_merge_message(merge::Message::FileChosen(path)),
+            Screen::Merge(_) => self.on_merge_message(merge::Message::Dropped(path)),
             Screen::Accounts(_) if is_list(&path) && !self.store.config.accounts.is_empty() => {
                 let opening = Opening {
                     data: Some(path),
@@ -320,15 +326,16 @@ fn test_outcome(report: &FlushReport, id: &str) -> Result<String, String> {
     Err(fl!("gui-merge-test-waiting"))
 }
 
-/// Pace from now, then queue (what was previewed is what goes).
+/// Pace from now (or `start`), then queue (what was previewed is what goes).
 async fn queue_paced(
     outbox: &Outbox,
     data_dir: &Path,
     prepared: Prepared,
     rate: u32,
+    start: Option<u64>,
 ) -> Result<String, MergeError> {
     let now = SystemTime::now();
-    let prepared = verbs::window::repace(data_dir, prepared, rate, now).await?;
+    let prepared = verbs::window::repace(data_dir, prepared, rate, start, now).await?;
     verbs::queue(outbox, &prepared, now).await
 }
 
@@ -379,6 +386,47 @@ fn pick_list_file() -> Task<Message> {
         Some(path) => Task::done(Message::Merge(merge::Message::FileChosen(path))),
         None => Task::none(),
     })
+}
+
+/// The file dialog of "Attach files…" on the write page.
+fn pick_attachments() -> Task<Message> {
+    Task::perform(
+        async {
+            rfd::AsyncFileDialog::new()
+                .set_title(fl!("gui-attach-title"))
+                .pick_files()
+                .await
+                .map(|files| files.into_iter().map(|f| f.path().to_path_buf()).collect())
+                .unwrap_or_default()
+        },
+        |paths: Vec<PathBuf>| paths,
+    )
+    .then(|paths| {
+        if paths.is_empty() {
+            Task::none()
+        } else {
+            Task::done(Message::Merge(merge::Message::FilesPicked(paths)))
+        }
+    })
+}
+
+/// The sizes of the files for every message, off the UI thread (`None`: missing, not a file).
+fn measure(paths: Vec<PathBuf>) -> Task<Message> {
+    Task::perform(
+        crate::ops::blocking(move || {
+            paths
+                .into_iter()
+                .map(|path| {
+                    let size = std::fs::metadata(&path)
+                        .ok()
+                        .filter(|m| m.is_file())
+                        .map(|m| m.len());
+                    (path, size)
+                })
+                .collect()
+        }),
+        |files| Message::Merge(merge::Message::Measured(files)),
+    )
 }
 
 /// Reads the list off the UI thread.

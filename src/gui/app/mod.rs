@@ -13,6 +13,7 @@ mod files;
 mod merging;
 mod screens;
 mod sending;
+mod sent;
 mod setup;
 mod windows;
 

@@ -141,6 +141,13 @@ impl App {
             outbox_screen::Event::RetryNow(id) => Task::batch([task, self.retry_now(id)]),
             outbox_screen::Event::MarkSent(id) => Task::batch([task, self.mark_sent(id, None)]),
             outbox_screen::Event::Delete(id) => Task::batch([task, self.delete_waiting(id)]),
+            outbox_screen::Event::Open(_)
+            | outbox_screen::Event::Search(_)
+            | outbox_screen::Event::Compose { .. }
+            | outbox_screen::Event::SaveAttachment { .. }
+            | outbox_screen::Event::WriteAttachment { .. } => {
+                Task::batch([task, self.on_sent_event(event)])
+            }
             outbox_screen::Event::Edit(id) => {
                 let Some(meta) = self.waiting.iter().find(|m| m.id == id).cloned() else {
                     return task;

@@ -37,7 +37,7 @@ pub(super) fn mailbox(a: &Account) -> String {
 }
 
 /// A label and a drop-down list on one line, reachable by keyboard.
-fn picker<'a>(
+pub(super) fn picker<'a>(
     name: &'static str,
     label: String,
     options: Vec<Choice>,

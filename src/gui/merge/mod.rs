@@ -8,6 +8,7 @@
 //! the UI thread; the answers come back as [`Message`]s. A queued merge is read from disk every
 //! time the outbox changes, so its page is the same after the window was closed and opened again.
 
+mod attach;
 mod file;
 mod preview;
 mod progress;
@@ -64,14 +65,20 @@ pub struct Opening {
     pub subject: String,
     pub body: String,
     pub markdown: bool,
+    /// Files for every message, the column of each row's own, and when sending starts (as typed).
+    pub attachments: Vec<PathBuf>,
+    pub attach_column: Option<String>,
+    pub start: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     /// "Choose a file…".
     ChooseFile,
-    /// A file was picked or dropped on the window.
+    /// A file was picked as the list.
     FileChosen(PathBuf),
+    /// A file was dropped on the window: the list on the first page, an attachment when writing.
+    Dropped(PathBuf),
     SheetPicked(Choice),
     /// The App read the list (its path, and what it found or why not).
     Loaded(PathBuf, Result<Box<Glance>, String>),
@@ -84,9 +91,19 @@ pub enum Message {
     OpenMerge(String),
     SubjectChanged(String),
     Edit(text_editor::Action),
-    /// "Insert field" beside the subject, and above the text.
+    /// The field "Insert field" puts in.
+    FieldPicked(Choice),
+    /// Put this field in the subject, or in the text where the cursor is.
     InsertInSubject(Choice),
     InsertInBody(Choice),
+    /// "Attach files…": files for every message.
+    AttachFiles,
+    FilesPicked(Vec<PathBuf>),
+    /// The App measured these files (`None`: missing, or not a file).
+    Measured(Vec<(PathBuf, Option<u64>)>),
+    RemoveAttachment(usize),
+    /// The column that names each row's own attachment (an empty value: none).
+    AttachColumnPicked(Choice),
     Formatting(bool),
     AllowEmpty(bool),
     Unsubscribe(bool),
@@ -101,8 +118,11 @@ pub enum Message {
     /// The test went to this address, or why not.
     TestDone(Result<String, String>),
     PerMinuteChanged(String),
-    /// The App paced the messages again at this rate.
-    Repaced(u32, Result<Box<Prepared>, String>),
+    /// "Start sending": now (`false`) or at a time (`true`).
+    StartLater(bool),
+    StartChanged(String),
+    /// The App paced the messages again at this rate, from this start.
+    Repaced(u32, Option<u64>, Result<Box<Prepared>, String>),
     /// "Continue": the next page.
     Continue,
     /// "Send 212 messages".
@@ -136,10 +156,14 @@ pub enum Event {
     Prepare(Box<MergeRequest>, Box<Account>),
     /// Send the first ready message to the account's own address now: [`Message::TestDone`].
     SendTest(Box<Prepared>),
-    /// Pace the messages again at this rate: [`Message::Repaced`].
-    Repace(Box<Prepared>, u32),
-    /// Pace from now at this rate and queue: [`Message::Queued`].
-    Queue(Box<Prepared>, u32),
+    /// Ask which files go to everyone (the App answers with [`Message::FilesPicked`]).
+    PickAttachments,
+    /// Measure these files: [`Message::Measured`].
+    Measure(Vec<PathBuf>),
+    /// Pace the messages again at this rate, from now or this start: [`Message::Repaced`].
+    Repace(Box<Prepared>, u32, Option<u64>),
+    /// Pace from now (or this start) at this rate and queue: [`Message::Queued`].
+    Queue(Box<Prepared>, u32, Option<u64>),
     /// Read the merges queued before: [`Message::Merges`].
     LoadMerges,
     /// Read this merge's state from disk, now and whenever the outbox changes: [`Message::Status`].
@@ -192,6 +216,13 @@ pub struct MergeScreen {
     pub address: Option<String>,
     pub subject: String,
     pub body: text_editor::Content,
+    /// The field "Insert field" puts in (`None`: the first column).
+    pub field: Option<String>,
+    /// Files for every message, and their sizes as the App measured them (`None`: missing).
+    pub attachments: Vec<PathBuf>,
+    pub sizes: std::collections::HashMap<PathBuf, Option<u64>>,
+    /// The column naming each row's own attachment.
+    pub attach_column: Option<String>,
     pub markdown: bool,
     pub allow_empty: bool,
     pub unsubscribe: bool,
@@ -206,6 +237,9 @@ pub struct MergeScreen {
     pub test: Test,
     pub per_minute: String,
     pub per_minute_error: Option<String>,
+    /// "Start sending at …": the time as typed (`None`: now), and why it cannot be used.
+    pub start: Option<String>,
+    pub start_error: Option<String>,
     pub queuing: bool,
     pub queue_error: Option<String>,
     pub merges: Vec<MergeStatus>,
@@ -225,6 +259,10 @@ impl MergeScreen {
             address: None,
             subject: opening.subject,
             body: text_editor::Content::with_text(&opening.body),
+            field: None,
+            attachments: opening.attachments,
+            sizes: Default::default(),
+            attach_column: opening.attach_column,
             markdown: opening.markdown,
             allow_empty: false,
             unsubscribe: false,
@@ -237,6 +275,8 @@ impl MergeScreen {
             test: Test::None,
             per_minute: String::new(),
             per_minute_error: None,
+            start: opening.start,
+            start_error: None,
             queuing: false,
             queue_error: None,
             merges: Vec::new(),
@@ -315,6 +355,8 @@ impl MergeScreen {
         let event = match message {
             Message::ChooseFile => Some(Event::PickFile),
             Message::FileChosen(path) => self.file_chosen(path),
+            Message::Dropped(path) if self.page == Page::Write => self.attach(vec![path]),
+            Message::Dropped(path) => self.file_chosen(path),
             Message::SheetPicked(sheet) => {
                 let path = self.file.clone();
                 self.loading = path.is_some();
@@ -340,8 +382,17 @@ impl MergeScreen {
                 *self = MergeScreen::watching(id.clone());
                 Some(Event::Watch(id))
             }
+            Message::AttachFiles => Some(Event::PickAttachments),
+            Message::FilesPicked(paths) => self.attach(paths),
+            Message::Measured(_)
+            | Message::RemoveAttachment(_)
+            | Message::AttachColumnPicked(_) => {
+                self.attachments_message(message);
+                None
+            }
             Message::SubjectChanged(_)
             | Message::Edit(_)
+            | Message::FieldPicked(_)
             | Message::InsertInSubject(_)
             | Message::InsertInBody(_)
             | Message::Formatting(_)
@@ -361,6 +412,8 @@ impl MergeScreen {
             | Message::SendTest
             | Message::TestDone(_)
             | Message::PerMinuteChanged(_)
+            | Message::StartLater(_)
+            | Message::StartChanged(_)
             | Message::Repaced(..)
             | Message::Send
             | Message::Queued(_) => self.sending(message),
@@ -399,6 +452,8 @@ impl MergeScreen {
         self.glance = None;
         self.load_error = None;
         self.address = None;
+        self.attach_column = None;
+        self.field = None;
         Some(Event::Load(path, None))
     }
 
@@ -439,6 +494,9 @@ impl MergeScreen {
             markdown: self.markdown,
             allow_empty: self.allow_empty,
             unsubscribe: self.unsubscribe.then(|| account.email.clone()),
+            attachments: self.attachments.clone(),
+            attach_column: self.attach_column.clone(),
+            start: self.start_time().ok().flatten(),
             ..MergeRequest::default()
         }
     }

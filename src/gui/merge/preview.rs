@@ -2,6 +2,8 @@
 //! the row is skipped, and a row's empty fields), "Send a test to myself", and the send page with
 //! the pacing, the estimate and "Send 212 messages".
 
+use std::time::SystemTime;
+
 use iced::widget::{Column, column, container, markdown, row, space, text};
 use iced::{Center, Element, Fill, Theme};
 
@@ -13,7 +15,7 @@ use crate::gui::theme::style::Tone;
 use crate::gui::theme::{size, spacing, style, width};
 use crate::gui::widget::{
     actions, banner, busy_line, card, field, heading, page_with_actions, plain_button,
-    primary_button, secondary_button, section, subtle,
+    primary_button, secondary_button, section, segmented, subtle,
 };
 use crate::merge::check::Ready;
 use crate::merge::preview::{Entry, body_as_sent};
@@ -73,20 +75,36 @@ impl MergeScreen {
                 };
             }
             Message::PerMinuteChanged(value) => return self.rate_typed(value),
-            // Only the answer for the rate in the field now counts.
-            Message::Repaced(rate, result) if self.rate() == Some(rate) => match result {
-                Ok(prepared) => self.prepared = Some(prepared),
-                Err(e) => self.queue_error = Some(e),
-            },
+            Message::StartLater(later) => {
+                let text = later.then(|| crate::outbox::schedule::suggestion(SystemTime::now()));
+                return self.start_typed(text);
+            }
+            Message::StartChanged(text) => return self.start_typed(Some(text)),
+            // Only the answer for the rate and the start in the fields now counts.
+            Message::Repaced(rate, start, result)
+                if self.rate() == Some(rate) && self.start_time() == Ok(start) =>
+            {
+                match result {
+                    Ok(prepared) => self.prepared = Some(prepared),
+                    Err(e) => self.queue_error = Some(e),
+                }
+            }
             Message::Send if !self.queuing => {
                 let prepared = self.prepared.clone().filter(|p| !p.plan.ready.is_empty())?;
                 let Some(rate) = self.rate() else {
                     self.per_minute_error = Some(fl!("gui-merge-per-minute-error"));
                     return None;
                 };
+                let start = match self.start_time() {
+                    Ok(start) => start,
+                    Err(e) => {
+                        self.start_error = Some(e);
+                        return None;
+                    }
+                };
                 self.queuing = true;
                 self.queue_error = None;
-                return Some(Event::Queue(prepared, rate));
+                return Some(Event::Queue(prepared, rate, start));
             }
             Message::Queued(result) => {
                 self.queuing = false;
@@ -116,13 +134,41 @@ impl MergeScreen {
             .filter(|n| PER_MINUTE.contains(n))
     }
 
+    /// "Start sending": `Ok(None)` now, `Ok(Some(unix seconds))` at the time typed, or why that
+    /// time cannot be used.
+    pub(super) fn start_time(&self) -> Result<Option<u64>, String> {
+        let Some(text) = &self.start else {
+            return Ok(None);
+        };
+        crate::outbox::schedule::parse_when(text, SystemTime::now())
+            .map(|at| Some(crate::outbox::unix(at)))
+            .map_err(|e| e.message())
+    }
+
+    /// "Start sending" now (`None`) or at the time typed: paced again from it when it is one.
+    fn start_typed(&mut self, text: Option<String>) -> Option<Event> {
+        self.start = text;
+        match self.start_time() {
+            Ok(start) => {
+                self.start_error = None;
+                let (prepared, rate) = (self.prepared.clone()?, self.rate()?);
+                Some(Event::Repace(prepared, rate, start))
+            }
+            Err(e) => {
+                self.start_error = Some(e);
+                None
+            }
+        }
+    }
+
     fn rate_typed(&mut self, value: String) -> Option<Event> {
         self.per_minute = value;
         match self.rate() {
             Some(rate) => {
                 self.per_minute_error = None;
                 let prepared = self.prepared.clone()?;
-                (prepared.per_minute != rate).then_some(Event::Repace(prepared, rate))
+                let start = self.start_time().ok()?;
+                (prepared.per_minute != rate).then_some(Event::Repace(prepared, rate, start))
             }
             None => {
                 self.per_minute_error = Some(fl!("gui-merge-per-minute-error"));
@@ -247,17 +293,54 @@ impl MergeScreen {
             .height(1)
             .width(Fill)
             .style(style::divider);
-        let message = column![
+        let mut message = column![
             line(fl!("field-to"), ready.to.clone()),
             line(fl!("field-subject"), ready.subject.clone()),
-            divider,
-            body,
         ]
         .spacing(spacing::S);
+        if !ready.attachments.is_empty() {
+            let names: Vec<String> = ready
+                .attachments
+                .iter()
+                .map(|p| {
+                    p.file_name()
+                        .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+                })
+                .collect();
+            message = message.push(line(fl!("gui-merge-attached"), names.join(", ")));
+        }
+        let message = message.push(divider).push(body);
         let mut col = Column::new().spacing(spacing::S).push(card(message));
         if !ready.empty.is_empty() {
             let warning = fl!("gui-merge-empty-warning", columns = quoted(&ready.empty));
             col = col.push(banner(text(warning), Tone::Warning));
+        }
+        col.into()
+    }
+
+    /// "Start sending: Now / At a time…", and the time when it is one (as "Send later" takes it).
+    fn start_view(&self) -> Element<'_, Message> {
+        let options = [
+            (false, fl!("gui-merge-start-now")),
+            (true, fl!("gui-merge-start-at")),
+        ];
+        let mut col = column![
+            text(fl!("gui-merge-start")).size(size::SMALL),
+            segmented(&options, self.start.is_some(), Message::StartLater),
+        ]
+        .spacing(spacing::XS);
+        if let Some(when) = &self.start {
+            let at = field(
+                "merge-start",
+                fl!("gui-merge-start-label"),
+                "2026-12-01 09:00".to_owned(),
+                when,
+                self.start_error.as_ref(),
+                Message::StartChanged,
+                Some(Message::Send),
+                false,
+            );
+            col = col.push(container(at).max_width(width::FORM / 2.0));
         }
         col.into()
     }
@@ -309,6 +392,7 @@ impl MergeScreen {
             section(fl!("gui-merge-pacing")),
             text(prepared.rate_text()).size(size::BODY),
             container(rate).max_width(width::FORM / 2.0),
+            self.start_view(),
             text(prepared.estimate()).size(size::BODY),
         ]
         .spacing(spacing::S);
@@ -333,9 +417,9 @@ impl MergeScreen {
         if self.queuing {
             others.push(busy_line(fl!("gui-merge-queuing")));
         }
-        let send = primary_button(fl!("gui-merge-send-count", count = ready)).on_press_maybe(
-            (!self.queuing && self.rate().is_some() && ready > 0).then_some(Message::Send),
-        );
+        let can = !self.queuing && self.rate().is_some() && self.start_error.is_none() && ready > 0;
+        let send = primary_button(fl!("gui-merge-send-count", count = ready))
+            .on_press_maybe(can.then_some(Message::Send));
         let foot = actions(
             Some(
                 plain_button(fl!("gui-back"))

@@ -1,9 +1,10 @@
-//! The message of a merge: the subject and the text with `{{Column}}` fields ("Insert field" puts
-//! one in), formatting, whether rows with an empty field go too, and a line on how to unsubscribe.
+//! The message of a merge: the subject and the text with `{{Column}}` fields ("Insert field": a
+//! column, then into the subject or the text, all reachable by Tab, Space and Enter), formatting,
+//! whether rows with an empty field go too, a line on how to unsubscribe, and the attachments.
 
 use std::sync::Arc;
 
-use iced::widget::{column, container, pick_list, row, space, text, text_editor};
+use iced::widget::{column, container, pick_list, row, text, text_editor};
 use iced::{Center, Element, Fill};
 
 use super::{Choice, MergeScreen, Message, Page, Test};
@@ -12,13 +13,15 @@ use crate::fl;
 use crate::gui::theme::{size, spacing, style, width};
 use crate::gui::widget::{
     actions, busy_line, check, error_line, heading, input, keyboard_dropdown, page_with_actions,
-    plain_button, primary_button, subtle,
+    plain_button, primary_button, secondary_button, subtle,
 };
 use crate::merge::preview::entries;
 use crate::ops::merge::Prepared;
 
 /// The text editor's height: a dozen lines; the page scrolls around it.
 const EDITOR_HEIGHT: f32 = 260.0;
+/// The width of the drop-down list of "Insert field".
+const FIELD_WIDTH: f32 = 200.0;
 
 /// `{{Name}}`.
 fn placeholder(column: &str) -> String {
@@ -31,6 +34,7 @@ impl MergeScreen {
         match message {
             Message::SubjectChanged(s) => self.subject = s,
             Message::Edit(action) => self.body.perform(action),
+            Message::FieldPicked(c) => self.field = Some(c.value),
             Message::InsertInSubject(c) => self.subject.push_str(&placeholder(&c.value)),
             Message::InsertInBody(c) => {
                 let field = Arc::new(placeholder(&c.value));
@@ -80,6 +84,7 @@ impl MergeScreen {
                 self.at = 0;
                 self.per_minute = prepared.per_minute.to_string();
                 self.per_minute_error = None;
+                self.start_error = self.start_time().err();
                 self.test = Test::None;
                 self.queue_error = None;
                 self.prepared = Some(prepared);
@@ -90,45 +95,58 @@ impl MergeScreen {
         }
     }
 
-    pub(super) fn write_view<'a>(&'a self, accounts: &'a [Account]) -> Element<'a, Message> {
+    /// "Insert field": which column (a drop-down list that Space steps through), then "Into the
+    /// subject" or "Into the text".
+    fn insert_view(&self) -> Element<'_, Message> {
         let fields: Vec<Choice> = self
             .glance
             .as_ref()
             .map(|g| g.columns.iter().map(|c| Choice::same(&c.name)).collect())
             .unwrap_or_default();
-        let insert = |name: &str, on: fn(Choice) -> Message| {
-            keyboard_dropdown(
-                name,
-                pick_list(fields.clone(), None::<Choice>, on)
-                    .placeholder(fl!("gui-merge-insert-field"))
-                    .style(style::dropdown)
-                    .text_size(size::BODY)
-                    .padding(spacing::S + 2.0),
-                &fields,
-                None,
-                on,
-            )
+        let selected = self
+            .field
+            .as_ref()
+            .and_then(|f| fields.iter().find(|c| &c.value == f))
+            .or(fields.first())
+            .cloned();
+        let list = pick_list(fields.clone(), selected.clone(), Message::FieldPicked)
+            .style(style::dropdown)
+            .text_size(size::BODY)
+            .padding(spacing::S + 2.0)
+            .width(FIELD_WIDTH);
+        let into = |label: String, on: fn(Choice) -> Message| {
+            secondary_button(label).on_press_maybe(selected.clone().map(on))
         };
+        row![
+            text(fl!("gui-merge-insert-field")).size(size::SMALL),
+            keyboard_dropdown(
+                "merge-insert-field",
+                list,
+                &fields,
+                selected.as_ref(),
+                Message::FieldPicked
+            ),
+            into(fl!("gui-merge-insert-subject"), Message::InsertInSubject),
+            into(fl!("gui-merge-insert-text"), Message::InsertInBody),
+        ]
+        .spacing(spacing::S)
+        .align_y(Center)
+        .wrap()
+        .vertical_spacing(spacing::S)
+        .into()
+    }
+
+    pub(super) fn write_view<'a>(&'a self, accounts: &'a [Account]) -> Element<'a, Message> {
         let subject = column![
             text(fl!("field-subject")).size(size::SMALL),
-            row![
-                input("", &self.subject, false)
-                    .id("merge-subject")
-                    .on_input(Message::SubjectChanged)
-                    .on_submit(Message::Continue)
-                    .width(Fill),
-                insert("insert-in-subject", Message::InsertInSubject),
-            ]
-            .spacing(spacing::S)
-            .align_y(Center),
+            input("", &self.subject, false)
+                .id("merge-subject")
+                .on_input(Message::SubjectChanged)
+                .on_submit(Message::Continue)
+                .width(Fill),
         ]
         .spacing(spacing::XS);
-        let body_head = row![
-            text(fl!("gui-merge-text")).size(size::SMALL),
-            space::horizontal(),
-            insert("insert-in-body", Message::InsertInBody),
-        ]
-        .align_y(Center);
+        let body_head = text(fl!("gui-merge-text")).size(size::SMALL);
         let editor = text_editor(&self.body)
             .id("merge-body")
             .style(style::editor)
@@ -140,6 +158,7 @@ impl MergeScreen {
             heading(fl!("gui-merge-write-title")),
             subtle(fl!("gui-merge-write-intro")),
             subject,
+            self.insert_view(),
             column![body_head, editor].spacing(spacing::XS),
             check(fl!("gui-formatting"), self.markdown, Message::Formatting),
             check(
@@ -153,6 +172,7 @@ impl MergeScreen {
             let label = fl!("gui-merge-unsubscribe", address = account.email.as_str());
             col = col.push(check(label, self.unsubscribe, Message::Unsubscribe));
         }
+        col = col.push(self.attachments_view());
         if let Some(e) = &self.write_error {
             col = col.push(error_line(e.clone()));
         }

@@ -1,4 +1,8 @@
 //! The outbox and the sent list: what waits (with its problem in plain words) and what went out.
+//! A sent message opens (`opened`); the App reads it, searches the kept texts and saves
+//! attachments, and hands the results back as Messages.
+
+pub mod opened;
 
 use iced::widget::{Column, column, row, space, text, text_input};
 use iced::{Center, Element, Task};
@@ -33,6 +37,19 @@ pub enum Message {
     /// Show the next page of a long list.
     ShowMore,
     Close,
+    /// Open a sent message (the App reads it: `Loaded`).
+    Open(String),
+    Loaded(String, Option<Box<crate::outbox::show::Shown>>),
+    /// The ids whose kept text contains the search (the App looked: `Event::Search`).
+    Found(String, Vec<String>),
+    Back,
+    SendAgain,
+    Forward,
+    SaveAttachment(usize),
+    /// Where to save attachment `usize` of the open message (`None`: the dialog was closed).
+    SaveTo(String, usize, Option<std::path::PathBuf>),
+    /// What saving did: the path, or why not.
+    Saved(Result<String, String>),
 }
 
 #[derive(Debug, Clone)]
@@ -42,6 +59,29 @@ pub enum Event {
     Edit(String),
     Delete(String),
     Close,
+    /// Read this sent message for the Sent tab.
+    Open(String),
+    /// Look for this text in the kept sent messages.
+    Search(String),
+    /// A new compose window filled from a sent message ("Send again", "Forward"), with the
+    /// attachments of the kept message `attachments_of` (the App writes them out as files).
+    Compose {
+        account: String,
+        draft: Box<crate::mail::Draft>,
+        attachments_of: Option<String>,
+    },
+    /// Ask where to save attachment `index` (named `name`) of sent message `id`.
+    SaveAttachment {
+        id: String,
+        index: usize,
+        name: String,
+    },
+    /// Save attachment `index` of `id` at this path.
+    WriteAttachment {
+        id: String,
+        index: usize,
+        path: std::path::PathBuf,
+    },
 }
 
 /// How many cards a list shows at first, and how many more each "Show more" adds: a long outbox
@@ -55,6 +95,10 @@ pub struct OutboxScreen {
     pub confirm_delete: Option<String>,
     /// How many cards the current list shows.
     pub shown: usize,
+    /// The sent message open in the Sent tab.
+    pub opened: Option<opened::Opened>,
+    /// The search and the ids whose kept text contains it, as the App found them.
+    pub found: Option<(String, Vec<String>)>,
 }
 
 impl Default for OutboxScreen {
@@ -64,6 +108,8 @@ impl Default for OutboxScreen {
             search: String::new(),
             confirm_delete: None,
             shown: PAGE,
+            opened: None,
+            found: None,
         }
     }
 }
@@ -83,9 +129,9 @@ impl OutboxScreen {
                 None
             }
             Message::Search(s) => {
-                self.search = s;
+                self.search = s.clone();
                 self.shown = PAGE;
-                None
+                (!s.trim().is_empty()).then_some(Event::Search(s))
             }
             Message::ShowMore => {
                 self.shown += PAGE;
@@ -107,8 +153,77 @@ impl OutboxScreen {
                 Some(Event::Delete(id))
             }
             Message::Close => Some(Event::Close),
+            other => self.update_opened(other),
         };
         (Task::none(), event)
+    }
+
+    /// The messages of an opened sent message and of the text search.
+    fn update_opened(&mut self, message: Message) -> Option<Event> {
+        match message {
+            Message::Open(id) => {
+                self.opened = Some(opened::Opened::loading(id.clone()));
+                Some(Event::Open(id))
+            }
+            Message::Loaded(id, shown) => {
+                if let Some(o) = self.opened.as_mut().filter(|o| o.id == id) {
+                    o.gone = shown.is_none();
+                    o.shown = shown;
+                }
+                None
+            }
+            Message::Found(needle, ids) => {
+                self.found = Some((needle, ids));
+                None
+            }
+            Message::Back => {
+                self.opened = None;
+                None
+            }
+            Message::SendAgain | Message::Forward => {
+                let s = self.opened.as_ref()?.shown.as_ref()?;
+                let draft = if matches!(message, Message::SendAgain) {
+                    s.again()
+                } else {
+                    s.forward()
+                };
+                let has_attachments = s.opened.as_ref().is_some_and(|o| !o.attachments.is_empty());
+                Some(Event::Compose {
+                    account: s.account().to_owned(),
+                    draft: Box::new(draft),
+                    attachments_of: has_attachments.then(|| s.id.clone()),
+                })
+            }
+            Message::SaveAttachment(index) => {
+                let s = self.opened.as_ref()?.shown.as_ref()?;
+                let name = s.opened.as_ref()?.attachments.get(index)?.name.clone();
+                Some(Event::SaveAttachment {
+                    id: s.id.clone(),
+                    index,
+                    name,
+                })
+            }
+            Message::SaveTo(id, index, Some(path)) => {
+                Some(Event::WriteAttachment { id, index, path })
+            }
+            Message::Saved(result) => {
+                if let Some(o) = self.opened.as_mut() {
+                    o.status = Some(match result {
+                        Ok(path) => fl!("gui-sent-saved", path = path),
+                        Err(reason) => fl!("gui-sent-save-failed", reason = reason),
+                    });
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the kept text of `id` contains the current search (as the App last found).
+    fn found_in_text(&self, id: &str, needle: &str) -> bool {
+        self.found.as_ref().is_some_and(|(n, ids)| {
+            n.trim().to_lowercase() == needle && ids.iter().any(|i| i == id)
+        })
     }
 
     pub fn view<'a>(
@@ -189,6 +304,9 @@ impl OutboxScreen {
     }
 
     fn sent<'a>(&'a self, sent: &'a [SentRecord]) -> Element<'a, Message> {
+        if let Some(o) = &self.opened {
+            return opened::view(o);
+        }
         let search = text_input(&fl!("gui-search-sent"), &self.search)
             .style(style::input)
             .id("search")
@@ -200,7 +318,10 @@ impl OutboxScreen {
         for r in sent.iter().rev() {
             let haystack =
                 format!("{} {} {}", r.subject, r.recipients.join(" "), r.account).to_lowercase();
-            if !needle.is_empty() && !haystack.contains(&needle) {
+            if !needle.is_empty()
+                && !haystack.contains(&needle)
+                && !self.found_in_text(&r.id, &needle)
+            {
                 continue;
             }
             shown += 1;
@@ -224,9 +345,15 @@ impl OutboxScreen {
                     ))
                     .size(size::SMALL)
                     .style(style::muted),
-                    text(r.message_id.clone())
-                        .size(size::CAPTION)
-                        .style(style::muted),
+                    row![
+                        text(r.message_id.clone())
+                            .size(size::CAPTION)
+                            .style(style::muted),
+                        space::horizontal(),
+                        secondary_button(fl!("gui-sent-open"))
+                            .on_press(Message::Open(r.id.clone())),
+                    ]
+                    .align_y(Center),
                 ]
                 .spacing(spacing::XS),
             ));

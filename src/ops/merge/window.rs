@@ -19,12 +19,14 @@ pub async fn glance(path: PathBuf, sheet: Option<String>) -> Result<Glance, Merg
     .await
 }
 
-/// `prepared` with its send times paced again from `now` at `per_minute` (0: the rate it has; another
-/// is the person's), within the account's daily limit and what it already sent today.
+/// `prepared` with its send times paced again from `now` (or from `start`, unix seconds, when that
+/// is later: "Start sending at …") at `per_minute` (0: the rate it has; another is the person's),
+/// within the account's daily limit and what it already sent today.
 pub async fn repace(
     data_dir: &Path,
     prepared: Prepared,
     per_minute: u32,
+    start: Option<u64>,
     now: SystemTime,
 ) -> Result<Prepared, MergeError> {
     let data_dir = data_dir.to_owned();
@@ -45,7 +47,7 @@ pub async fn repace(
             daily_limit: prepared.daily_limit.limit,
             used_today,
             now: unix(now),
-            start: None,
+            start,
             days: Days::Utc,
         };
         let count = prepared.plan.ready.len();
@@ -87,7 +89,9 @@ mod tests {
             .await
             .unwrap();
         let now = then + std::time::Duration::from_secs(3_600);
-        let again = repace(dir.path(), prepared, 2, now).await.unwrap();
+        let again = repace(dir.path(), prepared.clone(), 2, None, now)
+            .await
+            .unwrap();
         assert_eq!(again.per_minute, 2);
         let times = &again.schedule.times;
         assert_eq!(times.len(), 3);
@@ -96,5 +100,13 @@ mod tests {
             times[1] >= unix(now) + 30 && times[2] >= times[1] + 30,
             "{times:?}"
         );
+        // From a later start: the first at it, the others after it.
+        let start = unix(now) + 86_400;
+        let later = repace(dir.path(), prepared, 2, Some(start), now)
+            .await
+            .unwrap();
+        let times = &later.schedule.times;
+        assert_eq!(times[0], start);
+        assert!(times.iter().all(|&t| t >= start), "{times:?}");
     }
 }
