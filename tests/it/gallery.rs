@@ -419,20 +419,3 @@ fn gallery_light() {
 fn gallery_dark() {
     gallery("dark");
 }
-
-// TEMPORARY-MERGE-ONLY
-#[test]
-#[ignore = "temporary"]
-fn tmp_merge_only_light() {
-    let x = Xvfb::start();
-    let mut shots = Shots::new("light");
-    merge_pages(&x, &mut shots, "light");
-}
-
-#[test]
-#[ignore = "temporary"]
-fn tmp_merge_only_dark() {
-    let x = Xvfb::start();
-    let mut shots = Shots::new("dark");
-    merge_pages(&x, &mut shots, "dark");
-}

@@ -1,7 +1,8 @@
 //! "Send to a list": a mail merge in the main window, page by page. The list (its columns and the
 //! column of addresses, [`file`]), the message with its fields ([`write`]), a preview stepping
 //! through the rows with each row's warning and the pacing before sending ([`preview`]), and the
-//! progress of a queued merge ([`progress`]).
+//! progress of a queued merge ([`progress`]). The message's attachments, for everyone and from a
+//! column, are part of the write page ([`attach`]); when sending starts is part of the send page.
 //!
 //! The screen only asks: reading the list, checking and pacing the rows, queueing, the test to
 //! oneself and a merge's state on disk are [`Event`]s the App performs through `ops::merge` off
