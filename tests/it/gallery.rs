@@ -234,22 +234,16 @@ fn gallery(theme: &str) {
     // The outbox and the settings, reached from the header; then a wide window. The outbox by
     // mouse: after the wizard was left by the keyboard, where Tab starts depends on when the
     // accounts page's first focus lands, which a debug build makes late.
-    std::thread::sleep(Duration::from_secs(1));
-    click(&x, &window, 658, 45);
-    on_page(&x, &mut app, "Outbox");
+    click_to(&x, &mut app, &window, (658, 45), "Outbox");
     shots.take(&x, &window, "outbox");
     keys(&x, &window, &["Escape"]);
     on_page(&x, &mut app, "");
-    std::thread::sleep(Duration::from_secs(1));
-    click(&x, &window, 557, 45);
-    on_page(&x, &mut app, "Settings");
+    click_to(&x, &mut app, &window, (557, 45), "Settings");
     shots.take(&x, &window, "settings");
     keys(&x, &window, &["Escape"]);
     on_page(&x, &mut app, "");
     // The account's fifth button: Signature….
-    std::thread::sleep(Duration::from_secs(1));
-    click(&x, &window, 651, 240);
-    on_page(&x, &mut app, "Signature and replies");
+    click_to(&x, &mut app, &window, (651, 240), "Signature and replies");
     shots.take(&x, &window, "signature");
     keys(&x, &window, &["Escape"]);
     on_page(&x, &mut app, "");
@@ -399,6 +393,30 @@ fn merge_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
 }
 
 /// Turns the mouse wheel `clicks` times over the window's left margin (nothing to hover there).
+/// Clicks at `at` in `window` until `page` is shown (a click that lands while the page is still
+/// being laid out does nothing; a second click on a page already left cannot happen, since the
+/// title is checked first).
+fn click_to(x: &Xvfb, app: &mut xvfb::App, window: &str, at: (u32, u32), page: &str) {
+    let title = format!("^{page} .* Outpost$");
+    for _ in 0..3 {
+        std::thread::sleep(Duration::from_secs(1));
+        click(x, window, at.0, at.1);
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        while std::time::Instant::now() < deadline {
+            let out = Command::new("timeout")
+                .args(["5", "xdotool", "search", "--onlyvisible", "--name", &title])
+                .env("DISPLAY", &x.display)
+                .output()
+                .expect("xdotool runs");
+            if out.status.success() && !out.stdout.is_empty() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    on_page(x, app, page);
+}
+
 /// Clicks at (`px`, `py`) in `window`, then rests the pointer in the empty top-left corner.
 fn click(x: &Xvfb, window: &str, px: u32, py: u32) {
     let xdotool = |args: &[&str]| {
