@@ -233,36 +233,20 @@ impl App {
 
 /// The file dialog of "Attach".
 fn pick_files(id: window::Id) -> Task<Message> {
-    Task::perform(
-        async {
-            rfd::AsyncFileDialog::new()
-                .set_title(fl!("gui-attach-title"))
-                .pick_files()
-                .await
-                .map(|files| files.into_iter().map(|f| f.path().to_path_buf()).collect())
-                .unwrap_or_default()
-        },
-        move |paths| Message::Compose(id, compose::Message::FilesPicked(paths)),
-    )
+    Task::perform(super::files::attachments_dialog(), move |paths| {
+        Message::Compose(id, compose::Message::FilesPicked(paths))
+    })
 }
 
 /// The sizes of files to attach, off the UI thread.
 fn measure(id: window::Id, paths: Vec<PathBuf>) -> Task<Message> {
-    Task::perform(
-        crate::ops::blocking(move || {
-            paths
-                .into_iter()
-                .map(|path| {
-                    let size = std::fs::metadata(&path)
-                        .ok()
-                        .filter(|m| m.is_file())
-                        .map(|m| m.len());
-                    compose::Attachment { path, size }
-                })
-                .collect()
-        }),
-        move |files| Message::Compose(id, compose::Message::Measured(files)),
-    )
+    Task::perform(super::files::file_sizes(paths), move |files| {
+        let files = files
+            .into_iter()
+            .map(|(path, size)| compose::Attachment { path, size })
+            .collect();
+        Message::Compose(id, compose::Message::Measured(files))
+    })
 }
 
 /// Writes the message to the outbox (`ops::submit`) and returns its id. The entry it replaces is

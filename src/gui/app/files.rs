@@ -196,3 +196,33 @@ pub(super) fn outbox_stamps(outbox: &Outbox) -> (Stamp, Stamp) {
         crate::config::stamp(&outbox.root().join("sent.jsonl")),
     )
 }
+
+/// The file dialog of "Attach files…", for the compose window and the merge's write page: the
+/// chosen paths (none when it was closed).
+pub(super) async fn attachments_dialog() -> Vec<std::path::PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .set_title(fl!("gui-attach-title"))
+        .pick_files()
+        .await
+        .map(|files| files.into_iter().map(|f| f.path().to_path_buf()).collect())
+        .unwrap_or_default()
+}
+
+/// The sizes of files to attach, read off the UI thread (`None`: missing, or not a file).
+pub(super) async fn file_sizes(
+    paths: Vec<std::path::PathBuf>,
+) -> Vec<(std::path::PathBuf, Option<u64>)> {
+    crate::ops::blocking(move || {
+        paths
+            .into_iter()
+            .map(|path| {
+                let size = std::fs::metadata(&path)
+                    .ok()
+                    .filter(|m| m.is_file())
+                    .map(|m| m.len());
+                (path, size)
+            })
+            .collect()
+    })
+    .await
+}

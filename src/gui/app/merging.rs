@@ -390,18 +390,7 @@ fn pick_list_file() -> Task<Message> {
 
 /// The file dialog of "Attach files…" on the write page.
 fn pick_attachments() -> Task<Message> {
-    Task::perform(
-        async {
-            rfd::AsyncFileDialog::new()
-                .set_title(fl!("gui-attach-title"))
-                .pick_files()
-                .await
-                .map(|files| files.into_iter().map(|f| f.path().to_path_buf()).collect())
-                .unwrap_or_default()
-        },
-        |paths: Vec<PathBuf>| paths,
-    )
-    .then(|paths| {
+    Task::perform(super::files::attachments_dialog(), |paths| paths).then(|paths| {
         if paths.is_empty() {
             Task::none()
         } else {
@@ -412,21 +401,9 @@ fn pick_attachments() -> Task<Message> {
 
 /// The sizes of the files for every message, off the UI thread (`None`: missing, not a file).
 fn measure(paths: Vec<PathBuf>) -> Task<Message> {
-    Task::perform(
-        crate::ops::blocking(move || {
-            paths
-                .into_iter()
-                .map(|path| {
-                    let size = std::fs::metadata(&path)
-                        .ok()
-                        .filter(|m| m.is_file())
-                        .map(|m| m.len());
-                    (path, size)
-                })
-                .collect()
-        }),
-        |files| Message::Merge(merge::Message::Measured(files)),
-    )
+    Task::perform(super::files::file_sizes(paths), |files| {
+        Message::Merge(merge::Message::Measured(files))
+    })
 }
 
 /// Reads the list off the UI thread.
