@@ -2,33 +2,10 @@
 //! the Bcc list, shown by `outpost outbox show` and found by `outpost outbox sent --search`, and
 //! dropped together with the sent log's record after `sent_log_days`.
 
-use crate::support::peers;
+use crate::support::{app, peers};
 
 use mail_parser::MessageParser;
 use peers::{Mode, PeerOptions, SmtpPeer, TestHome};
-
-fn add_account(home: &TestHome, port: u16) {
-    let port = port.to_string();
-    let (code, doc) = home.json(
-        &[
-            "accounts",
-            "add",
-            "--json",
-            "--name",
-            "work",
-            "--email",
-            "ada@example.com",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            &port,
-            "--security",
-            "none",
-        ],
-        "",
-    );
-    assert_eq!(code, 0, "{doc}");
-}
 
 /// Sends one message with a Bcc and an attachment; returns its outbox id.
 fn send(home: &TestHome, subject: &str, body: &str) -> String {
@@ -39,7 +16,7 @@ fn send(home: &TestHome, subject: &str, body: &str) -> String {
             "send",
             "--json",
             "--account",
-            "work",
+            "relay",
             "--to",
             "bob@example.org",
             "--bcc",
@@ -73,8 +50,7 @@ fn raw(home: &TestHome, id: &str) -> (i32, Vec<u8>) {
 #[test]
 fn a_sent_message_is_kept_shown_found_and_pruned_with_its_record() {
     let peer = SmtpPeer::start(Mode::Plain, PeerOptions::default());
-    let home = TestHome::new();
-    add_account(&home, peer.port());
+    let home = app::home_with_account(peer.port());
     let id = send(&home, "Quarterly figures", "The numbers are attached.\nAda");
     let other = send(&home, "Lunch", "Noon at the usual place?");
     let delivered = peer.wait_messages(2);
@@ -176,8 +152,7 @@ fn a_sent_message_is_kept_shown_found_and_pruned_with_its_record() {
 #[test]
 fn a_copy_that_was_not_kept_shows_as_not_kept() {
     let peer = SmtpPeer::start(Mode::Plain, PeerOptions::default());
-    let home = TestHome::new();
-    add_account(&home, peer.port());
+    let home = app::home_with_account(peer.port());
     let id = send(&home, "Gone", "Its copy is lost");
     peer.wait_messages(1);
     // As after a crash between the sent record and the copy.
