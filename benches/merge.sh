@@ -73,20 +73,8 @@ rm -rf "$out"
 mkdir -p "$out"
 results=${OUTPOST_BENCH_RESULTS:-$out/results.jsonl}
 [[ -n ${OUTPOST_BENCH_RESULTS:-} ]] || : >"$results"
-record() { # ID MEASURE UNIT BETTER TARGET OUTPOST PEERS_JSON [NOTE]
-    python3 - "$@" >>"$results" <<'EOF'
-import json, sys
-i, measure, unit, better, target, outpost, peers = sys.argv[1:8]
-note = sys.argv[8] if len(sys.argv) > 8 else ""
-print(json.dumps({"id": i, "measure": measure, "unit": unit, "better": better, "target": target,
-                  "outpost": None if outpost == "" else float(outpost), "peers": json.loads(peers),
-                  "note": note}))
-EOF
-}
-median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
+source benches/results.sh
 tv_rss_mb() { awk -F': ' '/Maximum resident set size/{printf "%.1f\n", $2/1024}' "$1"; }
-now() { date +%s.%N; }
-elapsed() { python3 -c "import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 4))" "$1" "$(now)"; }
 fmt_rows() { python3 -c 'import sys; print(f"{int(sys.argv[1]):,}")' "$1"; }
 
 # Outpost's own files (no keychain: the account signs in with nothing)

@@ -462,16 +462,7 @@ flights_note() { fig "$1" | tr -d '[] '; }
 
 results=${OUTPOST_BENCH_RESULTS:-$out/results.jsonl}
 [[ -n ${OUTPOST_BENCH_RESULTS:-} ]] || : >"$results"
-record() { # ID MEASURE UNIT BETTER TARGET OUTPOST PEERS_JSON [NOTE]
-    python3 - "$@" >>"$results" <<'EOF'
-import json, sys
-i, measure, unit, better, target, outpost, peers = sys.argv[1:8]
-note = sys.argv[8] if len(sys.argv) > 8 else ""
-print(json.dumps({"id": i, "measure": measure, "unit": unit, "better": better, "target": target,
-                  "outpost": None if outpost == "" else float(outpost), "peers": json.loads(peers),
-                  "note": note}))
-EOF
-}
+source benches/results.sh
 ms=$((2 * RTT_DELAY_MS))
 pfv=$(postconf -d -h mail_version 2>/dev/null)
 adv=$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(" ".join(x.split()[0] if x.startswith("SIZE") else x for x in d["after_starttls"]) + "; " + d["tls"])' "$ehlo")

@@ -114,21 +114,7 @@ start_peer() {
     exit 1
 }
 
-# record ID MEASURE UNIT BETTER TARGET OUTPOST PEERS_JSON [NOTE]
-record() {
-    python3 - "$@" >>"$results" <<'EOF'
-import json, sys
-i, measure, unit, better, target, outpost, peers = sys.argv[1:8]
-note = sys.argv[8] if len(sys.argv) > 8 else ""
-print(json.dumps({"id": i, "measure": measure, "unit": unit, "better": better, "target": target,
-                  "outpost": None if outpost == "" else float(outpost), "peers": json.loads(peers),
-                  "note": note}))
-EOF
-}
-
-median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
-now() { date +%s.%N; }
-elapsed() { python3 -c "import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 4))" "$1" "$(now)"; }
+source benches/results.sh
 # /usr/bin/time -v output -> wall seconds / peak RSS in MB
 tv_wall() { awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$1"; }
 tv_rss_mb() { awk -F': ' '/Maximum resident set size/{printf "%.1f\n", $2/1024}' "$1"; }
