@@ -260,6 +260,104 @@ pub struct Account {
     /// Other From addresses that send through this account, each with its name and signature.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub identities: Vec<Identity>,
+    /// The mailbox's IMAP server, where a copy of each sent message goes into the Sent folder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub imap: Option<ImapSettings>,
+    /// Whether a copy of each sent message is put in the mailbox's Sent folder.
+    #[serde(skip_serializing_if = "SaveSent::is_auto")]
+    pub save_sent: SaveSent,
+}
+
+/// The incoming (IMAP) server of a mailbox, used only to put copies of sent messages in its Sent
+/// folder. It signs in like the sending server unless `user` differs, with the same keychain secret
+/// or OAuth2 sign-in (an IMAP password of its own is kept under the account's `imap` keychain entry).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImapSettings {
+    pub host: String,
+    pub port: u16,
+    /// `tls` (usually 993) or `starttls` (usually 143); never unencrypted.
+    pub security: Security,
+    /// The IMAP user name when it is not the sending one.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub user: String,
+}
+
+impl Default for ImapSettings {
+    fn default() -> Self {
+        ImapSettings {
+            host: String::new(),
+            port: 993,
+            security: Security::Tls,
+            user: String::new(),
+        }
+    }
+}
+
+impl ImapSettings {
+    /// The encryption an IMAP port is normally used with.
+    pub fn usual_security(port: u16) -> Option<Security> {
+        match port {
+            993 => Some(Security::Tls),
+            143 => Some(Security::StartTls),
+            _ => None,
+        }
+    }
+
+    pub fn validate(&self) -> Result<(), InputError> {
+        validate_host(&self.host)?;
+        if self.port == 0 {
+            return Err(InputError::PortOutOfRange {
+                value: self.port.to_string(),
+            });
+        }
+        if !self.security.is_encrypted() {
+            return Err(InputError::PasswordWithoutEncryption);
+        }
+        if validate::has_line_break(&self.user) {
+            return Err(InputError::LineBreak {
+                field: "imap_user".into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Whether copies of sent messages go into the mailbox's Sent folder over IMAP.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SaveSent {
+    /// Off for providers that file submitted mail in Sent themselves, IMAP where IMAP settings are
+    /// known, else off.
+    #[default]
+    Auto,
+    Imap,
+    Off,
+}
+
+impl SaveSent {
+    pub const ALL: [SaveSent; 3] = [SaveSent::Auto, SaveSent::Imap, SaveSent::Off];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SaveSent::Auto => "auto",
+            SaveSent::Imap => "imap",
+            SaveSent::Off => "off",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<SaveSent> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "auto" => Some(SaveSent::Auto),
+            "imap" => Some(SaveSent::Imap),
+            "off" | "none" => Some(SaveSent::Off),
+            _ => None,
+        }
+    }
+
+    fn is_auto(&self) -> bool {
+        *self == SaveSent::Auto
+    }
 }
 
 /// Another From address of an account (an alias the provider lets the account send as).
@@ -312,6 +410,9 @@ impl Account {
                     field: "from".into(),
                 });
             }
+        }
+        if let Some(imap) = &self.imap {
+            imap.validate()?;
         }
         self.server.validate()
     }

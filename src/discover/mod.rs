@@ -11,7 +11,7 @@ pub use online::{DetectOptions, Endpoints};
 
 use serde::Serialize;
 
-use crate::account::{AuthMethod, InputError, Security, validate_email};
+use crate::account::{AuthMethod, ImapSettings, InputError, Security, validate_email};
 use crate::providers::{self, Provider};
 
 /// Which lookup produced the settings (the contract's `source`).
@@ -49,6 +49,8 @@ pub struct Detection {
     /// Best first.
     pub servers: Vec<FoundServer>,
     pub notes: Vec<NoteText>,
+    /// The mailbox's IMAP server, where it is known (for copies in the Sent folder).
+    pub imap: Option<ImapSettings>,
 }
 
 impl Detection {
@@ -96,6 +98,7 @@ pub fn from_preset(provider: &'static Provider, email: &str, region: Option<&str
         source: Source::Preset,
         servers,
         notes,
+        imap: None,
     }
 }
 
@@ -150,5 +153,6 @@ fn guess(email: &str, domain: &str) -> Detection {
             text: crate::fl!("detect-guess-note"),
             url: None,
         }],
+        imap: None,
     }
 }

@@ -173,6 +173,7 @@ pub async fn detect_online(email: &str, domain: &str, options: &DetectOptions) -
             text: note,
             url: None,
         }],
+        imap: None,
     };
     if let Some(servers) = isp {
         return found(
@@ -260,5 +261,6 @@ async fn guess_and_probe(
             text: fl!("detect-note-probed"),
             url: None,
         }],
+        imap: None,
     }
 }

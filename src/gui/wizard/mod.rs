@@ -22,7 +22,9 @@ use std::collections::HashMap;
 use iced::Task;
 use iced::task::Handle;
 
-use crate::account::{Account, AuthMethod, InputError, Security, ServerSettings, parse_port};
+use crate::account::{
+    Account, AuthMethod, ImapSettings, InputError, Security, ServerSettings, parse_port,
+};
 use crate::discover::{self, Detection};
 use crate::mail::Draft;
 use crate::ops::accounts::SaveAccount;
@@ -152,6 +154,8 @@ pub struct Wizard {
     /// Editing an existing account: its original name. An empty password keeps its stored secret.
     editing: Option<Account>,
     first_account: bool,
+    /// The mailbox's IMAP server, from the detection (for copies in the Sent folder).
+    imap: Option<ImapSettings>,
     /// Sign in with Google or Microsoft rather than a password (where the provider offers it).
     use_oauth: bool,
     oauth: OAuthState,
@@ -188,6 +192,7 @@ impl Wizard {
             first_account: taken_names.is_empty(),
             taken_names,
             editing: None,
+            imap: None,
             use_oauth: true,
             oauth: OAuthState::Idle,
         }
@@ -411,6 +416,8 @@ impl Wizard {
             reply_to: editing.and_then(|a| a.reply_to.clone()),
             bcc_self: editing.is_some_and(|a| a.bcc_self),
             identities: editing.map(|a| a.identities.clone()).unwrap_or_default(),
+            imap: self.imap.clone().or_else(|| editing.and_then(|a| a.imap.clone())),
+            save_sent: editing.map(|a| a.save_sent).unwrap_or_default(),
         };
         account.validate()?;
         Ok(account)
