@@ -3,6 +3,7 @@
 //! engine's [`Credentials`], and the engine's [`TokenSource`] for a refused token.
 
 use crate::account::{Account, AuthMethod};
+use crate::imap::ImapCredentials;
 use crate::oauth::OAuthError;
 use crate::problem::{Problem, ProblemKind, Step};
 use crate::secrets::{self, SecretError};
@@ -136,6 +137,51 @@ impl TokenSource for Refresh {
                         .unwrap_or_else(|| problem.clone())
                 })
         })
+    }
+}
+
+/// How `account` signs in to its IMAP server (for copies in Sent): its IMAP password where one of
+/// its own is stored, else the same secret as for sending (a password, or the OAuth2 access token;
+/// `fresh`: a new token, the last one having been refused). The user name is the IMAP one when set.
+pub async fn imap_credentials(account: &Account, fresh: bool) -> Result<ImapCredentials, Problem> {
+    let imap = account.imap.clone().unwrap_or_default();
+    let user = [&imap.user, &account.server.username, &account.email]
+        .into_iter()
+        .map(|u| u.trim())
+        .find(|u| !u.is_empty())
+        .unwrap_or_default()
+        .to_owned();
+    let problem = |e: CredentialError| {
+        e.problem().unwrap_or_else(|| {
+            Problem::new(ProblemKind::AuthFailed, Step::ImapAuth).with_reply(e.message(&account.name))
+        })
+    };
+    if let Some(password) = secrets::load_imap_password(&account.name)
+        .await
+        .map_err(|e| problem(e.into()))?
+    {
+        return Ok(ImapCredentials::password(user, password));
+    }
+    if account.server.auth == AuthMethod::OAuth2 {
+        let refused = if fresh {
+            Some(
+                oauth_credentials(account, None)
+                    .await
+                    .map_err(problem)?
+                    .secret()
+                    .to_owned(),
+            )
+        } else {
+            None
+        };
+        let token = oauth_credentials(account, refused.as_deref())
+            .await
+            .map_err(problem)?;
+        return Ok(ImapCredentials::token(user, token.secret()));
+    }
+    match secrets::load(&account.name).await.map_err(|e| problem(e.into()))? {
+        Some(secret) => Ok(ImapCredentials::password(user, secret)),
+        None => Err(problem(CredentialError::NotStored)),
     }
 }
 

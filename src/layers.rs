@@ -18,6 +18,7 @@ const LAYERS: &[&[&str]] = &[
     &["mail"],
     &["net"],
     &["smtp"],
+    &["imap"],
     &["secrets"],
     &["oauth"],
     &["credentials", "config"],

@@ -9,6 +9,7 @@ pub mod discover;
 pub mod domain;
 pub mod gui;
 pub mod i18n;
+pub mod imap;
 pub mod mail;
 pub mod merge;
 pub mod net;

@@ -107,7 +107,7 @@ pub async fn load(account: &str) -> Result<Option<String>, SecretError> {
 pub async fn delete(account: &str) -> Result<(), SecretError> {
     let name = account.to_owned();
     blocking(move || {
-        for e in [entry(&name)?, token_entry(&name)?] {
+        for e in [entry(&name)?, token_entry(&name)?, imap_entry(&name)?] {
             match e.delete_credential() {
                 Ok(()) | Err(KeyringError::NoEntry) => {}
                 Err(e) => return Err(classify(e)),
@@ -157,6 +157,32 @@ pub async fn delete_refresh_token(account: &str) -> Result<(), SecretError> {
     .await
 }
 
+/// The keychain service of IMAP passwords that differ from the sending one (an entry of its own
+/// per account; without one, IMAP signs in with the sending secret).
+pub const IMAP_SERVICE: &str = "outpost-imap";
+
+fn imap_entry(account: &str) -> Result<keyring::Entry, SecretError> {
+    keyring::Entry::new(IMAP_SERVICE, account).map_err(classify)
+}
+
+/// Stores (or replaces) the IMAP password of `account`.
+pub async fn store_imap_password(account: &str, secret: &str) -> Result<(), SecretError> {
+    let account = account.to_owned();
+    let secret = secret.to_owned();
+    blocking(move || imap_entry(&account)?.set_password(&secret).map_err(classify)).await
+}
+
+/// The IMAP password of `account`, or `None` when it signs in to IMAP with its sending secret.
+pub async fn load_imap_password(account: &str) -> Result<Option<String>, SecretError> {
+    let account = account.to_owned();
+    blocking(move || match imap_entry(&account)?.get_password() {
+        Ok(secret) => Ok(Some(secret)),
+        Err(KeyringError::NoEntry) => Ok(None),
+        Err(e) => Err(classify(e)),
+    })
+    .await
+}
+
 /// Moves a secret when an account is renamed.
 pub async fn rename(from: &str, to: &str) -> Result<(), SecretError> {
     if from == to {
@@ -164,13 +190,17 @@ pub async fn rename(from: &str, to: &str) -> Result<(), SecretError> {
     }
     let password = load(from).await?;
     let token = load_refresh_token(from).await?;
+    let imap = load_imap_password(from).await?;
     if let Some(secret) = &password {
         store(to, secret).await?;
     }
     if let Some(token) = &token {
         store_refresh_token(to, token).await?;
     }
-    if password.is_some() || token.is_some() {
+    if let Some(secret) = &imap {
+        store_imap_password(to, secret).await?;
+    }
+    if password.is_some() || token.is_some() || imap.is_some() {
         delete(from).await?;
     }
     Ok(())

@@ -81,6 +81,8 @@ detect-note-mx = Die E-Mails für { $domain } laufen über { $provider }, daher 
 detect-note-probed = Diese Server haben geantwortet, als Outpost die üblichen Namen und Ports ausprobiert hat. Testen Sie die Verbindung, bevor Sie sich darauf verlassen.
 detect-guess-note = Diese Einstellungen sind nur anhand der üblichen Servernamen geschätzt und wurden nicht überprüft. Testen Sie die Verbindung, bevor Sie sich darauf verlassen.
 detect-note-offline = Sie scheinen offline zu sein: Outpost konnte für diese Domain nichts nachschlagen, daher sind das nur die üblichen Servernamen. Prüfen Sie Ihre Verbindung, gehen Sie dann zurück und fahren Sie erneut fort.
+detect-imap-line = {"  "}Kopien gesendeter Nachrichten (IMAP): { $host }, Port { $port }, { $security }, Benutzername: { $user }
+detect-imap-same-user = derselbe wie beim Senden
 
 ## Probleme: Was passiert ist und was Sie tun können
 
@@ -154,6 +156,10 @@ step-name-auth = Anmelden
 step-name-mail-from = Absender angenommen
 step-name-rcpt-to = Empfänger angenommen
 step-name-quit = Verabschieden
+step-name-imap-connect = Postfach erreichen (IMAP)
+step-name-imap-tls = Verbindung zum Postfach verschlüsseln
+step-name-imap-auth = Am Postfach anmelden
+step-name-imap-folder = Ordner „Gesendet“ finden
 step-not-reached = Nicht erreicht.
 step-resolved = Gefunden unter { $addresses }.
 step-connected = Verbunden mit { $address }.
@@ -1021,3 +1027,8 @@ gui-sent-loading = Die Nachricht wird geöffnet…
 gui-sent-gone = Diese Nachricht ist nicht mehr unter den gesendeten.
 gui-sent-saved = Gespeichert: { $path }
 gui-sent-save-failed = Der Anhang konnte nicht gespeichert werden: { $reason }
+copy-saved-in = Kopie in „{ $folder }“ abgelegt
+copy-pending = Kopie in „Gesendet“ noch nicht abgelegt: wird erneut versucht
+copy-pending-because = Die Kopie in „Gesendet“ ist noch nicht abgelegt und wird erneut versucht: { $message }
+copy-failed = Die Kopie in „Gesendet“ konnte nicht abgelegt werden
+copy-failed-because = Die Kopie in „Gesendet“ konnte nicht abgelegt werden: { $message }

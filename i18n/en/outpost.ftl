@@ -81,6 +81,8 @@ detect-note-mx = Mail for { $domain } is handled by { $provider }, so its settin
 detect-note-probed = These servers answered when Outpost tried the usual names and ports. Test the connection before you rely on them.
 detect-guess-note = These settings are a guess from the usual server names and have not been checked. Test the connection before you rely on them.
 detect-note-offline = You seem to be offline: Outpost could not look anything up for this domain, so these are only the usual server names. Check your connection, then go back and continue again.
+detect-imap-line = {"  "}Copies of sent mail (IMAP): { $host }, port { $port }, { $security }, user name: { $user }
+detect-imap-same-user = the same as for sending
 
 ## Problems: what happened, and what to do
 
@@ -154,6 +156,10 @@ step-name-auth = Sign in
 step-name-mail-from = Sender accepted
 step-name-rcpt-to = Recipients accepted
 step-name-quit = Say goodbye
+step-name-imap-connect = Reach the mailbox (IMAP)
+step-name-imap-tls = Encrypt the mailbox connection
+step-name-imap-auth = Sign in to the mailbox
+step-name-imap-folder = Find the Sent folder
 step-not-reached = Not reached.
 step-resolved = Found at { $addresses }.
 step-connected = Connected to { $address }.
@@ -1022,3 +1028,8 @@ gui-sent-loading = Opening the message…
 gui-sent-gone = This message is no longer in the sent list.
 gui-sent-saved = Saved: { $path }
 gui-sent-save-failed = The attachment could not be saved: { $reason }
+copy-saved-in = Copy saved in “{ $folder }”
+copy-pending = Copy in Sent not saved yet: it will be tried again
+copy-pending-because = The copy in Sent is not saved yet and will be tried again: { $message }
+copy-failed = The copy in Sent could not be saved
+copy-failed-because = The copy in Sent could not be saved: { $message }

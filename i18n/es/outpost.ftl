@@ -81,6 +81,8 @@ detect-note-mx = El correo de { $domain } lo gestiona { $provider }, así que se
 detect-note-probed = Estos servidores respondieron cuando Outpost probó los nombres y puertos habituales. Pruebe la conexión antes de confiar en ellos.
 detect-guess-note = Estos ajustes son una suposición a partir de los nombres de servidor habituales y no se han comprobado. Pruebe la conexión antes de confiar en ellos.
 detect-note-offline = Parece que no tiene conexión: Outpost no pudo consultar nada sobre este dominio, así que estos son solo los nombres de servidor habituales. Compruebe su conexión, vuelva atrás y continúe de nuevo.
+detect-imap-line = {"  "}Copias de los mensajes enviados (IMAP): { $host }, puerto { $port }, { $security }, nombre de usuario: { $user }
+detect-imap-same-user = el mismo que para enviar
 
 ## Problemas: qué ha pasado y qué hacer
 
@@ -154,6 +156,10 @@ step-name-auth = Iniciar sesión
 step-name-mail-from = Remitente aceptado
 step-name-rcpt-to = Destinatarios aceptados
 step-name-quit = Despedirse
+step-name-imap-connect = Llegar al buzón (IMAP)
+step-name-imap-tls = Cifrar la conexión con el buzón
+step-name-imap-auth = Iniciar sesión en el buzón
+step-name-imap-folder = Encontrar la carpeta Enviados
 step-not-reached = No se llegó a este paso.
 step-resolved = Encontrado en { $addresses }.
 step-connected = Conectado a { $address }.
@@ -1021,3 +1027,8 @@ gui-sent-loading = Abriendo el mensaje…
 gui-sent-gone = Este mensaje ya no está entre los enviados.
 gui-sent-saved = Guardado: { $path }
 gui-sent-save-failed = No se pudo guardar el adjunto: { $reason }
+copy-saved-in = Copia guardada en «{ $folder }»
+copy-pending = Copia en Enviados aún sin guardar: se volverá a intentar
+copy-pending-because = La copia en Enviados aún no se ha guardado y se volverá a intentar: { $message }
+copy-failed = No se pudo guardar la copia en Enviados
+copy-failed-because = No se pudo guardar la copia en Enviados: { $message }

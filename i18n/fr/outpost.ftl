@@ -81,6 +81,8 @@ detect-note-mx = Les e-mails de { $domain } sont gérés par { $provider } ; se
 detect-note-probed = Ces serveurs ont répondu quand Outpost a essayé les noms et ports habituels. Testez la connexion avant de vous y fier.
 detect-guess-note = Ces réglages sont une supposition fondée sur les noms de serveur habituels et n’ont pas été vérifiés. Testez la connexion avant de vous y fier.
 detect-note-offline = Vous semblez hors ligne : Outpost n’a rien pu rechercher pour ce domaine, ce ne sont donc que les noms de serveur habituels. Vérifiez votre connexion, puis revenez en arrière et continuez à nouveau.
+detect-imap-line = {"  "}Copies des messages envoyés (IMAP) : { $host }, port { $port }, { $security }, nom d’utilisateur : { $user }
+detect-imap-same-user = le même que pour l’envoi
 
 ## Problèmes : ce qui s’est passé et que faire
 
@@ -154,6 +156,10 @@ step-name-auth = S’identifier
 step-name-mail-from = Expéditeur accepté
 step-name-rcpt-to = Destinataires acceptés
 step-name-quit = Dire au revoir
+step-name-imap-connect = Joindre la boîte aux lettres (IMAP)
+step-name-imap-tls = Chiffrer la connexion à la boîte
+step-name-imap-auth = Se connecter à la boîte aux lettres
+step-name-imap-folder = Trouver le dossier Envoyés
 step-not-reached = Étape non atteinte.
 step-resolved = Trouvé à l’adresse { $addresses }.
 step-connected = Connecté à { $address }.
@@ -1021,3 +1027,8 @@ gui-sent-loading = Ouverture du message…
 gui-sent-gone = Ce message n’est plus parmi les messages envoyés.
 gui-sent-saved = Enregistré : { $path }
 gui-sent-save-failed = La pièce jointe n’a pas pu être enregistrée : { $reason }
+copy-saved-in = Copie enregistrée dans « { $folder } »
+copy-pending = Copie dans Envoyés pas encore enregistrée : nouvel essai plus tard
+copy-pending-because = La copie dans Envoyés n’est pas encore enregistrée ; nouvel essai plus tard : { $message }
+copy-failed = La copie dans Envoyés n’a pas pu être enregistrée
+copy-failed-because = La copie dans Envoyés n’a pas pu être enregistrée : { $message }

@@ -81,6 +81,8 @@ detect-note-mx = Os e-mails de { $domain } são gerenciados por { $provider }, e
 detect-note-probed = Estes servidores responderam quando o Outpost testou os nomes e as portas mais comuns. Teste a conexão antes de confiar neles.
 detect-guess-note = Estas configurações são uma estimativa com base nos nomes de servidor mais comuns e não foram verificadas. Teste a conexão antes de confiar nelas.
 detect-note-offline = Parece que você está sem conexão: o Outpost não conseguiu consultar nada sobre este domínio, então estes são só os nomes de servidor habituais. Verifique sua conexão, volte e continue de novo.
+detect-imap-line = {"  "}Cópias das mensagens enviadas (IMAP): { $host }, porta { $port }, { $security }, nome de usuário: { $user }
+detect-imap-same-user = o mesmo usado para enviar
 
 ## Problemas: o que aconteceu e o que fazer
 
@@ -154,6 +156,10 @@ step-name-auth = Entrar
 step-name-mail-from = Remetente aceito
 step-name-rcpt-to = Destinatários aceitos
 step-name-quit = Despedir-se
+step-name-imap-connect = Alcançar a caixa de correio (IMAP)
+step-name-imap-tls = Criptografar a conexão com a caixa
+step-name-imap-auth = Entrar na caixa de correio
+step-name-imap-folder = Encontrar a pasta Enviados
 step-not-reached = Não chegou a esta etapa.
 step-resolved = Encontrado em { $addresses }.
 step-connected = Conectado a { $address }.
@@ -1021,3 +1027,8 @@ gui-sent-loading = Abrindo a mensagem…
 gui-sent-gone = Esta mensagem não está mais entre as enviadas.
 gui-sent-saved = Salvo: { $path }
 gui-sent-save-failed = Não foi possível salvar o anexo: { $reason }
+copy-saved-in = Cópia salva em “{ $folder }”
+copy-pending = Cópia em Enviados ainda não salva: será tentado de novo
+copy-pending-because = A cópia em Enviados ainda não foi salva e será tentada de novo: { $message }
+copy-failed = Não foi possível salvar a cópia em Enviados
+copy-failed-because = Não foi possível salvar a cópia em Enviados: { $message }

@@ -236,7 +236,10 @@ async fn flush(
             path = d.moved_to.display().to_string()
         ));
     }
-    out.result(report_json(&report), || {
+    let copies = save_copies(out, outbox, accounts, true).await;
+    let mut doc = report_json(&report);
+    doc["copies"] = copies.map(|c| c.to_json()).unwrap_or_default();
+    out.result(doc, || {
         let mut lines = vec![fl!(
             "outbox-flushed",
             sent = report.sent.len(),
@@ -286,6 +289,28 @@ pub async fn run_flush(
         eprintln!("{}", fl!("outbox-waiting-for-other"));
     }
     outbox::flush(outbox, accounts, &SystemClock, options).await
+}
+
+/// Saves the due copies in Sent (all unsaved ones with `force`), after the sending is done and
+/// reported. Problems are told on stderr in words; the JSON of `outbox flush` carries the report.
+pub async fn save_copies(
+    out: &Output,
+    outbox: &Outbox,
+    accounts: &[crate::account::Account],
+    force: bool,
+) -> Option<outbox::CopyReport> {
+    let report = outbox::save_copies(outbox, accounts, &SystemClock, force)
+        .await
+        .ok()?;
+    if !out.json {
+        for (_, p) in report.pending.iter().take(1) {
+            out.warn(&fl!("copy-pending-because", message = p.message()));
+        }
+        for (_, p) in report.failed.iter().take(1) {
+            out.warn(&fl!("copy-failed-because", message = p.message()));
+        }
+    }
+    Some(report)
 }
 
 /// Nothing is left but messages scheduled for later (they are not due, so not a failure).

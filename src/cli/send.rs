@@ -200,7 +200,10 @@ async fn send_through_outbox(
             }
         };
     if let Some(sent) = report.sent_record(&meta.id) {
-        return report_sent(out, &sent.message_id, &sent.server_reply, Some(&sent.id));
+        let code = report_sent(out, &sent.message_id, &sent.server_reply, Some(&sent.id));
+        // The copy in Sent after the answer: sending never waits for it.
+        super::outbox::save_copies(out, &outbox, &store.config.accounts, false).await;
+        return code;
     }
     report_not_sent(out, &report, &meta.id, &message_id)
 }

@@ -11,7 +11,41 @@ fn record_json(outbox: &Outbox, r: &SentRecord, kept: bool) -> serde_json::Value
     let mut doc = serde_json::to_value(r).expect("records serialize");
     doc["kept"] = kept.into();
     doc["bcc"] = outbox.kept().bcc(&r.id).into();
+    let (copy, problem) = copy_json(outbox, &r.id);
+    doc["copy"] = copy;
+    doc["copy_problem"] = problem;
     doc
+}
+
+/// The contract's `"copy"` and `"copy_problem"` of the sent message `id`.
+pub fn copy_json(outbox: &Outbox, id: &str) -> (serde_json::Value, serde_json::Value) {
+    match outbox.copy_state(id) {
+        Some(state) => (
+            state.status.as_str().into(),
+            state
+                .problem
+                .map(|p| p.problem().to_json())
+                .unwrap_or(serde_json::Value::Null),
+        ),
+        None => ("off".into(), serde_json::Value::Null),
+    }
+}
+
+/// The copy's state in words, for a sent message's line (`None`: no copy wanted).
+fn copy_words(outbox: &Outbox, id: &str) -> Option<String> {
+    let state = outbox.copy_state(id)?;
+    Some(match state.status {
+        outbox::CopyStatus::Saved => fl!(
+            "copy-saved-in",
+            folder = state.folder.unwrap_or_default()
+        ),
+        outbox::CopyStatus::Pending => fl!("copy-pending"),
+        outbox::CopyStatus::Failed => match state.problem {
+            Some(p) => fl!("copy-failed-because", message = p.problem().message()),
+            None => fl!("copy-failed"),
+        },
+        outbox::CopyStatus::Off => return None,
+    })
 }
 
 pub fn sent(out: &Output, outbox: &Outbox, search: Option<&str>) -> u8 {
@@ -37,6 +71,9 @@ pub fn sent(out: &Output, outbox: &Outbox, search: Option<&str>) -> u8 {
                 line.push_str(&format!("\n    {}", r.id));
                 if !kept {
                     line.push_str(&format!(" · {}", fl!("outbox-sent-not-kept")));
+                }
+                if let Some(words) = copy_words(outbox, &r.id) {
+                    line.push_str(&format!(" · {words}"));
                 }
                 line
             })
@@ -157,6 +194,18 @@ pub fn show(out: &Output, outbox: &Outbox, id: &str, raw: bool) -> u8 {
             Err(_) => 1,
         };
     }
-    out.result(show_json(&shown, raw), || show_lines(&shown));
+    let mut doc = show_json(&shown, raw);
+    if matches!(shown.place, Place::Sent(_)) {
+        let (copy, problem) = copy_json(outbox, &shown.id);
+        doc["copy"] = copy;
+        doc["copy_problem"] = problem;
+    }
+    out.result(doc, || {
+        let mut lines = show_lines(&shown);
+        if let Some(words) = copy_words(outbox, &shown.id) {
+            lines.insert(1, words);
+        }
+        lines
+    });
     0
 }

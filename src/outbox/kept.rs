@@ -148,7 +148,8 @@ impl Kept {
     /// Removes the copies of `ids` (their sent records were dropped).
     pub fn forget(&self, ids: &[String]) -> Result<(), StorageError> {
         for id in ids.iter().filter(|id| valid_id(id)) {
-            for path in [self.eml(id), self.meta_path(id)] {
+            let copy = self.dir.join(format!("{id}.copy.json"));
+            for path in [self.eml(id), self.meta_path(id), copy] {
                 match fs::remove_file(path) {
                     Ok(()) => {}
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

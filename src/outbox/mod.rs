@@ -10,6 +10,7 @@
 //! A crash after the sent log recorded it but before the queue entry was removed is detected on the
 //! next start (the id is in the sent log) and costs no duplicate.
 
+pub mod copies;
 pub mod kept;
 pub mod limits;
 pub mod policy;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 pub use policy::RetryPolicy;
 pub use sent::{SentLog, SentRecord};
+pub use copies::{CopyReport, CopyState, CopyStatus, save_copies};
 pub use worker::{FlushOptions, FlushReport, flush};
 
 use crate::problem::{Problem, ProblemKind, Step};

@@ -127,6 +127,25 @@ pub async fn flush(
             break;
         }
     }
+    // What went out gets its copy in Sent marked for the copier, where the account wants one.
+    let wanted: Vec<(SentRecord, Account)> = report
+        .sent
+        .iter()
+        .filter_map(|r| {
+            let account = accounts.iter().find(|a| a.name == r.account)?;
+            super::copies::destination(account).map(|_| (r.clone(), account.clone()))
+        })
+        .collect();
+    if !wanted.is_empty() {
+        let o = outbox.clone();
+        blocking(move || {
+            for (record, account) in &wanted {
+                o.want_copy(&record.id, &record.message_id, account);
+            }
+            Ok(())
+        })
+        .await?;
+    }
     report.remaining = {
         let o = outbox.clone();
         blocking(move || o.list()).await?.0

@@ -159,6 +159,14 @@ pub enum Step {
     RcptTo,
     Data,
     Quit,
+    /// Reaching the IMAP server (name lookup, connection, greeting) for a copy in Sent.
+    ImapConnect,
+    /// Encrypting the IMAP connection (STARTTLS, the certificate and handshake).
+    ImapTls,
+    /// Signing in to the IMAP server.
+    ImapAuth,
+    /// Finding, creating or writing to the Sent folder.
+    ImapFolder,
 }
 
 impl Step {
@@ -175,6 +183,10 @@ impl Step {
             Step::RcptTo => "rcpt_to",
             Step::Data => "data",
             Step::Quit => "quit",
+            Step::ImapConnect => "imap_connect",
+            Step::ImapTls => "imap_tls",
+            Step::ImapAuth => "imap_auth",
+            Step::ImapFolder => "imap_folder",
         }
     }
 }
@@ -567,6 +579,10 @@ pub fn step_name(step: Step) -> String {
         Step::MailFrom => crate::fl!("step-name-mail-from"),
         Step::RcptTo | Step::Data => crate::fl!("step-name-rcpt-to"),
         Step::Quit => crate::fl!("step-name-quit"),
+        Step::ImapConnect => crate::fl!("step-name-imap-connect"),
+        Step::ImapTls => crate::fl!("step-name-imap-tls"),
+        Step::ImapAuth => crate::fl!("step-name-imap-auth"),
+        Step::ImapFolder => crate::fl!("step-name-imap-folder"),
     }
 }
 

@@ -4,7 +4,7 @@
 pub mod doctor;
 pub mod engine;
 pub mod probe;
-mod tls;
+pub mod tls;
 pub mod transport;
 
 pub use crate::problem::{
