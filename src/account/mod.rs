@@ -413,6 +413,10 @@ impl Account {
         }
         if let Some(imap) = &self.imap {
             imap.validate()?;
+        } else if self.save_sent == SaveSent::Imap {
+            return Err(InputError::Empty {
+                field: "imap_host".into(),
+            });
         }
         self.server.validate()
     }

@@ -177,6 +177,8 @@ pub fn field_label(field: &str) -> String {
         "host" => fl!("field-host"),
         "username" => fl!("field-username"),
         "name" | "account" => fl!("field-account-name"),
+        "imap_host" => fl!("field-imap-host"),
+        "imap_user" => fl!("field-imap-user"),
         _ => field.to_string(),
     }
 }

@@ -39,6 +39,8 @@ fn account_json(a: &Account) -> serde_json::Value {
         "reply_to": a.reply_to,
         "bcc_self": a.bcc_self,
         "identities": a.identities,
+        "imap": a.imap,
+        "save_sent": a.save_sent,
         "oauth2_provider": (a.server.auth == AuthMethod::OAuth2)
             .then(|| a.oauth2_provider())
             .flatten(),
@@ -414,6 +416,7 @@ fn apply_identity(
     if args.no_bcc_self {
         account.bcc_self = false;
     }
+    apply_imap(account, &args.imap).map_err(|e| out.input_error(&e))?;
     for gone in &args.remove_identity {
         account
             .identities
@@ -449,6 +452,59 @@ fn apply_identity(
     Ok(())
 }
 
+/// The IMAP server and `save_sent` from the command line. A host alone takes the usual port and
+/// SSL/TLS; a port alone its usual encryption. An empty host removes the IMAP server.
+fn apply_imap(
+    account: &mut Account,
+    args: &super::args::ImapArgs,
+) -> Result<(), crate::account::InputError> {
+    use crate::account::{ImapSettings, InputError, SaveSent, Security, parse_port};
+    if let Some(value) = &args.save_sent {
+        account.save_sent = SaveSent::parse(value).ok_or_else(|| InputError::UnknownSecurity {
+            value: value.clone(),
+        })?;
+    }
+    if args.imap_host.as_deref().is_some_and(|h| h.trim().is_empty()) {
+        account.imap = None;
+        return Ok(());
+    }
+    let given = args.imap_host.is_some()
+        || args.imap_port.is_some()
+        || args.imap_security.is_some()
+        || args.imap_user.is_some();
+    if !given {
+        return Ok(());
+    }
+    let mut imap = account.imap.clone().unwrap_or_default();
+    if let Some(host) = &args.imap_host {
+        imap.host = host.trim().to_owned();
+    }
+    let security = match &args.imap_security {
+        Some(value) => Some(
+            Security::parse(value)
+                .filter(|s| s.is_encrypted())
+                .ok_or_else(|| InputError::UnknownSecurity {
+                    value: value.clone(),
+                })?,
+        ),
+        None => None,
+    };
+    if let Some(port) = &args.imap_port {
+        imap.port = parse_port(port)?;
+        imap.security = security
+            .or_else(|| ImapSettings::usual_security(imap.port))
+            .unwrap_or(imap.security);
+    } else if let Some(security) = security {
+        imap.security = security;
+        imap.port = crate::imap::usual_port(security);
+    }
+    if let Some(user) = &args.imap_user {
+        imap.user = user.trim().to_owned();
+    }
+    account.imap = Some(imap);
+    Ok(())
+}
+
 /// `accounts edit NAME`: changes what is given, keeps the rest (the file is changed as it is on
 /// disk now).
 async fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
@@ -466,10 +522,31 @@ async fn edit(out: &Output, args: super::args::EditArgs) -> u8 {
     if let Err(code) = apply_identity(out, &mut account, &args.identity) {
         return code;
     }
+    if let Err(e) = account.validate() {
+        return out.input_error(&e);
+    }
+    let imap_password = if args.imap_password_stdin {
+        match read_password_stdin() {
+            Ok(p) => Some(p),
+            Err(e) => return out.input_error(&e),
+        }
+    } else {
+        None
+    };
     let name = args.name.clone();
     let changed = account.clone();
+    let data_dir = store.paths.data_dir.clone();
     if let Err(e) = crate::ops::accounts::update(store, &name, move |a| *a = changed).await {
         return save_error(out, &e);
+    }
+    if let Some(password) = imap_password
+        && let Err(k) = crate::secrets::store_imap_password(&name, &password).await
+    {
+        return out.coded_error(k.code(), Some("password"), &k.message());
+    }
+    // New settings or a new password: copies that could not be saved are tried again now.
+    if let Ok(outbox) = crate::outbox::Outbox::open(&data_dir) {
+        let _ = outbox.retry_copies(Some(&name));
     }
     out.result(
         serde_json::json!({"ok": true, "account": account_json(&account)}),

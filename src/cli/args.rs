@@ -334,6 +334,23 @@ pub struct IdentityArgs {
     pub identity: Vec<String>,
     #[arg(long, value_name = "ADDR", help = fl!("cli-help-remove-identity"))]
     pub remove_identity: Vec<String>,
+    #[command(flatten)]
+    pub imap: ImapArgs,
+}
+
+/// The mailbox's IMAP server, for copies in Sent (`accounts add` and `accounts edit`).
+#[derive(Debug, Args, Default, Clone)]
+pub struct ImapArgs {
+    #[arg(long, value_name = "HOST", help = fl!("cli-help-imap-host"))]
+    pub imap_host: Option<String>,
+    #[arg(long, value_name = "PORT", help = fl!("cli-help-imap-port"))]
+    pub imap_port: Option<String>,
+    #[arg(long, value_name = "tls|starttls", help = fl!("cli-help-imap-security"))]
+    pub imap_security: Option<String>,
+    #[arg(long, value_name = "USER", help = fl!("cli-help-imap-user"))]
+    pub imap_user: Option<String>,
+    #[arg(long, value_name = "auto|imap|off", help = fl!("cli-help-save-sent"))]
+    pub save_sent: Option<String>,
 }
 
 /// What `accounts edit NAME` changes; what is not given stays as it is.
@@ -345,6 +362,8 @@ pub struct EditArgs {
     pub display_name: Option<String>,
     #[command(flatten)]
     pub identity: IdentityArgs,
+    #[arg(long, help = fl!("cli-help-imap-password-stdin"))]
+    pub imap_password_stdin: bool,
 }
 
 /// How to sign in with OAuth2 (`accounts add --oauth2 …` and `accounts signin`).
