@@ -1040,3 +1040,4 @@ cli-help-save-sent = Kopien gesendeter Nachrichten im Ordner „Gesendet“ des 
 cli-help-imap-password-stdin = Ein eigenes IMAP-Passwort von der Standardeingabe lesen
 field-imap-host = IMAP-Server
 field-imap-user = IMAP-Benutzername
+gui-copy-try-again = Kopie erneut ablegen

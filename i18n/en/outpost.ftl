@@ -1041,3 +1041,4 @@ cli-help-save-sent = Copies of sent messages in the mailbox's Sent folder: auto,
 cli-help-imap-password-stdin = Read an IMAP password that differs from the sending one from standard input
 field-imap-host = IMAP server
 field-imap-user = IMAP user name
+gui-copy-try-again = Try saving the copy again

@@ -1040,3 +1040,4 @@ cli-help-save-sent = Copias de los mensajes enviados en la carpeta Enviados del 
 cli-help-imap-password-stdin = Leer de la entrada estándar una contraseña IMAP distinta de la de envío
 field-imap-host = Servidor IMAP
 field-imap-user = Usuario IMAP
+gui-copy-try-again = Volver a guardar la copia

@@ -1040,3 +1040,4 @@ cli-help-save-sent = Copies des messages envoyés dans le dossier Envoyés de la
 cli-help-imap-password-stdin = Lire sur l’entrée standard un mot de passe IMAP différent de celui d’envoi
 field-imap-host = Serveur IMAP
 field-imap-user = Nom d’utilisateur IMAP
+gui-copy-try-again = Réessayer d’enregistrer la copie

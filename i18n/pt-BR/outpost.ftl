@@ -1040,3 +1040,4 @@ cli-help-save-sent = Cópias das mensagens enviadas na pasta Enviados da caixa: 
 cli-help-imap-password-stdin = Ler da entrada padrão uma senha IMAP diferente da de envio
 field-imap-host = Servidor IMAP
 field-imap-user = Usuário IMAP
+gui-copy-try-again = Tentar salvar a cópia de novo

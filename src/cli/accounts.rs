@@ -464,7 +464,11 @@ fn apply_imap(
             value: value.clone(),
         })?;
     }
-    if args.imap_host.as_deref().is_some_and(|h| h.trim().is_empty()) {
+    if args
+        .imap_host
+        .as_deref()
+        .is_some_and(|h| h.trim().is_empty())
+    {
         account.imap = None;
         return Ok(());
     }

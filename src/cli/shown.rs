@@ -35,10 +35,9 @@ pub fn copy_json(outbox: &Outbox, id: &str) -> (serde_json::Value, serde_json::V
 fn copy_words(outbox: &Outbox, id: &str) -> Option<String> {
     let state = outbox.copy_state(id)?;
     Some(match state.status {
-        outbox::CopyStatus::Saved => fl!(
-            "copy-saved-in",
-            folder = state.folder.unwrap_or_default()
-        ),
+        outbox::CopyStatus::Saved => {
+            fl!("copy-saved-in", folder = state.folder.unwrap_or_default())
+        }
         outbox::CopyStatus::Pending => fl!("copy-pending"),
         outbox::CopyStatus::Failed => match state.problem {
             Some(p) => fl!("copy-failed-because", message = p.problem().message()),

@@ -52,8 +52,7 @@ pub async fn sign_in(
                 Step::ImapAuth,
             ));
         }
-    } else if offers(capabilities, "PLAIN") || !capabilities.iter().any(|c| c == "LOGINDISABLED")
-    {
+    } else if offers(capabilities, "PLAIN") || !capabilities.iter().any(|c| c == "LOGINDISABLED") {
         if !offers(capabilities, "PLAIN") && capabilities.iter().any(|c| c.starts_with("AUTH=")) {
             // Only other mechanisms are offered: LOGIN with the password as a quoted string.
             return login(client, user, secret, timeout).await;

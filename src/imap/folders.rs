@@ -67,9 +67,10 @@ impl Session {
                     wire: n.name().to_owned(),
                     delimiter: n.delimiter().map(str::to_owned),
                     sent: n.attributes().contains(&NameAttribute::Sent),
-                    selectable: !n.attributes().iter().any(|a| {
-                        matches!(a, NameAttribute::NoSelect)
-                    }),
+                    selectable: !n
+                        .attributes()
+                        .iter()
+                        .any(|a| matches!(a, NameAttribute::NoSelect)),
                 })
                 .collect())
         })
@@ -140,9 +141,11 @@ fn new_folder_name(folders: &[Folder]) -> String {
     });
     let top_level_other = folders.iter().any(|f| {
         !f.wire.eq_ignore_ascii_case("INBOX")
-            && f.delimiter
-                .as_deref()
-                .is_none_or(|d| !f.wire.to_ascii_uppercase().starts_with(&format!("INBOX{d}")))
+            && f.delimiter.as_deref().is_none_or(|d| {
+                !f.wire
+                    .to_ascii_uppercase()
+                    .starts_with(&format!("INBOX{d}"))
+            })
     });
     match under_inbox {
         Some(d) if !top_level_other => format!("INBOX{d}Sent"),

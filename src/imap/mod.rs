@@ -96,10 +96,8 @@ pub async fn open(target: &Target, credentials: &ImapCredentials) -> Result<Sess
     let settings = &target.settings;
     if !settings.security.is_encrypted() {
         // Never a password over an unencrypted IMAP connection: the settings refuse it too.
-        return Err(
-            Problem::new(ProblemKind::EncryptionRequired, Step::ImapTls)
-                .at(&settings.host, settings.port),
-        );
+        return Err(Problem::new(ProblemKind::EncryptionRequired, Step::ImapTls)
+            .at(&settings.host, settings.port));
     }
     let (client, capabilities) = start::connect(target).await?;
     let at = |p: Problem| p.at(&settings.host, settings.port);
@@ -175,7 +173,11 @@ impl Session {
 
     /// Whether `folder` holds a message with this Message-ID (to tell whether an append whose
     /// answer was lost went through).
-    pub async fn has_message_id(&mut self, folder: &str, message_id: &str) -> Result<bool, Problem> {
+    pub async fn has_message_id(
+        &mut self,
+        folder: &str,
+        message_id: &str,
+    ) -> Result<bool, Problem> {
         let id = message_id.trim();
         if id.is_empty() || id.contains(['"', '\\', '\r', '\n']) || !id.is_ascii() {
             // Not something to search for; an empty answer is safer than a malformed command.
@@ -224,7 +226,9 @@ fn classify(error: &async_imap::error::Error, step: Step) -> Problem {
             (ProblemKind::UnexpectedReply, None)
         }
         Error::Io(_) | Error::ConnectionLost => (ProblemKind::ConnectionLost, None),
-        Error::Parse(_) | Error::Validate(_) | Error::Append => (ProblemKind::UnexpectedReply, None),
+        Error::Parse(_) | Error::Validate(_) | Error::Append => {
+            (ProblemKind::UnexpectedReply, None)
+        }
         _ => (ProblemKind::UnexpectedReply, None),
     };
     let problem = Problem::new(kind, step);

@@ -60,7 +60,9 @@ pub async fn connect(
             }
             Err(kind) => {
                 let step = match kind {
-                    ProblemKind::GreetingRejected | ProblemKind::ConnectionLost => Step::ImapConnect,
+                    ProblemKind::GreetingRejected | ProblemKind::ConnectionLost => {
+                        Step::ImapConnect
+                    }
                     _ => Step::ImapTls,
                 };
                 return Err(at(kind, step));
@@ -84,7 +86,11 @@ pub async fn connect(
             .map_err(|k| at(k, Step::ImapConnect))?;
         capabilities = greeted(&greeting).map_err(|(kind, words)| {
             let p = at(kind, Step::ImapConnect);
-            if words.is_empty() { p } else { p.with_reply(words) }
+            if words.is_empty() {
+                p
+            } else {
+                p.with_reply(words)
+            }
         })?;
     }
     if capabilities.is_empty() {

@@ -15,9 +15,7 @@ pub fn decode(name: &str) -> Option<String> {
         if encoded.is_empty() {
             out.push('&');
         } else {
-            let bytes = STANDARD_NO_PAD
-                .decode(encoded.replace(',', "/"))
-                .ok()?;
+            let bytes = STANDARD_NO_PAD.decode(encoded.replace(',', "/")).ok()?;
             if bytes.len() % 2 != 0 {
                 return None;
             }

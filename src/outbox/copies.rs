@@ -229,10 +229,7 @@ pub fn with_bcc(bytes: &[u8], bcc: &[String]) -> Vec<u8> {
 }
 
 /// How a saved account signs in to its IMAP server (see [`crate::credentials::imap_credentials`]).
-pub type SignIn = dyn Fn(
-        Account,
-        bool,
-    ) -> futures::future::BoxFuture<'static, Result<ImapCredentials, Problem>>
+pub type SignIn = dyn Fn(Account, bool) -> futures::future::BoxFuture<'static, Result<ImapCredentials, Problem>>
     + Send
     + Sync;
 
@@ -285,8 +282,7 @@ pub async fn save_copies_with(
             .cloned()
             .collect();
         let account = accounts.iter().find(|a| a.name == name);
-        let Some((account, settings)) = account.and_then(|a| destination(a).map(|s| (a, s)))
-        else {
+        let Some((account, settings)) = account.and_then(|a| destination(a).map(|s| (a, s))) else {
             // The account is gone or no longer keeps copies: these will not be saved.
             for (id, mut state) in group {
                 state.status = CopyStatus::Off;
@@ -294,7 +290,16 @@ pub async fn save_copies_with(
             }
             continue;
         };
-        copy_group(outbox, account, settings, group, clock, sign_in, &mut report).await?;
+        copy_group(
+            outbox,
+            account,
+            settings,
+            group,
+            clock,
+            sign_in,
+            &mut report,
+        )
+        .await?;
     }
     Ok(report)
 }
@@ -352,7 +357,10 @@ async fn copy_group(
     let mut broken = false;
     for (id, mut state) in group {
         if broken {
-            report.pending.push((id, at(Problem::new(ProblemKind::ConnectionLost, Step::ImapFolder))));
+            report.pending.push((
+                id,
+                at(Problem::new(ProblemKind::ConnectionLost, Step::ImapFolder)),
+            ));
             continue;
         }
         let Some(bytes) = kept.bytes(&id) else {

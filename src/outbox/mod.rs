@@ -26,9 +26,9 @@ use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
+pub use copies::{CopyReport, CopyState, CopyStatus, save_copies};
 pub use policy::RetryPolicy;
 pub use sent::{SentLog, SentRecord};
-pub use copies::{CopyReport, CopyState, CopyStatus, save_copies};
 pub use worker::{FlushOptions, FlushReport, flush};
 
 use crate::problem::{Problem, ProblemKind, Step};

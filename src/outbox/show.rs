@@ -21,6 +21,8 @@ pub struct Shown {
     pub bcc: Vec<String>,
     pub bytes: Option<Vec<u8>>,
     pub opened: Option<Opened>,
+    /// The state of its copy in Sent (a sent message whose account keeps copies).
+    pub copy: Option<super::CopyState>,
 }
 
 impl Shown {
@@ -138,7 +140,9 @@ impl Outbox {
         let kept = self.kept();
         let bytes = kept.bytes(id);
         let bcc = kept.bcc(id);
-        Some(shown(id, Place::Sent(record), bcc, bytes))
+        let mut shown = shown(id, Place::Sent(record), bcc, bytes);
+        shown.copy = self.copy_state(id);
+        Some(shown)
     }
 
     /// The sent records (oldest first) whose subject, recipients or kept text contain `needle`
@@ -175,6 +179,7 @@ fn shown(id: &str, place: Place, bcc: Vec<String>, bytes: Option<Vec<u8>>) -> Sh
         bcc,
         bytes,
         opened,
+        copy: None,
     }
 }
 

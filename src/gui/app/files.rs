@@ -34,6 +34,10 @@ impl App {
                     .map_err(|e| e.message())?;
                 let (waiting, damaged) = outbox.list().map_err(|e| e.message())?;
                 let sent = outbox.sent_log().recent(SENT_SHOWN);
+                let copies = sent
+                    .iter()
+                    .filter_map(|r| Some((r.id.clone(), outbox.copy_state(&r.id)?)))
+                    .collect();
                 let drafts = drafts.map(|d| d.list()).unwrap_or_default();
                 Ok(OutboxSnapshot {
                     stamps,
@@ -41,6 +45,7 @@ impl App {
                     damaged,
                     sent,
                     drafts,
+                    copies,
                 })
             }),
             Message::OutboxLoaded,
@@ -57,6 +62,7 @@ impl App {
                 self.outbox_stamp = snapshot.stamps;
                 self.waiting = snapshot.waiting;
                 self.sent = snapshot.sent;
+                self.sent_copies = snapshot.copies;
                 self.saved_drafts = snapshot.drafts;
                 self.damaged_notices(&snapshot.damaged);
             }

@@ -8,6 +8,7 @@ use iced::{Element, Event as IcedEvent, Size, Subscription, Task, Theme, event, 
 
 mod changes;
 mod composing;
+mod copies;
 mod drafts;
 mod files;
 mod merging;
@@ -50,8 +51,18 @@ pub fn run(start: Start) -> iced::Result {
             id: Some(APP_ID.to_owned()),
             ..iced::Settings::default()
         })
+        .font(UI_FONT_REGULAR)
+        .font(UI_FONT_BOLD)
+        .default_font(UI_FONT)
         .run()
 }
+
+/// The UI font, embedded (assets/fonts/, Apache-2.0) so every platform shows the same text and a
+/// system without fonts the renderer finds (Wine) shows any at all. Scripts it lacks fall back to
+/// the system's fonts. It is also the family the renderer gives "sans-serif" (the Markdown preview).
+const UI_FONT: iced::Font = iced::Font::with_name("Open Sans");
+const UI_FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Regular.ttf");
+const UI_FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Bold.ttf");
 
 pub enum Screen {
     Accounts(accounts::Accounts),
@@ -76,6 +87,11 @@ pub struct App {
     pub waiting: Vec<Meta>,
     /// The latest records of the sent log (the whole log can hold a hundred thousand).
     pub sent: Vec<SentRecord>,
+    /// The copy states of `sent` in the mailbox's Sent folder.
+    pub sent_copies: BTreeMap<String, crate::outbox::CopyState>,
+    /// Copies in Sent are being saved (one round at a time); another round was asked meanwhile.
+    copying: bool,
+    copy_again: bool,
     pub flushing: bool,
     /// Set by the running flush while a server's confirmation of a written message is awaited.
     confirming: std::sync::Arc<std::sync::atomic::AtomicBool>,
@@ -154,6 +170,8 @@ pub struct OutboxSnapshot {
     pub damaged: Vec<Damaged>,
     pub sent: Vec<SentRecord>,
     pub drafts: Vec<SavedDraft>,
+    /// The copy states of `sent` in the mailbox's Sent folder (those that have one).
+    pub copies: BTreeMap<String, crate::outbox::CopyState>,
 }
 
 #[derive(Debug, Clone)]
@@ -210,6 +228,10 @@ pub enum Message {
     Frame,
     /// A flush ended; the ids it was asked for (empty: everything due).
     Flushed(Vec<String>, Result<FlushReport, String>),
+    /// A round of copies in Sent ended.
+    CopiesSaved(Result<crate::outbox::CopyReport, String>),
+    /// Copies in Sent were made due again ("Try again"): save them now.
+    CopiesDue,
     /// "It arrived" was recorded (its Message-ID; `None`: someone else holds the message right
     /// now), from the outbox page or from a compose window.
     MarkedSent(Option<window::Id>, Result<Option<String>, String>),
@@ -371,6 +393,9 @@ impl App {
             outbox,
             waiting: Vec::new(),
             sent: Vec::new(),
+            sent_copies: BTreeMap::new(),
+            copying: false,
+            copy_again: false,
             flushing: false,
             confirming: Default::default(),
             queued_flushes: VecDeque::new(),
@@ -532,7 +557,7 @@ impl App {
     fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::MainOpened(id) => self.main_opened(id),
-            Message::Tick => self.request_flush(vec![], false),
+            Message::Tick => Task::batch([self.request_flush(vec![], false), self.save_copies()]),
             Message::CheckFiles => self.check_files(),
             Message::Frame => {
                 self.frame();
@@ -545,6 +570,8 @@ impl App {
                 Task::none()
             }
             Message::Flushed(only, result) => self.flushed(only, result),
+            Message::CopiesSaved(result) => self.copies_saved(result),
+            Message::CopiesDue => self.save_copies(),
             Message::MarkedSent(window, result) => self.marked_sent(window, result),
             Message::OutboxLoaded(result) => self.outbox_loaded(result),
             Message::FilesChecked(stamps) => self.files_checked(stamps),
@@ -635,7 +662,13 @@ impl App {
                 super::widget::page(col, super::theme::width::WIDE)
             }
             Screen::Outbox(o) => o
-                .view(&self.waiting, &self.sent, &self.editing, self.flushing)
+                .view(
+                    &self.waiting,
+                    &self.sent,
+                    &self.sent_copies,
+                    &self.editing,
+                    self.flushing,
+                )
                 .map(Message::Outbox),
             Screen::Wizard(w) => w.view().map(Message::Wizard),
             Screen::Delivery(d, _) => d.view().map(Message::Delivery),

@@ -141,6 +141,9 @@ impl App {
             outbox_screen::Event::RetryNow(id) => Task::batch([task, self.retry_now(id)]),
             outbox_screen::Event::MarkSent(id) => Task::batch([task, self.mark_sent(id, None)]),
             outbox_screen::Event::Delete(id) => Task::batch([task, self.delete_waiting(id)]),
+            outbox_screen::Event::RetryCopy(account) => {
+                Task::batch([task, self.retry_copies(account)])
+            }
             outbox_screen::Event::Open(_)
             | outbox_screen::Event::Search(_)
             | outbox_screen::Event::Compose { .. }

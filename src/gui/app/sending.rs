@@ -81,6 +81,10 @@ impl App {
         }
         self.sync_holds();
         tasks.push(self.merge_flushed(&only, &result));
+        // What went out gets its copy in Sent now, without holding the next flush up.
+        if result.as_ref().is_ok_and(|r| !r.sent.is_empty()) {
+            tasks.push(self.save_copies());
+        }
         tasks.push(self.load_outbox());
         if let Some(next) = self.queued_flushes.pop_front() {
             tasks.push(self.start_flush(next));

@@ -14,7 +14,9 @@ use crate::gui::widget::{
     banner, busy_line, card, destructive_button, heading, page, primary_button, secondary_button,
     segmented, subtle,
 };
-use crate::outbox::{Meta, SentRecord, State};
+use std::collections::BTreeMap;
+
+use crate::outbox::{CopyState, CopyStatus, Meta, SentRecord, State};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -50,6 +52,8 @@ pub enum Message {
     SaveTo(String, usize, Option<std::path::PathBuf>),
     /// What saving did: the path, or why not.
     Saved(Result<String, String>),
+    /// Try again to save the copies in Sent of this account.
+    RetryCopy(String),
 }
 
 #[derive(Debug, Clone)]
@@ -82,6 +86,8 @@ pub enum Event {
         index: usize,
         path: std::path::PathBuf,
     },
+    /// Try again now to save the unsaved copies in Sent of this account.
+    RetryCopy(String),
 }
 
 /// How many cards a list shows at first, and how many more each "Show more" adds: a long outbox
@@ -153,6 +159,17 @@ impl OutboxScreen {
                 Some(Event::Delete(id))
             }
             Message::Close => Some(Event::Close),
+            Message::RetryCopy(account) => {
+                if let Some(o) = &mut self.opened
+                    && let Some(shown) = &mut o.shown
+                    && let Some(copy) = &mut shown.copy
+                {
+                    // Shown as waiting until the App's round says otherwise.
+                    copy.status = crate::outbox::CopyStatus::Pending;
+                    copy.problem = None;
+                }
+                Some(Event::RetryCopy(account))
+            }
             other => self.update_opened(other),
         };
         (Task::none(), event)
@@ -230,6 +247,7 @@ impl OutboxScreen {
         &'a self,
         waiting: &'a [Meta],
         sent: &'a [SentRecord],
+        copies: &'a BTreeMap<String, CopyState>,
         editing: &'a [String],
         flushing: bool,
     ) -> Element<'a, Message> {
@@ -253,7 +271,7 @@ impl OutboxScreen {
         }
         col = col.push(match self.tab {
             Tab::Waiting => self.waiting(waiting, editing),
-            Tab::Sent => self.sent(sent),
+            Tab::Sent => self.sent(sent, copies),
         });
         page(col, width::WIDE)
     }
@@ -303,7 +321,11 @@ impl OutboxScreen {
         card(c)
     }
 
-    fn sent<'a>(&'a self, sent: &'a [SentRecord]) -> Element<'a, Message> {
+    fn sent<'a>(
+        &'a self,
+        sent: &'a [SentRecord],
+        copies: &'a BTreeMap<String, CopyState>,
+    ) -> Element<'a, Message> {
         if let Some(o) = &self.opened {
             return opened::view(o);
         }
@@ -346,9 +368,7 @@ impl OutboxScreen {
                     .size(size::SMALL)
                     .style(style::muted),
                     row![
-                        text(r.message_id.clone())
-                            .size(size::CAPTION)
-                            .style(style::muted),
+                        copy_line(copies.get(&r.id)),
                         space::horizontal(),
                         secondary_button(fl!("gui-sent-open"))
                             .on_press(Message::Open(r.id.clone())),
@@ -364,6 +384,30 @@ impl OutboxScreen {
             list = list.push(show_more(shown - self.shown));
         }
         column![search, list].spacing(spacing::M).into()
+    }
+}
+
+/// Where the copy in Sent of a sent message stands, in a few words (nothing when none is kept
+/// there).
+pub fn copy_words(copy: Option<&CopyState>) -> Option<String> {
+    let copy = copy?;
+    Some(match copy.status {
+        CopyStatus::Saved => fl!(
+            "copy-saved-in",
+            folder = copy.folder.clone().unwrap_or_default()
+        ),
+        CopyStatus::Pending => fl!("copy-pending"),
+        CopyStatus::Failed => fl!("copy-failed"),
+        CopyStatus::Off => return None,
+    })
+}
+
+fn copy_line<'a>(copy: Option<&CopyState>) -> Element<'a, Message> {
+    let failed = copy.is_some_and(|c| c.status == CopyStatus::Failed);
+    match copy_words(copy) {
+        Some(words) if failed => text(words).size(size::CAPTION).style(style::error).into(),
+        Some(words) => text(words).size(size::CAPTION).style(style::muted).into(),
+        None => space::horizontal().width(0).into(),
     }
 }
 

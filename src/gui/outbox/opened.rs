@@ -9,6 +9,7 @@ use super::Message;
 use crate::fl;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{card, heading, primary_button, secondary_button, subtle};
+use crate::outbox::CopyStatus;
 use crate::outbox::show::Shown;
 
 /// The message being opened or shown.
@@ -62,6 +63,26 @@ fn headers<'a>(s: &Shown) -> Column<'a, Message> {
     c
 }
 
+/// Where its copy in Sent stands; for one that could not be saved, why, and "Try again".
+fn copy<'a>(s: &Shown) -> Option<Element<'a, Message>> {
+    let state = s.copy.as_ref()?;
+    let words = super::copy_words(Some(state))?;
+    let mut c = Column::new().spacing(spacing::XS);
+    c = c.push(text(words).size(size::SMALL));
+    if let Some(problem) = &state.problem {
+        let p = problem.problem();
+        c = c.push(line(p.message()));
+        c = c.push(line(p.fix()));
+    }
+    if state.status != CopyStatus::Saved {
+        c = c.push(
+            secondary_button(fl!("gui-copy-try-again"))
+                .on_press(Message::RetryCopy(state.account.clone())),
+        );
+    }
+    Some(c.into())
+}
+
 pub fn view<'a>(opened: &'a Opened) -> Element<'a, Message> {
     let back = row![
         secondary_button(fl!("gui-sent-back")).on_press(Message::Back),
@@ -86,6 +107,9 @@ pub fn view<'a>(opened: &'a Opened) -> Element<'a, Message> {
     ]
     .spacing(spacing::S);
     let mut c = column![back, heading(subject), headers(s), actions].spacing(spacing::M);
+    if let Some(copy) = copy(s) {
+        c = c.push(copy);
+    }
     if let Some(o) = &s.opened {
         for (i, a) in o.attachments.iter().enumerate() {
             c = c.push(
