@@ -470,6 +470,8 @@ const SCREEN_FORBIDDEN_PATHS: &[&[&str]] = &[
     &["smtp", "Sender"],
     &["discover", "detect"],
     &["outbox", "worker"],
+    &["outbox", "copies", "save_copies"],
+    &["outbox", "copies", "save_copies_with"],
     &["net"],
 ];
 const SCREEN_FORBIDDEN_TEXT: &[&str] = &[
@@ -504,6 +506,7 @@ fn screen_may_not_use(path: &[String]) -> bool {
             .any(|m| function_in(&["ops", m]))
         || function_in(&["smtp", "doctor"])
         || function_in(&["smtp", "probe"])
+        || function_in(&["imap"])
 }
 
 /// Screens only ask: every reference or piece of text in a screen's code that does I/O itself.

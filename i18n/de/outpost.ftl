@@ -1041,3 +1041,6 @@ cli-help-imap-password-stdin = Ein eigenes IMAP-Passwort von der Standardeingabe
 field-imap-host = IMAP-Server
 field-imap-user = IMAP-Benutzername
 gui-copy-try-again = Kopie erneut ablegen
+gui-test-copies = Kopien in „Gesendet“ ablegen
+gui-test-copies-found = ✓ Kopien in „Gesendet“ ablegen: im Ordner „{ $folder }“
+gui-test-copies-failed = Kopien gesendeter Nachrichten können noch nicht in „Gesendet“ abgelegt werden (der Versand geht auch ohne): { $message }

@@ -1042,3 +1042,6 @@ cli-help-imap-password-stdin = Read an IMAP password that differs from the sendi
 field-imap-host = IMAP server
 field-imap-user = IMAP user name
 gui-copy-try-again = Try saving the copy again
+gui-test-copies = Save copies in Sent
+gui-test-copies-found = ✓ Save copies in Sent: the folder “{ $folder }”
+gui-test-copies-failed = Copies of sent messages cannot be put in your Sent folder yet (sending works without them): { $message }

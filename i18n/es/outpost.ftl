@@ -1041,3 +1041,6 @@ cli-help-imap-password-stdin = Leer de la entrada estándar una contraseña IMAP
 field-imap-host = Servidor IMAP
 field-imap-user = Usuario IMAP
 gui-copy-try-again = Volver a guardar la copia
+gui-test-copies = Guardar copias en Enviados
+gui-test-copies-found = ✓ Copias guardadas en la carpeta «{ $folder }»
+gui-test-copies-failed = Las copias de los mensajes enviados aún no se pueden guardar en Enviados (el envío funciona sin ellas): { $message }

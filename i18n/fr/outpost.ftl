@@ -1041,3 +1041,6 @@ cli-help-imap-password-stdin = Lire sur l’entrée standard un mot de passe IMA
 field-imap-host = Serveur IMAP
 field-imap-user = Nom d’utilisateur IMAP
 gui-copy-try-again = Réessayer d’enregistrer la copie
+gui-test-copies = Enregistrer les copies dans Envoyés
+gui-test-copies-found = ✓ Copies enregistrées dans le dossier « { $folder } »
+gui-test-copies-failed = Les copies des messages envoyés ne peuvent pas encore aller dans Envoyés (l’envoi fonctionne sans elles) : { $message }

@@ -1041,3 +1041,6 @@ cli-help-imap-password-stdin = Ler da entrada padrão uma senha IMAP diferente d
 field-imap-host = Servidor IMAP
 field-imap-user = Usuário IMAP
 gui-copy-try-again = Tentar salvar a cópia de novo
+gui-test-copies = Salvar cópias em Enviados
+gui-test-copies-found = ✓ Cópias salvas na pasta “{ $folder }”
+gui-test-copies-failed = As cópias das mensagens enviadas ainda não podem ir para Enviados (o envio funciona sem elas): { $message }

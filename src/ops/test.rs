@@ -84,3 +84,39 @@ pub async fn saved(account: &Account, learned: Option<Learned>) -> Result<Report
     });
     Ok(check(&mut request, Some(account), remember.as_ref(), &|_| {}).await?)
 }
+
+/// Checks where copies of sent messages would go: connects to `account`'s IMAP server, signs in
+/// (with `credentials`, else what the account has stored) and finds the Sent folder (creating it
+/// where there is none, as the first copy would). The folder's name as people read it; `None` when
+/// the account keeps no copies in Sent.
+pub async fn sent_folder(
+    account: &Account,
+    credentials: Option<crate::imap::ImapCredentials>,
+) -> Result<Option<String>, crate::problem::Problem> {
+    let Some(settings) = crate::outbox::copies::destination(account) else {
+        return Ok(None);
+    };
+    let target = crate::imap::Target {
+        settings: settings.clone(),
+        ca_file: account.server.ca_file.clone(),
+        timeout: account.server.timeout(),
+    };
+    let credentials = match credentials {
+        Some(c) => c,
+        None => credentials::imap_credentials(account, false).await?,
+    };
+    let at = |p: crate::problem::Problem| {
+        if p.host.is_empty() {
+            p.at(&settings.host, settings.port)
+        } else {
+            p
+        }
+    };
+    let mut session = crate::imap::open(&target, &credentials).await.map_err(at)?;
+    let folder = session.sent_folder().await;
+    session.logout().await;
+    let folder = folder?;
+    Ok(Some(
+        crate::imap::utf7::decode(&folder).unwrap_or(folder),
+    ))
+}

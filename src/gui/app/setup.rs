@@ -88,6 +88,17 @@ impl App {
                 |r| to_wizard(test::Message::TestMessageSent(r)),
             ),
             wizard::Event::Save(request) => self.wizard_save(*request),
+            wizard::Event::TestSentCopies {
+                account,
+                credentials,
+            } => Task::perform(
+                async move {
+                    crate::ops::test::sent_folder(&account, credentials)
+                        .await
+                        .map_err(Box::new)
+                },
+                |r| to_wizard(test::Message::SentCopies(r)),
+            ),
             event => self.leave_wizard(event),
         }
     }

@@ -93,6 +93,12 @@ pub enum Event {
     },
     /// Test the connection: each step as [`test::Message::Step`], the end as
     /// [`test::Message::Tested`]. Stoppable: [`Job::Test`].
+    /// Check where copies of sent messages go (the mailbox's IMAP server and Sent folder), with
+    /// what was typed or signed in with (`None`: what the account has stored).
+    TestSentCopies {
+        account: Box<Account>,
+        credentials: Option<crate::imap::ImapCredentials>,
+    },
     Test {
         /// Without credentials when nothing new was typed: the App then uses what `editing`
         /// has stored (with the user name in the request).
@@ -370,6 +376,7 @@ impl Wizard {
     }
 
     fn apply_detection_servers(&mut self, detection: &Detection) {
+        self.imap = detection.imap.clone();
         if let Some(best) = detection.servers.first() {
             self.set_server(&best.host, best.port, best.security);
             self.username = best.username.clone().unwrap_or_default();
@@ -416,7 +423,10 @@ impl Wizard {
             reply_to: editing.and_then(|a| a.reply_to.clone()),
             bcc_self: editing.is_some_and(|a| a.bcc_self),
             identities: editing.map(|a| a.identities.clone()).unwrap_or_default(),
-            imap: self.imap.clone().or_else(|| editing.and_then(|a| a.imap.clone())),
+            imap: self
+                .imap
+                .clone()
+                .or_else(|| editing.and_then(|a| a.imap.clone())),
             save_sent: editing.map(|a| a.save_sent).unwrap_or_default(),
         };
         account.validate()?;

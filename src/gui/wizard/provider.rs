@@ -53,6 +53,7 @@ impl Wizard {
                 }
                 None => {
                     self.provider = None;
+                    self.imap = None;
                     let domain = self
                         .email
                         .rsplit_once('@')

@@ -23,8 +23,21 @@ use crate::smtp::doctor::{CheckRequest, Report, StepReport};
 
 use super::server::security_label;
 
+/// The check of where copies of sent messages go (it never fails the sending test).
+#[derive(Debug, Clone, Default)]
+pub(super) enum CopyCheck {
+    /// The account keeps no copies in Sent (or the check has not started).
+    #[default]
+    None,
+    Running,
+    /// The Sent folder, as people read its name.
+    Found(String),
+    Failed(Box<Problem>),
+}
+
 #[derive(Debug, Default)]
 pub(super) struct TestState {
+    pub(super) copies: CopyCheck,
     pub(super) running: bool,
     pub(super) steps: Vec<StepReport>,
     pub(super) report: Option<Report>,
@@ -54,6 +67,8 @@ pub enum Message {
     ToggleDetails,
     CopyTranscript,
     SendTestMessage,
+    /// Where copies of sent messages go: the Sent folder (`None`: they are not kept), or why not.
+    SentCopies(Result<Option<String>, Box<Problem>>),
     /// The test message went out (its Message-ID) or not.
     TestMessageSent(Result<String, Problem>),
     Save,
@@ -82,6 +97,14 @@ impl Wizard {
             }
             Message::Tested(result) => {
                 self.tested(result);
+                self.check_sent_copies()
+            }
+            Message::SentCopies(result) => {
+                self.test.copies = match result {
+                    Ok(Some(folder)) => CopyCheck::Found(folder),
+                    Ok(None) => CopyCheck::None,
+                    Err(p) => CopyCheck::Failed(p),
+                };
                 None
             }
             Message::ApplySuggestion => {
@@ -148,6 +171,40 @@ impl Wizard {
                 self.errors.insert(field_of(&e), e.message());
             }
         }
+    }
+
+    /// After a good sending test: asks the App where copies in Sent would go, when the account
+    /// keeps them.
+    fn check_sent_copies(&mut self) -> Option<Event> {
+        if !self.test.report.as_ref().is_some_and(|r| r.ok) {
+            return None;
+        }
+        let account = self.account().ok()?;
+        crate::outbox::copies::destination(&account)?;
+        let user = account
+            .imap
+            .as_ref()
+            .map(|i| i.user.clone())
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or_else(|| account.server.username.clone());
+        let credentials = if let Some(tokens) = self.signed_in_tokens() {
+            Some(crate::imap::ImapCredentials::token(
+                user,
+                tokens.access_token.clone(),
+            ))
+        } else if self.sign_in && !self.uses_oauth() && !self.password.is_empty() {
+            Some(crate::imap::ImapCredentials::password(
+                user,
+                self.password.clone(),
+            ))
+        } else {
+            None
+        };
+        self.test.copies = CopyCheck::Running;
+        Some(Event::TestSentCopies {
+            account: Box::new(account),
+            credentials,
+        })
     }
 
     fn saved_as(&mut self, result: Result<Account, String>) {
@@ -264,6 +321,9 @@ impl Wizard {
             col = col.push(fix_banner(p));
         }
         col = col.push(checklist(&self.test.steps, self.test.running));
+        if let Some(line) = self.copies_line() {
+            col = col.push(line);
+        }
         if let Some(report) = &self.test.report {
             col = self.push_details(col, report);
         }
@@ -282,6 +342,29 @@ impl Wizard {
         let can_save = !self.test.running && !self.saving && self.test.report.is_some();
         let nav = self.nav_styled(label, can_save.then_some(Message::Save.into()), ok);
         (col.into(), nav)
+    }
+
+    /// "Save copies in Sent": the folder found, or why not (a warning: sending works without it).
+    fn copies_line(&self) -> Option<iced::Element<'_, super::Message>> {
+        let title = fl!("gui-test-copies");
+        Some(match &self.test.copies {
+            CopyCheck::None => return None,
+            CopyCheck::Running => busy_line(title),
+            CopyCheck::Found(folder) => text(fl!(
+                "gui-test-copies-found",
+                folder = folder.as_str()
+            ))
+            .style(style::success)
+            .into(),
+            CopyCheck::Failed(p) => banner(
+                column![
+                    text(fl!("gui-test-copies-failed", message = p.message())),
+                    text(fl!("cli-fix", fix = p.fix())).size(size::SMALL),
+                ]
+                .spacing(spacing::XS),
+                Tone::Warning,
+            ),
+        })
     }
 
     /// "Show details" with the transcript; after a good test, the test message and the delivery
