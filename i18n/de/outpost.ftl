@@ -1044,3 +1044,4 @@ gui-copy-try-again = Kopie erneut ablegen
 gui-test-copies = Kopien in „Gesendet“ ablegen
 gui-test-copies-found = ✓ Kopien in „Gesendet“ ablegen: im Ordner „{ $folder }“
 gui-test-copies-failed = Kopien gesendeter Nachrichten können noch nicht in „Gesendet“ abgelegt werden (der Versand geht auch ohne): { $message }
+gui-copy-problem-badge = Kopien in „Gesendet“ nicht abgelegt

@@ -1045,3 +1045,4 @@ gui-copy-try-again = Try saving the copy again
 gui-test-copies = Save copies in Sent
 gui-test-copies-found = ✓ Save copies in Sent: the folder “{ $folder }”
 gui-test-copies-failed = Copies of sent messages cannot be put in your Sent folder yet (sending works without them): { $message }
+gui-copy-problem-badge = Copies in Sent not saved

@@ -1044,3 +1044,4 @@ gui-copy-try-again = Volver a guardar la copia
 gui-test-copies = Guardar copias en Enviados
 gui-test-copies-found = ✓ Copias guardadas en la carpeta «{ $folder }»
 gui-test-copies-failed = Las copias de los mensajes enviados aún no se pueden guardar en Enviados (el envío funciona sin ellas): { $message }
+gui-copy-problem-badge = Copias en Enviados sin guardar

@@ -1044,3 +1044,4 @@ gui-copy-try-again = Réessayer d’enregistrer la copie
 gui-test-copies = Enregistrer les copies dans Envoyés
 gui-test-copies-found = ✓ Copies enregistrées dans le dossier « { $folder } »
 gui-test-copies-failed = Les copies des messages envoyés ne peuvent pas encore aller dans Envoyés (l’envoi fonctionne sans elles) : { $message }
+gui-copy-problem-badge = Copies dans Envoyés non enregistrées

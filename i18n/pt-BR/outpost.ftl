@@ -1044,3 +1044,4 @@ gui-copy-try-again = Tentar salvar a cópia de novo
 gui-test-copies = Salvar cópias em Enviados
 gui-test-copies-found = ✓ Cópias salvas na pasta “{ $folder }”
 gui-test-copies-failed = As cópias das mensagens enviadas ainda não podem ir para Enviados (o envio funciona sem elas): { $message }
+gui-copy-problem-badge = Cópias em Enviados não salvas

@@ -116,7 +116,5 @@ pub async fn sent_folder(
     let folder = session.sent_folder().await;
     session.logout().await;
     let folder = folder?;
-    Ok(Some(
-        crate::imap::utf7::decode(&folder).unwrap_or(folder),
-    ))
+    Ok(Some(crate::imap::utf7::decode(&folder).unwrap_or(folder)))
 }

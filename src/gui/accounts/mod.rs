@@ -134,9 +134,14 @@ impl Accounts {
         accounts: &'a [Account],
         waiting: &[crate::outbox::Meta],
         sent: &[crate::outbox::SentRecord],
+        copies: &std::collections::BTreeMap<String, crate::outbox::CopyState>,
     ) -> Element<'a, Message> {
         page(
-            column![self.header(waiting), self.list(accounts, waiting, sent)].spacing(spacing::M),
+            column![
+                self.header(waiting),
+                self.list(accounts, waiting, sent, copies)
+            ]
+            .spacing(spacing::M),
             width::WIDE,
         )
     }
@@ -185,6 +190,7 @@ impl Accounts {
         accounts: &'a [Account],
         waiting: &[crate::outbox::Meta],
         sent: &[crate::outbox::SentRecord],
+        copies: &std::collections::BTreeMap<String, crate::outbox::CopyState>,
     ) -> Element<'a, Message> {
         let mut list = Column::new().spacing(spacing::M);
         if let Some(e) = &self.removal_error {
@@ -195,7 +201,13 @@ impl Accounts {
         }
         for a in accounts {
             let status = self.status(a, waiting, sent);
-            list = list.push(self.account_row(a, status));
+            let mut row = self.account_row(a, status);
+            if let Some(problem) = copy_problem(a, sent, copies) {
+                row = column![row, copy_banner(problem)]
+                    .spacing(spacing::S)
+                    .into();
+            }
+            list = list.push(row);
         }
         list.into()
     }
@@ -352,6 +364,35 @@ fn badges<'a>(a: &Account, status: Status) -> iced::widget::Row<'a, Message> {
         ));
     }
     badges
+}
+
+/// The problem of `a`'s latest copy in Sent, when it could not be saved.
+fn copy_problem(
+    a: &Account,
+    sent: &[crate::outbox::SentRecord],
+    copies: &std::collections::BTreeMap<String, crate::outbox::CopyState>,
+) -> Option<crate::problem::Problem> {
+    let latest = sent
+        .iter()
+        .rev()
+        .filter(|r| r.account == a.name)
+        .find_map(|r| copies.get(&r.id))?;
+    (latest.status == crate::outbox::CopyStatus::Failed)
+        .then(|| latest.problem.as_ref().map(|p| p.problem()))
+        .flatten()
+}
+
+/// "Copies in Sent failed", with why and what to do (sending itself works).
+fn copy_banner<'a>(p: crate::problem::Problem) -> Element<'a, Message> {
+    banner(
+        column![
+            row![badge(fl!("gui-copy-problem-badge"), Tone::Warning)],
+            text(fl!("copy-failed-because", message = p.message())).size(size::SMALL),
+            text(fl!("cli-fix", fix = p.fix())).size(size::SMALL),
+        ]
+        .spacing(spacing::XS),
+        Tone::Warning,
+    )
 }
 
 /// An OAuth2 account whose sign-in needs renewing: the problem in plain words and the button.

@@ -68,16 +68,4 @@ impl App {
         }
         Task::batch(tasks)
     }
-
-    /// The copy problem of `account`, if its latest copy could not be saved (the accounts list's
-    /// badge).
-    pub fn copy_problem(&self, account: &str) -> Option<&crate::outbox::LastProblem> {
-        self.sent
-            .iter()
-            .rev()
-            .filter(|r| r.account == account)
-            .find_map(|r| self.sent_copies.get(&r.id))
-            .filter(|c| c.status == crate::outbox::CopyStatus::Failed)
-            .and_then(|c| c.problem.as_ref())
-    }
 }

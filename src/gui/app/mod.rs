@@ -656,8 +656,13 @@ impl App {
                     col = col.push(list.map(Message::Drafts));
                 }
                 col = col.push(
-                    a.list(&self.store.config.accounts, &self.waiting, &self.sent)
-                        .map(Message::Accounts),
+                    a.list(
+                        &self.store.config.accounts,
+                        &self.waiting,
+                        &self.sent,
+                        &self.sent_copies,
+                    )
+                    .map(Message::Accounts),
                 );
                 super::widget::page(col, super::theme::width::WIDE)
             }

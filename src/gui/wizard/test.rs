@@ -350,12 +350,11 @@ impl Wizard {
         Some(match &self.test.copies {
             CopyCheck::None => return None,
             CopyCheck::Running => busy_line(title),
-            CopyCheck::Found(folder) => text(fl!(
-                "gui-test-copies-found",
-                folder = folder.as_str()
-            ))
-            .style(style::success)
-            .into(),
+            CopyCheck::Found(folder) => {
+                text(fl!("gui-test-copies-found", folder = folder.as_str()))
+                    .style(style::success)
+                    .into()
+            }
             CopyCheck::Failed(p) => banner(
                 column![
                     text(fl!("gui-test-copies-failed", message = p.message())),
