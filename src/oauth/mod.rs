@@ -19,12 +19,18 @@ pub use crate::account::OAuthProvider as Provider;
 
 /// What signing in with a provider needs: scopes and endpoints.
 impl Provider {
-    /// The scopes asked for, always the same ones (also on refresh). Microsoft's must not be mixed
-    /// with Graph scopes: the token would then be for the wrong audience and SMTP refuses it.
+    /// The scopes asked for, always the same ones (also on refresh). Google's mail scope covers
+    /// SMTP and IMAP; Microsoft needs IMAP asked for by name (for copies in Sent), in the same
+    /// audience as SMTP (outlook.office.com): mixed with Graph scopes the token would be for the
+    /// wrong audience and both servers would refuse it.
     pub fn scopes(self) -> &'static [&'static str] {
         match self {
             Provider::Google => &["https://mail.google.com/"],
-            Provider::Microsoft => &["https://outlook.office.com/SMTP.Send", "offline_access"],
+            Provider::Microsoft => &[
+                "https://outlook.office.com/SMTP.Send",
+                "https://outlook.office.com/IMAP.AccessAsUser.All",
+                "offline_access",
+            ],
         }
     }
 

@@ -101,6 +101,7 @@ impl Idp {
                 Flavor::Google => vec!["https://mail.google.com/".into()],
                 Flavor::Microsoft => vec![
                     "https://outlook.office.com/SMTP.Send".into(),
+                    "https://outlook.office.com/IMAP.AccessAsUser.All".into(),
                     "offline_access".into(),
                 ],
             },
