@@ -41,15 +41,7 @@ impl Paths {
                     fastrand::u32(..)
                 ))
             })
-            .find(|d| {
-                let mut builder = fs::DirBuilder::new();
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::DirBuilderExt;
-                    builder.mode(0o700);
-                }
-                builder.create(d).is_ok()
-            })
+            .find(|d| crate::storage::private_dir_builder().create(d).is_ok())
             .unwrap_or_else(|| base.join(format!("outpost-{}", std::process::id())));
         Paths {
             config_dir: dir.join("config"),
@@ -412,6 +404,31 @@ fn from_table(mut table: toml::Table) -> (Config, Vec<LoadWarning>) {
         }),
         None => {}
     }
+    // The same accounts written as named tables (`[accounts.NAME]`, `[accounts.NAME.imap]`), as a
+    // person may write them by hand: each becomes an account of that name.
+    match table.remove("accounts") {
+        Some(toml::Value::Table(named)) => {
+            for (name, item) in named {
+                let section = format!("accounts.{name}");
+                match item {
+                    toml::Value::Table(mut t) => {
+                        t.entry("name")
+                            .or_insert_with(|| toml::Value::String(name.clone()));
+                        accounts.push(tolerant::<Account>(t, &section, &mut warnings))
+                    }
+                    _ => warnings.push(LoadWarning::InvalidValue {
+                        section,
+                        key: String::new(),
+                    }),
+                }
+            }
+        }
+        Some(_) => warnings.push(LoadWarning::InvalidValue {
+            section: "accounts".into(),
+            key: String::new(),
+        }),
+        None => {}
+    }
     fix_names(&mut accounts, &mut warnings);
     if accounts.iter().filter(|a| a.default).count() != 1 {
         let keep = accounts.iter().position(|a| a.default).unwrap_or(0);
@@ -630,6 +647,42 @@ mod tests {
         }
         let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temp file left behind");
+    }
+
+    #[test]
+    fn named_account_tables_with_imap_settings_load_and_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        fs::write(
+            &path,
+            r#"
+            [accounts.home]
+            email = "ada@example.org"
+            host = "smtp.example.org"
+            port = 465
+            security = "tls"
+            username = "ada@example.org"
+            save_sent = "imap"
+            [accounts.home.imap]
+            host = "imap.example.org"
+            port = 143
+            security = "starttls"
+            user = "ada"
+            "#,
+        )
+        .unwrap();
+        let (loaded, warnings) = load(&path).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let a = &loaded.accounts[0];
+        assert_eq!(a.name, "home");
+        assert_eq!(a.save_sent, crate::account::SaveSent::Imap);
+        let imap = a.imap.as_ref().unwrap();
+        assert_eq!(
+            (imap.host.as_str(), imap.port, imap.security, imap.user.as_str()),
+            ("imap.example.org", 143, crate::account::Security::StartTls, "ada")
+        );
+        save(&path, &loaded).unwrap();
+        assert_eq!(load(&path).unwrap().0, loaded);
     }
 
     #[test]
