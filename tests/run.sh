@@ -11,14 +11,22 @@ say() { printf '==> %s\n' "$*"; }
 # (Xvfb, xdotool, xwininfo, ImageMagick's import), the packaging checks (desktop-file-validate,
 # appstreamcli, dpkg tools for the .deb), and LibreOffice without its windows (soffice --headless),
 # which writes the mail-merge tests' spreadsheets: XLSX, ODS, CSV in each delimiter and encoding.
+# Dovecot (dovecot-imapd, its IMAP server) is the real IMAP server sent copies are saved to.
 packages=(dbus gnome-keyring libsecret-tools libglib2.0-bin openssl swaks
           xvfb xdotool x11-utils imagemagick python3-venv ca-certificates
-          desktop-file-utils appstream dpkg-dev binutils libreoffice-calc-nogui)
+          desktop-file-utils appstream dpkg-dev binutils libreoffice-calc-nogui
+          dovecot-imapd)
 tools=(dbus-run-session dbus-send gnome-keyring-daemon secret-tool gdbus openssl swaks
        Xvfb xdotool xwininfo import
-       desktop-file-validate appstreamcli dpkg-shlibdeps strip soffice)
+       desktop-file-validate appstreamcli dpkg-shlibdeps strip soffice
+       dovecot)
 missing=()
-for t in "${tools[@]}"; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
+# dovecot lives in /usr/sbin, which a normal user's PATH may lack.
+for t in "${tools[@]}"; do
+    command -v "$t" >/dev/null 2>&1 || [[ -x /usr/sbin/$t ]] || missing+=("$t")
+done
+# dovecot-core alone has no IMAP server.
+[[ ! -d /usr/lib/dovecot || -x /usr/lib/dovecot/imap ]] || missing+=(dovecot-imapd)
 python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 if ((${#missing[@]})); then
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then

@@ -331,7 +331,8 @@ fn accounts_list_offers_sign_in_again_for_held_messages() {
         let screen = Accounts::default();
         let accounts = [account.clone()];
         let waiting = [meta.clone()];
-        let mut ui = simulator(screen.view(&accounts, &waiting, &[]));
+        let copies = Default::default();
+        let mut ui = simulator(screen.view(&accounts, &waiting, &[], &copies));
         ui.find(format!("{} {}", held.message(), held.fix()).as_str())
             .unwrap_or_else(|_| panic!("{kind:?} is explained"));
         ui.click("Sign in again").unwrap();

@@ -10,6 +10,8 @@
 mod app;
 #[path = "../support/dns.rs"]
 mod dns;
+#[path = "../support/dovecot.rs"]
+mod dovecot;
 #[path = "../support/fault.rs"]
 mod fault;
 #[path = "../support/idp.rs"]
@@ -24,7 +26,7 @@ mod solo;
 mod xvfb;
 
 mod support {
-    pub(crate) use super::{app, dns, fault, idp, libreoffice, peers, solo, xvfb};
+    pub(crate) use super::{app, dns, dovecot, fault, idp, libreoffice, peers, solo, xvfb};
 }
 
 mod cli;
@@ -40,6 +42,7 @@ mod gui_merge;
 mod gui_oauth;
 mod gui_oauth_flow;
 mod i18n;
+mod imap_peer;
 mod merge;
 mod merge_files;
 mod never_twice;
@@ -50,5 +53,6 @@ mod packaging;
 mod presets;
 mod send_failures;
 mod send_later;
+mod sent_copies;
 mod sent_kept;
 mod smoke;

@@ -1201,7 +1201,8 @@ async fn the_window_offers_it_arrived_and_send_again_for_an_unconfirmed_message(
     .await;
     let waiting = outbox.list().unwrap().0;
     let screen = outbox_screen::OutboxScreen::default();
-    let mut ui = iced_test::simulator(screen.view(&waiting, &[], &[], false));
+    let copies = Default::default();
+    let mut ui = iced_test::simulator(screen.view(&waiting, &[], &copies, &[], false));
     ui.find("Outpost sent this, but the server’s confirmation never arrived. Look in your Sent folder or ask the recipient.")
         .expect("the window says what happened");
     ui.find("Send again")

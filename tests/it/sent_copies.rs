@@ -1,0 +1,387 @@
+//! Copies in the mailbox's Sent folder over IMAP (issue 24), against a real Dovecot on loopback
+//! (tests/support/dovecot.rs): appended once, with `\Seen` and the Bcc header, into the folder
+//! found by its SPECIAL-USE name; kept and retried while IMAP is down; a wrong password named and
+//! nothing lost; `save_sent = "off"`; an append whose answer was lost is not appended twice.
+
+use crate::support::dovecot::{Dovecot, DovecotOptions};
+use crate::support::peers::{Mode, PeerOptions, SmtpPeer, TestHome};
+
+use mail_parser::MessageParser;
+
+const USER: &str = "ada@example.com";
+/// Beyond ASCII, so that only a UTF-8 sign-in (AUTHENTICATE PLAIN) gets in.
+const PASSWORD: &str = "Grüße-naïve-Пароль-42";
+/// A name no fallback list knows: only its SPECIAL-USE `\Sent` says what it is for.
+const ODD_SENT: &str = "Postausgang-Archiv";
+
+struct Setup {
+    smtp: SmtpPeer,
+    imap: Dovecot,
+    home: TestHome,
+}
+
+/// A home with one account, "relay", sending through aiosmtpd (plain, no sign-in) and keeping
+/// copies through Dovecot on `security`'s port, its IMAP password in the keychain.
+fn setup(options: DovecotOptions, security: &str) -> Setup {
+    let smtp = SmtpPeer::start(Mode::Plain, PeerOptions::default());
+    let imap = Dovecot::start(options.user(USER, PASSWORD));
+    let home = TestHome::with_keyring();
+    let port = match security {
+        "tls" => imap.tls_port(),
+        _ => imap.starttls_port(),
+    };
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"relay\"\nemail = \"{USER}\"\nhost = \"127.0.0.1\"\nport = {}\n\
+             security = \"none\"\nauth = \"none\"\ndefault = true\nca_file = {:?}\n\
+             save_sent = \"imap\"\n[account.imap]\nhost = \"127.0.0.1\"\nport = {port}\n\
+             security = \"{security}\"\nuser = \"{USER}\"\n",
+            smtp.port(),
+            imap.ca_file().display().to_string(),
+        ),
+    )
+    .unwrap();
+    set_imap_password(&home, PASSWORD);
+    Setup { smtp, imap, home }
+}
+
+fn set_imap_password(home: &TestHome, password: &str) {
+    let (code, doc) = home.json(
+        &[
+            "accounts",
+            "edit",
+            "relay",
+            "--imap-password-stdin",
+            "--json",
+        ],
+        &format!("{password}\n"),
+    );
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(
+        home.keyring
+            .as_ref()
+            .unwrap()
+            .lookup_in("outpost-imap", "relay")
+            .as_deref(),
+        Some(password),
+        "the IMAP password is in its own keychain entry"
+    );
+}
+
+/// Sends one message with a Bcc; returns its outbox id.
+fn send(home: &TestHome, subject: &str) -> String {
+    let (code, doc) = home.json(
+        &[
+            "send",
+            "--json",
+            "--account",
+            "relay",
+            "--to",
+            "bob@example.org",
+            "--bcc",
+            "hidden@example.net",
+            "--subject",
+            subject,
+            "--body",
+            "See you at noon.",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["ok"], true, "{doc}");
+    doc["outbox_id"].as_str().unwrap().to_owned()
+}
+
+/// The `outbox sent --json` record of `id`.
+fn record(home: &TestHome, id: &str) -> serde_json::Value {
+    let (code, doc) = home.json(&["outbox", "sent", "--json"], "");
+    assert_eq!(code, 0, "{doc}");
+    doc["sent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .cloned()
+        .unwrap_or_else(|| panic!("{id} in {doc}"))
+}
+
+fn flush(home: &TestHome) -> serde_json::Value {
+    let (code, doc) = home.json(&["outbox", "flush", "--json"], "");
+    assert!(code == 0 || code == 1, "{doc}");
+    doc
+}
+
+#[test]
+fn a_copy_goes_once_into_the_special_use_sent_folder_with_seen_and_bcc() {
+    let s = setup(DovecotOptions::new().sent_folder(ODD_SENT), "starttls");
+    let id = send(&s.home, "Lunch on Friday");
+    let delivered = s.smtp.wait_messages(1);
+
+    let copies = s.imap.wait_messages(USER, ODD_SENT, 1);
+    assert_eq!(copies.len(), 1);
+    assert!(
+        copies[0].flags.contains('S'),
+        "\\Seen: {:?}",
+        copies[0].flags
+    );
+    let bytes = &copies[0].bytes;
+    // The exact bytes sent, with the Bcc header first (the recipients never saw it).
+    let bcc = b"Bcc: hidden@example.net\r\n";
+    assert!(bytes.starts_with(bcc), "{}", copies[0].text());
+    assert_eq!(&bytes[bcc.len()..], &delivered[0].raw[..]);
+    let parsed = MessageParser::default().parse(bytes).unwrap();
+    assert_eq!(parsed.subject(), Some("Lunch on Friday"));
+    assert_eq!(
+        parsed
+            .bcc()
+            .and_then(|b| b.first())
+            .and_then(|a| a.address()),
+        Some("hidden@example.net")
+    );
+    assert!(
+        !s.imap.folders(USER).iter().any(|f| f == "Sent"),
+        "no second Sent folder was made: {:?}",
+        s.imap.folders(USER)
+    );
+
+    let r = record(&s.home, &id);
+    assert_eq!(r["copy"], "saved", "{r}");
+    assert!(r["copy_problem"].is_null(), "{r}");
+    let (_, shown) = s.home.json(&["outbox", "show", &id, "--json"], "");
+    assert_eq!(shown["copy"], "saved", "{shown}");
+
+    // Later flushes and sends never copy it again.
+    flush(&s.home);
+    send(&s.home, "Second one");
+    s.imap.wait_messages(USER, ODD_SENT, 2);
+    flush(&s.home);
+    let subjects: Vec<String> = s
+        .imap
+        .messages(USER, ODD_SENT)
+        .iter()
+        .map(|m| {
+            MessageParser::default()
+                .parse(&m.bytes)
+                .and_then(|p| p.subject().map(str::to_owned))
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut sorted = subjects.clone();
+    sorted.sort();
+    assert_eq!(sorted, ["Lunch on Friday", "Second one"], "{subjects:?}");
+}
+
+#[test]
+fn a_copy_waits_while_imap_is_down_and_goes_once_when_it_is_back() {
+    let mut s = setup(DovecotOptions::new().sent_folder(ODD_SENT), "tls");
+    s.imap.stop();
+    let id = send(&s.home, "While the mailbox sleeps");
+    s.smtp.wait_messages(1);
+    let r = record(&s.home, &id);
+    assert_eq!(r["copy"], "pending", "{r}");
+    assert_eq!(r["copy_problem"]["kind"], "connection_refused", "{r}");
+    assert_eq!(r["copy_problem"]["step"], "imap_connect", "{r}");
+
+    s.imap.start_again();
+    let doc = flush(&s.home);
+    assert_eq!(doc["copies"]["saved"], serde_json::json!([id]), "{doc}");
+    assert_eq!(s.imap.messages(USER, ODD_SENT).len(), 1);
+    assert_eq!(record(&s.home, &id)["copy"], "saved");
+    flush(&s.home);
+    assert_eq!(
+        s.imap.messages(USER, ODD_SENT).len(),
+        1,
+        "never a second copy"
+    );
+    // The message itself went out once, when it was sent.
+    assert_eq!(s.smtp.count(), 1);
+}
+
+#[test]
+fn a_wrong_imap_password_is_named_and_nothing_is_lost() {
+    let s = setup(DovecotOptions::new().sent_folder(ODD_SENT), "starttls");
+    set_imap_password(&s.home, "not-the-password");
+    let id = send(&s.home, "Despite the wrong password");
+    // Sending did not depend on the copy.
+    assert_eq!(s.smtp.wait_messages(1).len(), 1);
+    let r = record(&s.home, &id);
+    assert_eq!(r["copy"], "failed", "{r}");
+    assert_eq!(r["copy_problem"]["kind"], "auth_failed", "{r}");
+    assert_eq!(r["copy_problem"]["step"], "imap_auth", "{r}");
+    assert!(!r["copy_problem"]["message"].as_str().unwrap().is_empty());
+    assert_eq!(r["kept"], true, "the message is kept for a later copy");
+    assert!(s.imap.messages(USER, ODD_SENT).is_empty());
+    let (code, stdout, stderr) = s.home.run(
+        &[
+            "send",
+            "--account",
+            "relay",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "Two",
+            "--body",
+            "x",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(
+        !stderr.trim().is_empty(),
+        "the copy problem is told in words"
+    );
+
+    // The right password: the copies that failed are tried again at once.
+    set_imap_password(&s.home, PASSWORD);
+    let doc = flush(&s.home);
+    assert_eq!(doc["copies"]["saved"].as_array().unwrap().len(), 2, "{doc}");
+    assert_eq!(s.imap.messages(USER, ODD_SENT).len(), 2);
+    assert_eq!(record(&s.home, &id)["copy"], "saved");
+}
+
+#[test]
+fn with_save_sent_off_no_copy_is_made() {
+    let s = setup(DovecotOptions::new().sent_folder(ODD_SENT), "starttls");
+    let (code, doc) = s.home.json(
+        &["accounts", "edit", "relay", "--save-sent", "off", "--json"],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["account"]["save_sent"], "off");
+    let id = send(&s.home, "No copy please");
+    s.smtp.wait_messages(1);
+    flush(&s.home);
+    assert_eq!(record(&s.home, &id)["copy"], "off");
+    assert!(s.imap.messages(USER, ODD_SENT).is_empty());
+    assert!(
+        !s.imap.log().contains(&format!("user=<{USER}>")),
+        "not even a sign-in"
+    );
+}
+
+#[test]
+fn without_a_sent_folder_one_is_created_over_implicit_tls() {
+    let s = setup(DovecotOptions::new().no_sent_folder(), "tls");
+    let id = send(&s.home, "Where does this go");
+    s.smtp.wait_messages(1);
+    assert!(
+        s.imap.folders(USER).iter().any(|f| f == "Sent"),
+        "{:?}",
+        s.imap.folders(USER)
+    );
+    let copies = s.imap.wait_messages(USER, "Sent", 1);
+    assert!(copies[0].flags.contains('S'));
+    assert_eq!(record(&s.home, &id)["copy"], "saved");
+}
+
+#[test]
+fn an_append_whose_answer_was_lost_is_found_by_message_id_not_appended_again() {
+    let s = setup(DovecotOptions::new().sent_folder(ODD_SENT), "starttls");
+    let id = send(&s.home, "Answer lost on the way back");
+    s.imap.wait_messages(USER, ODD_SENT, 1);
+    // As after a connection lost between the upload and the server's OK: the state says an
+    // append was started and not answered.
+    let path = s
+        .home
+        .data_dir()
+        .join(format!("outbox/sent/{id}.copy.json"));
+    let mut state: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    state["status"] = "pending".into();
+    state["in_doubt"] = true.into();
+    state["next_attempt"] = 0.into();
+    std::fs::write(&path, serde_json::to_vec(&state).unwrap()).unwrap();
+    assert_eq!(record(&s.home, &id)["copy"], "pending");
+
+    let doc = flush(&s.home);
+    assert_eq!(doc["copies"]["saved"], serde_json::json!([id]), "{doc}");
+    assert_eq!(
+        s.imap.messages(USER, ODD_SENT).len(),
+        1,
+        "found, not appended again"
+    );
+    assert_eq!(record(&s.home, &id)["copy"], "saved");
+}
+
+#[test]
+fn the_imap_settings_are_set_and_shown_by_the_command_line() {
+    let home = TestHome::with_keyring();
+    let add = |name: &str, extra: &[&str]| {
+        let mut args = vec![
+            "accounts",
+            "add",
+            "--json",
+            "--name",
+            name,
+            "--email",
+            USER,
+            "--host",
+            "smtp.example.org",
+            "--port",
+            "587",
+            "--security",
+            "starttls",
+            "--user",
+            USER,
+            "--password-stdin",
+        ];
+        args.extend_from_slice(extra);
+        home.json(&args, "secret\n")
+    };
+    let (code, doc) = add(
+        "box",
+        &[
+            "--imap-host",
+            "imap.example.org",
+            "--imap-security",
+            "starttls",
+            "--imap-user",
+            "ada",
+        ],
+    );
+    assert_eq!(code, 0, "{doc}");
+    let (code, shown) = home.json(&["accounts", "show", "box", "--json"], "");
+    assert_eq!(code, 0, "{shown}");
+    let a = if shown["account"].is_object() {
+        &shown["account"]
+    } else {
+        &shown
+    };
+    assert_eq!(a["imap"]["host"], "imap.example.org", "{shown}");
+    assert_eq!(a["imap"]["port"], 143, "the usual port of STARTTLS");
+    assert_eq!(a["imap"]["security"], "starttls");
+    assert_eq!(a["imap"]["user"], "ada");
+    assert_eq!(a["save_sent"], "auto");
+    let (code, doc) = home.json(
+        &[
+            "accounts",
+            "edit",
+            "box",
+            "--imap-port",
+            "993",
+            "--save-sent",
+            "imap",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["account"]["imap"]["port"], 993);
+    assert_eq!(
+        doc["account"]["imap"]["security"], "tls",
+        "the usual encryption of 993"
+    );
+    assert_eq!(doc["account"]["save_sent"], "imap");
+
+    // IMAP without encryption is refused, and so is save_sent = imap without an IMAP server.
+    let (code, doc) = add(
+        "plain",
+        &["--imap-host", "imap.example.org", "--imap-security", "none"],
+    );
+    assert_eq!(code, 2, "{doc}");
+    let (code, doc) = add("nohost", &["--save-sent", "imap"]);
+    assert_eq!(code, 2, "{doc}");
+    assert_eq!(doc["error"]["field"], "imap_host", "{doc}");
+}
