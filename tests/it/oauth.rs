@@ -925,3 +925,77 @@ fn idle_local_connections_do_not_stall_the_browser_sign_in() {
     drop(idle);
     idp.assert_strictly_followed();
 }
+
+/// Copies in Sent sign in to IMAP with the account's OAuth2 sign-in (issue 24): Dovecot checks the
+/// access token against the same strict identity provider, through XOAUTH2; a token the provider
+/// expired meanwhile is refreshed once and the copy still goes.
+#[test]
+fn copies_in_sent_sign_in_to_imap_with_the_same_oauth2_token() {
+    use crate::support::dovecot::{Dovecot, DovecotOptions};
+    let user = "ada@outlook.com";
+    let home = TestHome::with_keyring();
+    let idp = Idp::start(Flavor::Microsoft, user);
+    let introspect = idp.introspect_url();
+    let peer = SmtpPeer::start(
+        Mode::Tls,
+        PeerOptions {
+            xoauth2: Some((&introspect, "microsoft")),
+            ..PeerOptions::default()
+        },
+    );
+    let imap = Dovecot::start(
+        DovecotOptions::new()
+            .user(user, "no password is used")
+            .sent_folder("Éléments envoyés")
+            .oauth2(&introspect),
+    );
+    write_config(&home, &idp);
+    // One file trusting both private servers' authorities.
+    let ca = home.dir.path().join("both-cas.pem");
+    let mut pem = std::fs::read(peer.ca_pem()).unwrap();
+    pem.extend(std::fs::read(imap.ca_file()).unwrap());
+    std::fs::write(&ca, pem).unwrap();
+    let port = peer.port().to_string();
+    let imap_port = imap.tls_port().to_string();
+    let mut args = add_args("ms", user, "microsoft", &port, ca.to_str().unwrap());
+    args.extend([
+        "--imap-host",
+        "127.0.0.1",
+        "--imap-port",
+        imap_port.as_str(),
+        "--save-sent",
+        "imap",
+    ]);
+    let (code, json, _) = sign_in_with_browser(&home, &args);
+    assert_eq!(code, 0, "{json}");
+    assert_eq!(json["account"]["save_sent"], "imap");
+
+    let (code, doc) = send(&home, "ms", "Filed in Sent");
+    assert_eq!(code, 0, "{doc}");
+    let copies = imap.wait_messages(user, "Éléments envoyés", 1);
+    assert!(copies[0].flags.contains('S'));
+    assert!(copies[0].text().contains("Subject: Filed in Sent"));
+    assert!(
+        imap.log().contains("mech=XOAUTH2") || imap.log().contains("XOAUTH2"),
+        "signed in with the token: {}",
+        imap.log()
+    );
+
+    // A copy left for later (the mailbox was down), and the provider refuses the next access
+    // token it is shown: the copier gets a fresh one once and the copy goes.
+    let mut imap = imap;
+    imap.stop();
+    let (code, doc) = send(&home, "ms", "After a refresh");
+    assert_eq!(code, 0, "{doc}");
+    imap.start_again();
+    idp.with(|s| s.refuse_next_access = 1);
+    let flushed = flush(&home);
+    assert_eq!(
+        imap.messages(user, "Éléments envoyés").len(),
+        2,
+        "{flushed}\n{}",
+        imap.log()
+    );
+    assert_eq!(idp.with(|s| s.refuse_next_access), 0, "the refusal was met");
+    idp.assert_strictly_followed();
+}
