@@ -153,7 +153,12 @@ pub async fn imap_credentials(account: &Account, fresh: bool) -> Result<ImapCred
         .to_owned();
     let problem = |e: CredentialError| {
         e.problem().unwrap_or_else(|| {
-            Problem::new(ProblemKind::AuthFailed, Step::ImapAuth).with_reply(e.message(&account.name))
+            let kind = match e {
+                // Nothing stored to sign in with: the password has to be typed again.
+                CredentialError::NotStored => ProblemKind::AuthFailed,
+                _ => ProblemKind::KeychainUnavailable,
+            };
+            Problem::new(kind, Step::ImapAuth)
         })
     };
     if let Some(password) = secrets::load_imap_password(&account.name)
@@ -179,7 +184,10 @@ pub async fn imap_credentials(account: &Account, fresh: bool) -> Result<ImapCred
             .map_err(problem)?;
         return Ok(ImapCredentials::token(user, token.secret()));
     }
-    match secrets::load(&account.name).await.map_err(|e| problem(e.into()))? {
+    match secrets::load(&account.name)
+        .await
+        .map_err(|e| problem(e.into()))?
+    {
         Some(secret) => Ok(ImapCredentials::password(user, secret)),
         None => Err(problem(CredentialError::NotStored)),
     }

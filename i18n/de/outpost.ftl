@@ -1045,3 +1045,5 @@ gui-test-copies = Kopien in „Gesendet“ ablegen
 gui-test-copies-found = ✓ Kopien in „Gesendet“ ablegen: im Ordner „{ $folder }“
 gui-test-copies-failed = Kopien gesendeter Nachrichten können noch nicht in „Gesendet“ abgelegt werden (der Versand geht auch ohne): { $message }
 gui-copy-problem-badge = Kopien in „Gesendet“ nicht abgelegt
+problem-keychain-unavailable = Outpost konnte das Passwort nicht aus dem Schlüsselbund Ihres Systems lesen und hat sich daher nicht angemeldet.
+problem-keychain-unavailable-fix = Sorgen Sie dafür, dass Ihr Schlüsselbund läuft und entsperrt ist (zum Beispiel durch erneutes Anmelden); Outpost versucht es von selbst erneut.

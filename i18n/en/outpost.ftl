@@ -1046,3 +1046,5 @@ gui-test-copies = Save copies in Sent
 gui-test-copies-found = ✓ Save copies in Sent: the folder “{ $folder }”
 gui-test-copies-failed = Copies of sent messages cannot be put in your Sent folder yet (sending works without them): { $message }
 gui-copy-problem-badge = Copies in Sent not saved
+problem-keychain-unavailable = Outpost could not read the password from your system’s keychain, so it did not sign in.
+problem-keychain-unavailable-fix = Make sure your keychain is running and unlocked (for example by logging in again); Outpost tries again by itself.

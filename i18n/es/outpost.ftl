@@ -1045,3 +1045,5 @@ gui-test-copies = Guardar copias en Enviados
 gui-test-copies-found = ✓ Copias guardadas en la carpeta «{ $folder }»
 gui-test-copies-failed = Las copias de los mensajes enviados aún no se pueden guardar en Enviados (el envío funciona sin ellas): { $message }
 gui-copy-problem-badge = Copias en Enviados sin guardar
+problem-keychain-unavailable = Outpost no pudo leer la contraseña del llavero de su sistema, así que no inició sesión.
+problem-keychain-unavailable-fix = Asegúrese de que su llavero esté en marcha y desbloqueado (por ejemplo, volviendo a iniciar sesión); Outpost lo intentará de nuevo por sí mismo.

@@ -1045,3 +1045,5 @@ gui-test-copies = Enregistrer les copies dans Envoyés
 gui-test-copies-found = ✓ Copies enregistrées dans le dossier « { $folder } »
 gui-test-copies-failed = Les copies des messages envoyés ne peuvent pas encore aller dans Envoyés (l’envoi fonctionne sans elles) : { $message }
 gui-copy-problem-badge = Copies dans Envoyés non enregistrées
+problem-keychain-unavailable = Outpost n’a pas pu lire le mot de passe dans le trousseau de votre système ; il ne s’est donc pas connecté.
+problem-keychain-unavailable-fix = Vérifiez que votre trousseau fonctionne et qu’il est déverrouillé (par exemple en vous reconnectant) ; Outpost réessaiera de lui-même.

@@ -1045,3 +1045,5 @@ gui-test-copies = Salvar cópias em Enviados
 gui-test-copies-found = ✓ Cópias salvas na pasta “{ $folder }”
 gui-test-copies-failed = As cópias das mensagens enviadas ainda não podem ir para Enviados (o envio funciona sem elas): { $message }
 gui-copy-problem-badge = Cópias em Enviados não salvas
+problem-keychain-unavailable = O Outpost não conseguiu ler a senha do chaveiro do seu sistema, então não entrou.
+problem-keychain-unavailable-fix = Verifique se o seu chaveiro está em execução e desbloqueado (por exemplo, entrando de novo); o Outpost tentará de novo sozinho.

@@ -46,10 +46,13 @@ pub enum ProblemKind {
     WrongAccountSignedIn,
     StarttlsTampered,
     OutcomeUnknown,
+    /// The sign-in could not be read from the system's keychain (missing, locked or failing):
+    /// nothing was asked of the server.
+    KeychainUnavailable,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 35] = [
+    pub const ALL: [ProblemKind; 36] = [
         ProblemKind::DnsNotFound,
         ProblemKind::ConnectionRefused,
         ProblemKind::ConnectTimeout,
@@ -85,6 +88,7 @@ impl ProblemKind {
         ProblemKind::WrongAccountSignedIn,
         ProblemKind::StarttlsTampered,
         ProblemKind::OutcomeUnknown,
+        ProblemKind::KeychainUnavailable,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -102,11 +106,12 @@ impl ProblemKind {
                 | ProblemKind::ConnectTimeout
                 | ProblemKind::GreetingTimeout
                 | ProblemKind::NetworkUnavailable
+                | ProblemKind::KeychainUnavailable
         )
     }
 }
 
-const KIND_NAMES: [&str; 35] = [
+const KIND_NAMES: [&str; 36] = [
     "dns_not_found",
     "connection_refused",
     "connect_timeout",
@@ -142,6 +147,7 @@ const KIND_NAMES: [&str; 35] = [
     "wrong_account_signed_in",
     "starttls_tampered",
     "outcome_unknown",
+    "keychain_unavailable",
 ];
 
 /// The steps of a conversation with the server (the contract's step names), plus `data` for sending.

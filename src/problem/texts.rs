@@ -65,6 +65,7 @@ pub(crate) fn message(p: &Problem) -> String {
         ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in", args(p)),
         ProblemKind::StarttlsTampered => fl!("problem-starttls-tampered", args(p)),
         ProblemKind::OutcomeUnknown => fl!("problem-outcome-unknown", args(p)),
+        ProblemKind::KeychainUnavailable => fl!("problem-keychain-unavailable", args(p)),
     }
 }
 
@@ -114,5 +115,6 @@ pub(crate) fn fix(p: &Problem) -> String {
         ProblemKind::WrongAccountSignedIn => fl!("problem-wrong-account-signed-in-fix", args(p)),
         ProblemKind::StarttlsTampered => fl!("problem-starttls-tampered-fix", args(p)),
         ProblemKind::OutcomeUnknown => fl!("problem-outcome-unknown-fix", args(p)),
+        ProblemKind::KeychainUnavailable => fl!("problem-keychain-unavailable-fix", args(p)),
     }
 }

@@ -385,3 +385,86 @@ fn the_imap_settings_are_set_and_shown_by_the_command_line() {
     assert_eq!(code, 2, "{doc}");
     assert_eq!(doc["error"]["field"], "imap_host", "{doc}");
 }
+
+/// The window shows where each copy stands: saved (with its folder) or not (with why and "Try
+/// saving the copy again", which makes it due at once), and the account list warns about it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_window_shows_each_copy_and_tries_a_failed_one_again() {
+    use crate::support::app::drive_together;
+    use iced::window;
+    use iced_test::simulator;
+    use outpost::config::{Paths, Store};
+    use outpost::gui::app::{App, Message};
+    use outpost::gui::{accounts, outbox as outbox_screen};
+
+    let s = setup(DovecotOptions::new().sent_folder(ODD_SENT), "starttls");
+    let saved = send(&s.home, "Filed nicely");
+    s.imap.wait_messages(USER, ODD_SENT, 1);
+    set_imap_password(&s.home, "not-the-password");
+    let failed = send(&s.home, "Not filed");
+    assert_eq!(record(&s.home, &failed)["copy"], "failed");
+
+    let (store, warnings) = Store::open_at(Paths {
+        config_dir: s.home.config_dir(),
+        data_dir: s.home.data_dir(),
+    })
+    .unwrap();
+    let mut app = App::with_store(store, &warnings);
+    let main = window::Id::unique();
+    drive_together(
+        &mut app,
+        vec![Message::Accounts(accounts::Message::OpenOutbox)],
+    )
+    .await;
+    let click = async |app: &mut App, what: &str| {
+        let mut ui = simulator(app.view(main));
+        ui.click(what).unwrap();
+        let messages: Vec<_> = ui.into_messages().collect();
+        drive_together(app, messages).await;
+    };
+    // The account list warns about the account's copies.
+    drive_together(
+        &mut app,
+        vec![Message::Outbox(outbox_screen::Message::Close)],
+    )
+    .await;
+    simulator(app.view(main))
+        .find("Copies in Sent not saved")
+        .unwrap();
+    drive_together(
+        &mut app,
+        vec![Message::Accounts(accounts::Message::OpenOutbox)],
+    )
+    .await;
+    click(&mut app, "Sent").await;
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find(format!("Copy saved in “{ODD_SENT}”").as_str())
+            .unwrap();
+        ui.find("The copy in Sent could not be saved").unwrap();
+    }
+
+    // The failed one opened: why, what to do, and the button.
+    let open = outbox_screen::Message::Open(failed.clone());
+    drive_together(&mut app, vec![Message::Outbox(open)]).await;
+    let mut ui = simulator(app.view(main));
+    ui.find("Not filed").unwrap();
+    ui.find("The copy in Sent could not be saved").unwrap();
+    ui.click("Try saving the copy again").unwrap();
+    let outbox = outpost::outbox::Outbox::open(&s.home.data_dir()).unwrap();
+    let before = outbox.copy_state(&failed).unwrap();
+    assert!(before.next_attempt > 0, "a failed copy waits: {before:?}");
+    let messages: Vec<_> = ui.into_messages().collect();
+    drive_together(&mut app, messages).await;
+    let after = outbox.copy_state(&failed).unwrap();
+    // Tried again at once: this test process has no keychain, so the new problem says that, and
+    // the copy waits for it (a keychain comes back) instead of failing.
+    let problem = after.problem.as_ref().unwrap();
+    assert_eq!(problem.kind.as_str(), "keychain_unavailable", "{after:?}");
+    assert_eq!(after.status, outpost::outbox::CopyStatus::Pending);
+    assert_eq!(
+        outbox.copy_state(&saved).unwrap().status,
+        outpost::outbox::CopyStatus::Saved,
+        "a saved copy is left alone"
+    );
+}
