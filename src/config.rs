@@ -678,8 +678,18 @@ mod tests {
         assert_eq!(a.save_sent, crate::account::SaveSent::Imap);
         let imap = a.imap.as_ref().unwrap();
         assert_eq!(
-            (imap.host.as_str(), imap.port, imap.security, imap.user.as_str()),
-            ("imap.example.org", 143, crate::account::Security::StartTls, "ada")
+            (
+                imap.host.as_str(),
+                imap.port,
+                imap.security,
+                imap.user.as_str()
+            ),
+            (
+                "imap.example.org",
+                143,
+                crate::account::Security::StartTls,
+                "ada"
+            )
         );
         save(&path, &loaded).unwrap();
         assert_eq!(load(&path).unwrap().0, loaded);

@@ -13,7 +13,7 @@ pub async fn run(out: &Output, command: AccountsCommand) -> u8 {
         AccountsCommand::Show { name } => show(out, &name).await,
         AccountsCommand::Add(args) => add(out, *args).await,
         AccountsCommand::Remove { name } => remove(out, &name).await,
-        AccountsCommand::Edit(args) => edit(out, args).await,
+        AccountsCommand::Edit(args) => edit(out, *args).await,
         AccountsCommand::Signin { name, how } => signin(out, &name, &how).await,
     }
 }

@@ -303,7 +303,7 @@ pub enum AccountsCommand {
     #[command(about = fl!("cli-about-accounts-add"))]
     Add(Box<AddArgs>),
     #[command(about = fl!("cli-about-accounts-edit"))]
-    Edit(EditArgs),
+    Edit(Box<EditArgs>),
     #[command(about = fl!("cli-about-accounts-remove"))]
     Remove {
         #[arg(help = fl!("cli-help-account-name"))]

@@ -54,22 +54,6 @@ impl<S: AsyncRead + Unpin> AsyncRead for Bounded<S> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use tokio::io::AsyncReadExt;
-
-    #[tokio::test]
-    async fn reading_stops_at_the_limit() {
-        let data = vec![b'x'; 100];
-        let mut bounded = Bounded::new(&data[..], 40);
-        let mut got = Vec::new();
-        let error = bounded.read_to_end(&mut got).await.unwrap_err();
-        assert_eq!(got.len(), 40);
-        assert_eq!(error.kind(), io::ErrorKind::InvalidData);
-    }
-}
-
 impl<S: AsyncWrite + Unpin> AsyncWrite for Bounded<S> {
     fn poll_write(
         mut self: Pin<&mut Self>,
@@ -85,5 +69,21 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Bounded<S> {
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::AsyncReadExt;
+
+    #[tokio::test]
+    async fn reading_stops_at_the_limit() {
+        let data = [b'x'; 100];
+        let mut bounded = Bounded::new(&data[..], 40);
+        let mut got = Vec::new();
+        let error = bounded.read_to_end(&mut got).await.unwrap_err();
+        assert_eq!(got.len(), 40);
+        assert_eq!(error.kind(), io::ErrorKind::InvalidData);
     }
 }

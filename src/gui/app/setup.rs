@@ -243,7 +243,7 @@ impl App {
                 if signed_in {
                     tasks.push(self.retry_signed_out(&account));
                 }
-                Ok(account)
+                Ok(Box::new(account))
             }
             Err(e) => Err(e),
         };

@@ -73,7 +73,7 @@ pub enum Message {
     TestMessageSent(Result<String, Problem>),
     Save,
     /// The account is saved, or why not.
-    Saved(Result<Account, String>),
+    Saved(Result<Box<Account>, String>),
     CheckDelivery,
     WriteMessage,
 }
@@ -207,11 +207,11 @@ impl Wizard {
         })
     }
 
-    fn saved_as(&mut self, result: Result<Account, String>) {
+    fn saved_as(&mut self, result: Result<Box<Account>, String>) {
         self.saving = false;
         match result {
             Ok(account) => {
-                self.saved = Some(account);
+                self.saved = Some(*account);
                 self.step = Step::Done;
                 self.password.clear();
             }
