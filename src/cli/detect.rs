@@ -36,6 +36,20 @@ pub async fn run(out: &Output, args: DetectArgs) -> u8 {
                 user = user
             ));
         }
+        if let Some(imap) = &detection.imap {
+            let user = if imap.user.is_empty() {
+                fl!("detect-imap-same-user")
+            } else {
+                imap.user.clone()
+            };
+            lines.push(fl!(
+                "detect-imap-line",
+                host = imap.host.as_str(),
+                port = imap.port.to_string(),
+                security = super::accounts::security_label(imap.security),
+                user = user
+            ));
+        }
         for n in &detection.notes {
             lines.push(match &n.url {
                 Some(url) => fl!(

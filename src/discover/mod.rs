@@ -66,8 +66,25 @@ impl Detection {
                 Some(url) => format!("{} {url}", n.text),
                 None => n.text.clone(),
             }).collect::<Vec<_>>(),
+            "imap": self.imap.as_ref().map(|i| serde_json::json!({
+                "host": i.host,
+                "port": i.port,
+                "security": i.security,
+                // `null`: the same user name as for sending.
+                "username": (!i.user.is_empty()).then_some(i.user.as_str()),
+            })),
         })
     }
+}
+
+/// `imap` with its user name left empty when it is the one of the best SMTP server (so the IMAP
+/// sign-in follows the sending one).
+fn imap_beside(mut imap: ImapSettings, servers: &[FoundServer]) -> ImapSettings {
+    let smtp_user = servers.first().and_then(|s| s.username.as_deref());
+    if smtp_user == Some(imap.user.as_str()) {
+        imap.user.clear();
+    }
+    imap
 }
 
 /// The servers of a preset for `email`, best first (`region` for providers such as Amazon SES).
@@ -98,7 +115,7 @@ pub fn from_preset(provider: &'static Provider, email: &str, region: Option<&str
         source: Source::Preset,
         servers,
         notes,
-        imap: None,
+        imap: provider.imap_for(email, region.as_deref()),
     }
 }
 
@@ -154,5 +171,66 @@ fn guess(email: &str, domain: &str) -> Detection {
             url: None,
         }],
         imap: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presets_give_their_imap_server() {
+        let d = detect_offline("ada@fastmail.com").unwrap();
+        let imap = d.imap.as_ref().unwrap();
+        assert_eq!(
+            (imap.host.as_str(), imap.port, imap.security),
+            ("imap.fastmail.com", 993, Security::Tls)
+        );
+        assert_eq!(imap.user, "", "the same as the SMTP user name");
+        let json = d.to_json();
+        assert_eq!(json["imap"]["host"], "imap.fastmail.com");
+        assert_eq!(json["imap"]["port"], 993);
+        assert_eq!(json["imap"]["security"], "tls");
+        assert!(json["imap"]["username"].is_null());
+
+        // iCloud signs in to IMAP with the name part only, to SMTP with the whole address.
+        let d = detect_offline("ada@icloud.com").unwrap();
+        assert_eq!(d.imap.as_ref().unwrap().user, "ada");
+        assert_eq!(d.to_json()["imap"]["username"], "ada");
+    }
+
+    #[test]
+    fn services_and_guesses_have_no_imap() {
+        let ses = providers::by_id("amazon-ses").unwrap();
+        let d = from_preset(ses, "ada@example.com", Some("eu-west-1"));
+        assert_eq!(d.imap, None);
+        assert!(d.to_json()["imap"].is_null());
+        let d = detect_offline("ada@example.org").unwrap();
+        assert_eq!(d.source, Source::Guess);
+        assert_eq!(d.imap, None);
+        assert!(d.to_json().as_object().unwrap().contains_key("imap"));
+    }
+
+    #[test]
+    fn an_imap_user_name_like_the_sending_one_is_left_empty() {
+        let server = |username: Option<&str>| FoundServer {
+            host: "smtp.example.org".into(),
+            port: 465,
+            security: Security::Tls,
+            auth: vec![AuthMethod::Password],
+            username: username.map(str::to_owned),
+        };
+        let imap = |user: &str| ImapSettings {
+            host: "imap.example.org".into(),
+            user: user.into(),
+            ..ImapSettings::default()
+        };
+        let same = imap_beside(imap("ada@example.org"), &[server(Some("ada@example.org"))]);
+        assert_eq!(same.user, "");
+        let other = imap_beside(imap("ada"), &[server(Some("ada@example.org"))]);
+        assert_eq!(other.user, "ada");
+        let issued = imap_beside(imap("ada"), &[server(None)]);
+        assert_eq!(issued.user, "ada");
+        assert_eq!(imap_beside(imap(""), &[]).user, "");
     }
 }

@@ -12,8 +12,10 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::{Detection, FoundServer, NoteText, Source, autoconfig, from_preset, guess};
-use crate::account::{AuthMethod, Security};
+use super::{
+    Detection, FoundServer, NoteText, Source, autoconfig, from_preset, guess, imap_beside,
+};
+use crate::account::{AuthMethod, ImapSettings, Security};
 use crate::fl;
 use crate::net::dns;
 use crate::providers;
@@ -108,14 +110,16 @@ async fn fetch(client: &reqwest::Client, url: &str) -> Option<String> {
     String::from_utf8(body).ok()
 }
 
-async fn from_document(
-    client: &reqwest::Client,
-    url: &str,
-    email: &str,
-) -> Option<Vec<FoundServer>> {
+/// What one config document gives: its outgoing servers (never empty) and its IMAP server.
+type Document = (Vec<FoundServer>, Option<ImapSettings>);
+
+async fn from_document(client: &reqwest::Client, url: &str, email: &str) -> Option<Document> {
     let xml = fetch(client, url).await?;
-    let servers = autoconfig::outgoing_servers(&xml, email);
-    (!servers.is_empty()).then_some(servers)
+    let (servers, imap) = autoconfig::read(&xml, email);
+    (!servers.is_empty()).then(|| {
+        let imap = imap.map(|i| imap_beside(i, &servers));
+        (servers, imap)
+    })
 }
 
 async fn isp(
@@ -123,10 +127,10 @@ async fn isp(
     templates: &[String],
     email: &str,
     domain: &str,
-) -> Option<Vec<FoundServer>> {
+) -> Option<Document> {
     for t in templates {
-        if let Some(servers) = from_document(client, &fill(t, email, domain), email).await {
-            return Some(servers);
+        if let Some(document) = from_document(client, &fill(t, email, domain), email).await {
+            return Some(document);
         }
     }
     None
@@ -164,7 +168,8 @@ pub async fn detect_online(email: &str, domain: &str, options: &DetectOptions) -
     let offline = mx.is_err();
     let mx = mx.unwrap_or_default();
 
-    let found = |source, servers: Vec<FoundServer>, note: String| Detection {
+    // The IMAP server comes from the same document as the outgoing ones.
+    let found = |source, (servers, imap): Document, note: String| Detection {
         email: email.to_owned(),
         provider: None,
         source,
@@ -173,21 +178,23 @@ pub async fn detect_online(email: &str, domain: &str, options: &DetectOptions) -
             text: note,
             url: None,
         }],
-        imap: None,
+        imap,
     };
-    if let Some(servers) = isp {
+    if let Some(document) = isp {
         return found(
             Source::Isp,
-            servers,
+            document,
             fl!("detect-note-isp", domain = domain),
         );
     }
-    if let Some(servers) = ispdb {
-        return found(Source::Ispdb, servers, fl!("detect-note-ispdb"));
+    if let Some(document) = ispdb {
+        return found(Source::Ispdb, document, fl!("detect-note-ispdb"));
     }
     if let Some(provider) = mx.iter().find_map(|host| providers::for_mx(host)) {
         let mut d = from_preset(provider, email, None);
         d.source = Source::Mx;
+        // Found only through the domain's mail servers: no IMAP server is offered on that basis.
+        d.imap = None;
         d.notes.insert(
             0,
             NoteText {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::account::{Account, AuthMethod, Security};
+use crate::account::{Account, AuthMethod, ImapSettings, Security};
 
 const PRESETS_TOML: &str = include_str!("../../assets/providers.toml");
 
@@ -55,13 +55,29 @@ impl Server {
 
     /// The user name for `email`, or `None` when the user has to type one the provider gave them.
     pub fn username_for(&self, email: &str) -> Option<String> {
-        let local = email.rsplit_once('@').map(|(l, _)| l).unwrap_or(email);
-        let name = self
-            .username
-            .replace("{email}", email)
-            .replace("{local}", local);
-        (!name.is_empty()).then_some(name)
+        fill_username(&self.username, email)
     }
+}
+
+/// `{email}` and `{local}` of a user name template filled from `email`; `None` when empty.
+fn fill_username(template: &str, email: &str) -> Option<String> {
+    let local = email.rsplit_once('@').map(|(l, _)| l).unwrap_or(email);
+    let name = template.replace("{email}", email).replace("{local}", local);
+    (!name.is_empty()).then_some(name)
+}
+
+/// A mailbox provider's incoming IMAP server, where a copy of each sent message can be filed in
+/// Sent.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Incoming {
+    /// May contain `{region}`.
+    pub host: String,
+    pub port: u16,
+    /// `tls` or `starttls`: never unencrypted.
+    pub security: Security,
+    /// `{email}`, `{local}` or a fixed name, as for the SMTP servers.
+    pub username: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -89,6 +105,8 @@ pub struct Provider {
     #[serde(default)]
     pub notes: Vec<Note>,
     pub servers: Vec<Server>,
+    /// The mailbox's IMAP server (mailbox providers that document one; services have none).
+    pub imap: Option<Incoming>,
 }
 
 impl Provider {
@@ -114,6 +132,30 @@ impl Provider {
             Some(r) if self.regions.iter().any(|x| x == r) => Some(r.to_owned()),
             _ => self.default_region.clone(),
         }
+    }
+
+    /// The IMAP settings for `email`, where the preset knows the provider's IMAP server. The user
+    /// name is left empty (the sending one) when it is the one the preset's first SMTP server
+    /// gives for `email`.
+    pub fn imap_for(&self, email: &str, region: Option<&str>) -> Option<ImapSettings> {
+        let imap = self.imap.as_ref()?;
+        let host = match self.region(region) {
+            Some(r) => imap.host.replace("{region}", &r),
+            None => imap.host.clone(),
+        };
+        let user = fill_username(&imap.username, email).unwrap_or_default();
+        let smtp_user = self.servers.first().and_then(|s| s.username_for(email));
+        let user = if smtp_user.as_deref() == Some(user.as_str()) {
+            String::new()
+        } else {
+            user
+        };
+        Some(ImapSettings {
+            host,
+            port: imap.port,
+            security: imap.security,
+            user,
+        })
     }
 }
 
@@ -229,6 +271,81 @@ mod tests {
         };
         assert!(per_minute(&account).is_none());
         assert!(per_minute(&Account::default()).is_none());
+    }
+
+    #[test]
+    fn mailbox_presets_know_an_encrypted_imap_server_and_services_none() {
+        let mut with_imap = 0;
+        for p in all() {
+            let Some(imap) = &p.imap else {
+                continue;
+            };
+            assert_eq!(p.kind, Kind::Mailbox, "{}: a service has no mailbox", p.id);
+            with_imap += 1;
+            assert!(
+                imap.username == "{email}" || imap.username == "{local}",
+                "{}: {}",
+                p.id,
+                imap.username
+            );
+            let settings = p.imap_for("jane.doe@example.org", None).unwrap();
+            assert!(settings.validate().is_ok(), "{}: {settings:?}", p.id);
+            assert!(settings.security.is_encrypted(), "{}", p.id);
+            assert!(!settings.host.contains('{'), "{}", p.id);
+            assert_eq!(
+                settings.port == 993,
+                settings.security == Security::Tls,
+                "{}: 993 is IMAP over TLS",
+                p.id
+            );
+        }
+        assert!(with_imap >= 40, "{with_imap}");
+        for id in [
+            "gmail",
+            "google-workspace",
+            "outlook",
+            "office365",
+            "yahoo",
+            "aol",
+            "icloud",
+            "fastmail",
+            "gmx",
+            "gmx-com",
+            "webde",
+            "sky",
+            "bell",
+            "xtra",
+        ] {
+            assert!(by_id(id).unwrap().imap.is_some(), "{id}");
+        }
+        for p in all().iter().filter(|p| p.kind == Kind::Service) {
+            assert!(p.imap.is_none(), "{}", p.id);
+            assert!(p.imap_for("ada@example.org", None).is_none(), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn imap_user_is_empty_only_when_it_is_the_smtp_one() {
+        let imap = |id: &str, email: &str| by_id(id).unwrap().imap_for(email, None).unwrap();
+        let gmail = imap("gmail", "ada@gmail.com");
+        assert_eq!(
+            (
+                gmail.host.as_str(),
+                gmail.port,
+                gmail.security,
+                gmail.user.as_str()
+            ),
+            ("imap.gmail.com", 993, Security::Tls, "")
+        );
+        // WEB.DE signs in with the name part to both.
+        assert_eq!(imap("webde", "ada@web.de").user, "");
+        // iCloud: the name part for IMAP, the whole address for SMTP.
+        assert_eq!(imap("icloud", "ada@icloud.com").user, "ada");
+        assert_eq!(imap("icloud", "ada@icloud.com").host, "imap.mail.me.com");
+        assert_eq!(
+            imap("office365", "ada@contoso.onmicrosoft.com").host,
+            "outlook.office365.com"
+        );
     }
 
     #[test]

@@ -123,11 +123,16 @@ fn dns(mx: Vec<(&'static str, &'static str)>, a: Vec<&'static str>) -> u16 {
 }
 
 const CONFIG: &str = r#"<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="example.org">
+<incomingServer type="imap"><hostname>imap.corp.test</hostname><port>143</port><socketType>plain</socketType></incomingServer>
+<incomingServer type="imap"><hostname>imap.corp.test</hostname><port>993</port><socketType>SSL</socketType>
+<username>%EMAILADDRESS%</username></incomingServer>
 <outgoingServer type="smtp"><hostname>smtp.corp.test</hostname><port>465</port><socketType>SSL</socketType>
 <authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username></outgoingServer>
 </emailProvider></clientConfig>"#;
 
 const ISPDB: &str = r#"<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="example.org">
+<incomingServer type="imap"><hostname>imap.ispdb.test</hostname><port>143</port><socketType>STARTTLS</socketType>
+<username>%EMAILADDRESS%</username></incomingServer>
 <outgoingServer type="smtp"><hostname>smtp.ispdb.test</hostname><port>587</port><socketType>STARTTLS</socketType>
 <authentication>password-cleartext</authentication><username>%EMAILLOCALPART%</username></outgoingServer>
 </emailProvider></clientConfig>"#;
@@ -191,6 +196,11 @@ fn provider_autoconfig_wins_over_the_ispdb() {
     assert_eq!(json["servers"][0]["host"], "smtp.corp.test");
     assert_eq!(json["servers"][0]["security"], "tls");
     assert_eq!(json["servers"][0]["username"], "ada@example.org");
+    // The IMAP server of the same document (the plain one skipped); its user name is the sending one.
+    assert_eq!(json["imap"]["host"], "imap.corp.test", "{json:#}");
+    assert_eq!(json["imap"]["port"], 993);
+    assert_eq!(json["imap"]["security"], "tls");
+    assert_eq!(json["imap"]["username"], Value::Null);
 }
 
 #[test]
@@ -205,6 +215,9 @@ fn ispdb_answers_when_the_provider_does_not() {
     assert_eq!(json["source"], "ispdb", "{json:#}");
     assert_eq!(json["servers"][0]["host"], "smtp.ispdb.test");
     assert_eq!(json["servers"][0]["username"], "ada");
+    assert_eq!(json["imap"]["host"], "imap.ispdb.test", "{json:#}");
+    assert_eq!(json["imap"]["security"], "starttls");
+    assert_eq!(json["imap"]["username"], "ada@example.org");
 }
 
 #[test]
@@ -219,6 +232,8 @@ fn mx_at_a_known_provider_gives_its_preset() {
     assert_eq!(json["source"], "mx", "{json:#}");
     assert_eq!(json["provider"], "google-workspace");
     assert_eq!(json["servers"][0]["host"], "smtp.gmail.com");
+    // Found only through the mail exchangers: no IMAP server is offered.
+    assert_eq!(json["imap"], Value::Null);
     let env = Env {
         dns: dns(
             vec![("firma.test", "firma-test.mail.protection.outlook.com")],
@@ -277,6 +292,7 @@ fn nothing_answers_gives_the_unchecked_guess() {
     assert_eq!(code, 0);
     assert_eq!(json["source"], "guess");
     assert_eq!(json["servers"][0]["host"], "smtp.nowhere.test");
+    assert_eq!(json["imap"], Value::Null);
     assert!(
         json["notes"][0]
             .as_str()

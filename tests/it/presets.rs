@@ -86,6 +86,17 @@ fn every_preset_is_valid() {
                 );
             }
         }
+        if let Some(imap) = &p.imap {
+            assert_eq!(p.kind, Kind::Mailbox, "{}: only a mailbox has IMAP", p.id);
+            let settings = p.imap_for("ada@example.org", None).unwrap();
+            assert!(settings.validate().is_ok(), "{}: {settings:?}", p.id);
+            assert!(
+                imap.username == "{email}" || imap.username == "{local}",
+                "{}: {}",
+                p.id,
+                imap.username
+            );
+        }
         for n in &p.notes {
             assert!(
                 ids.contains(&n.id),
@@ -118,6 +129,11 @@ fn well_known_domains_find_their_preset() {
         ("fastmail.com", "fastmail"),
         ("gmx.de", "gmx"),
         ("web.de", "webde"),
+        ("sky.com", "sky"),
+        ("sympatico.ca", "bell"),
+        ("bell.net", "bell"),
+        ("xtra.co.nz", "xtra"),
+        ("office365.com", "office365"),
     ];
     for (domain, id) in cases {
         assert_eq!(
@@ -157,4 +173,82 @@ fn amazon_ses_has_every_region_and_its_ports() {
         ses.servers[0].username_for("ada@example.com").is_none(),
         "SES issues its own SMTP user name"
     );
+}
+
+/// `outpost detect --offline --json` for `email`, in a home of its own.
+fn detect_offline_json(email: &str) -> serde_json::Value {
+    let home = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_outpost"))
+        .args(["detect", email, "--offline", "--json"])
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("c"))
+        .env("XDG_DATA_HOME", home.path().join("d"))
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{email}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn isp_mailboxes_once_guessed_are_found_offline() {
+    let cases = [
+        (
+            "ada@sky.com",
+            "sky",
+            "smtp.tools.sky.com",
+            "imap.tools.sky.com",
+        ),
+        (
+            "ada@sympatico.ca",
+            "bell",
+            "smtphm.sympatico.ca",
+            "imap.bell.net",
+        ),
+        (
+            "ada@xtra.co.nz",
+            "xtra",
+            "send.xtra.co.nz",
+            "imap.xtra.co.nz",
+        ),
+        (
+            "ada@office365.com",
+            "office365",
+            "smtp.office365.com",
+            "outlook.office365.com",
+        ),
+    ];
+    for (email, id, smtp, imap) in cases {
+        let json = detect_offline_json(email);
+        assert_eq!(json["source"], "preset", "{email}: {json:#}");
+        assert_eq!(json["provider"], id, "{email}");
+        assert_eq!(json["servers"][0]["host"], smtp, "{email}");
+        assert_eq!(json["servers"][0]["username"], email, "{email}");
+        assert_eq!(json["imap"]["host"], imap, "{email}");
+        assert_eq!(json["imap"]["port"], 993, "{email}");
+        assert_eq!(json["imap"]["security"], "tls", "{email}");
+    }
+}
+
+#[test]
+fn detect_json_gives_the_imap_server() {
+    let json = detect_offline_json("ada@fastmail.com");
+    assert_eq!(json["provider"], "fastmail");
+    let imap = json["imap"].as_object().unwrap();
+    let mut keys: Vec<&str> = imap.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["host", "port", "security", "username"]);
+    assert_eq!(json["imap"]["host"], "imap.fastmail.com");
+    assert_eq!(json["imap"]["port"], 993);
+    assert_eq!(json["imap"]["security"], "tls");
+    // The same user name as for sending.
+    assert_eq!(json["imap"]["username"], serde_json::Value::Null);
+    // iCloud's IMAP user name is the name part; unknown domains have no IMAP server.
+    assert_eq!(
+        detect_offline_json("ada@icloud.com")["imap"]["username"],
+        "ada"
+    );
+    let guess = detect_offline_json("ada@example.org");
+    assert_eq!(guess["source"], "guess");
+    assert_eq!(guess["imap"], serde_json::Value::Null);
 }
