@@ -186,6 +186,9 @@ async fn add(out: &Output, args: AddArgs) -> u8 {
     if let Err(code) = apply_identity(out, &mut account, &args.identity) {
         return code;
     }
+    if account.imap.is_none() {
+        account.imap = known_imap(&account);
+    }
     if let Err(e) = account.validate() {
         return out.input_error(&e);
     }
@@ -450,6 +453,22 @@ fn apply_identity(
         });
     }
     Ok(())
+}
+
+/// The mailbox's IMAP server as the presets know it: the account's provider, else the preset of
+/// the address's domain when the account sends through that preset's server.
+fn known_imap(account: &Account) -> Option<crate::account::ImapSettings> {
+    if let Some(p) = account.provider.as_deref().and_then(crate::providers::by_id) {
+        return p.imap_for(&account.email, None);
+    }
+    let detection = crate::discover::detect_offline(&account.email).ok()?;
+    let provider = detection.provider?;
+    detection
+        .servers
+        .iter()
+        .any(|s| s.host.eq_ignore_ascii_case(account.server.host.trim()))
+        .then(|| provider.imap_for(&account.email, None))
+        .flatten()
 }
 
 /// The IMAP server and `save_sent` from the command line. A host alone takes the usual port and

@@ -375,6 +375,32 @@ fn the_imap_settings_are_set_and_shown_by_the_command_line() {
     );
     assert_eq!(doc["account"]["save_sent"], "imap");
 
+    // Sending through a preset's server: its IMAP server comes with it.
+    let (code, doc) = home.json(
+        &[
+            "accounts",
+            "add",
+            "--json",
+            "--name",
+            "fm",
+            "--email",
+            "ada@fastmail.com",
+            "--host",
+            "smtp.fastmail.com",
+            "--port",
+            "465",
+            "--security",
+            "tls",
+            "--user",
+            "ada@fastmail.com",
+            "--password-stdin",
+        ],
+        "secret\n",
+    );
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["account"]["imap"]["host"], "imap.fastmail.com", "{doc}");
+    assert_eq!(doc["account"]["imap"]["port"], 993);
+
     // IMAP without encryption is refused, and so is save_sent = imap without an IMAP server.
     let (code, doc) = add(
         "plain",
