@@ -1047,3 +1047,7 @@ gui-test-copies-failed = Kopien gesendeter Nachrichten können noch nicht in „
 gui-copy-problem-badge = Kopien in „Gesendet“ nicht abgelegt
 problem-keychain-unavailable = Outpost konnte das Passwort nicht aus dem Schlüsselbund Ihres Systems lesen und hat sich daher nicht angemeldet.
 problem-keychain-unavailable-fix = Sorgen Sie dafür, dass Ihr Schlüsselbund läuft und entsperrt ist (zum Beispiel durch erneutes Anmelden); Outpost versucht es von selbst erneut.
+problem-imap-connection-refused-fix = Prüfen Sie IMAP-Server und Port des Postfachs (meist 993 mit SSL/TLS oder 143 mit STARTTLS). Ist der Server nur gerade nicht erreichbar, versucht Outpost es von selbst erneut.
+problem-imap-connect-timeout-fix = Eine Firewall oder Ihr Netz blockiert vielleicht diesen Port, oder Sie sind offline. Der IMAP-Server nutzt meist Port 993 mit SSL/TLS; Outpost versucht es von selbst erneut.
+problem-imap-expects-implicit-tls-fix = Stellen Sie die Verschlüsselung des IMAP-Servers auf SSL/TLS (meist Port 993).
+problem-imap-expects-starttls-fix = Stellen Sie die Verschlüsselung des IMAP-Servers auf STARTTLS (meist Port 143) oder nutzen Sie Port 993 mit SSL/TLS.

@@ -1048,3 +1048,7 @@ gui-test-copies-failed = Copies of sent messages cannot be put in your Sent fold
 gui-copy-problem-badge = Copies in Sent not saved
 problem-keychain-unavailable = Outpost could not read the password from your system’s keychain, so it did not sign in.
 problem-keychain-unavailable-fix = Make sure your keychain is running and unlocked (for example by logging in again); Outpost tries again by itself.
+problem-imap-connection-refused-fix = Check the mailbox’s IMAP server and port (usually 993 with SSL/TLS, or 143 with STARTTLS). If the server is only down for now, Outpost tries again by itself.
+problem-imap-connect-timeout-fix = A firewall or your network may block this port, or you are offline. The IMAP server usually uses port 993 with SSL/TLS; Outpost tries again by itself.
+problem-imap-expects-implicit-tls-fix = Switch the IMAP server’s encryption to SSL/TLS (usually port 993).
+problem-imap-expects-starttls-fix = Switch the IMAP server’s encryption to STARTTLS (usually port 143), or use port 993 with SSL/TLS.

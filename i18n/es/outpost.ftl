@@ -1047,3 +1047,7 @@ gui-test-copies-failed = Las copias de los mensajes enviados aún no se pueden g
 gui-copy-problem-badge = Copias en Enviados sin guardar
 problem-keychain-unavailable = Outpost no pudo leer la contraseña del llavero de su sistema, así que no inició sesión.
 problem-keychain-unavailable-fix = Asegúrese de que su llavero esté en marcha y desbloqueado (por ejemplo, volviendo a iniciar sesión); Outpost lo intentará de nuevo por sí mismo.
+problem-imap-connection-refused-fix = Compruebe el servidor IMAP del buzón y su puerto (normalmente 993 con SSL/TLS, o 143 con STARTTLS). Si el servidor solo está caído por ahora, Outpost lo intentará de nuevo por sí mismo.
+problem-imap-connect-timeout-fix = Un cortafuegos o su red puede bloquear este puerto, o no tiene conexión. El servidor IMAP suele usar el puerto 993 con SSL/TLS; Outpost lo intentará de nuevo por sí mismo.
+problem-imap-expects-implicit-tls-fix = Cambie el cifrado del servidor IMAP a SSL/TLS (normalmente el puerto 993).
+problem-imap-expects-starttls-fix = Cambie el cifrado del servidor IMAP a STARTTLS (normalmente el puerto 143), o use el puerto 993 con SSL/TLS.

@@ -1047,3 +1047,7 @@ gui-test-copies-failed = Les copies des messages envoyés ne peuvent pas encore 
 gui-copy-problem-badge = Copies dans Envoyés non enregistrées
 problem-keychain-unavailable = Outpost n’a pas pu lire le mot de passe dans le trousseau de votre système ; il ne s’est donc pas connecté.
 problem-keychain-unavailable-fix = Vérifiez que votre trousseau fonctionne et qu’il est déverrouillé (par exemple en vous reconnectant) ; Outpost réessaiera de lui-même.
+problem-imap-connection-refused-fix = Vérifiez le serveur IMAP de la boîte et son port (en général 993 avec SSL/TLS, ou 143 avec STARTTLS). Si le serveur est seulement arrêté pour l’instant, Outpost réessaiera de lui-même.
+problem-imap-connect-timeout-fix = Un pare-feu ou votre réseau bloque peut-être ce port, ou vous êtes hors ligne. Le serveur IMAP utilise en général le port 993 avec SSL/TLS ; Outpost réessaiera de lui-même.
+problem-imap-expects-implicit-tls-fix = Réglez le chiffrement du serveur IMAP sur SSL/TLS (en général le port 993).
+problem-imap-expects-starttls-fix = Réglez le chiffrement du serveur IMAP sur STARTTLS (en général le port 143), ou utilisez le port 993 avec SSL/TLS.

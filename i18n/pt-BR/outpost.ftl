@@ -1047,3 +1047,7 @@ gui-test-copies-failed = As cópias das mensagens enviadas ainda não podem ir p
 gui-copy-problem-badge = Cópias em Enviados não salvas
 problem-keychain-unavailable = O Outpost não conseguiu ler a senha do chaveiro do seu sistema, então não entrou.
 problem-keychain-unavailable-fix = Verifique se o seu chaveiro está em execução e desbloqueado (por exemplo, entrando de novo); o Outpost tentará de novo sozinho.
+problem-imap-connection-refused-fix = Verifique o servidor IMAP da caixa e a porta (normalmente 993 com SSL/TLS, ou 143 com STARTTLS). Se o servidor estiver só fora do ar agora, o Outpost tentará de novo sozinho.
+problem-imap-connect-timeout-fix = Um firewall ou sua rede pode bloquear esta porta, ou você está sem conexão. O servidor IMAP normalmente usa a porta 993 com SSL/TLS; o Outpost tentará de novo sozinho.
+problem-imap-expects-implicit-tls-fix = Mude a criptografia do servidor IMAP para SSL/TLS (normalmente a porta 993).
+problem-imap-expects-starttls-fix = Mude a criptografia do servidor IMAP para STARTTLS (normalmente a porta 143), ou use a porta 993 com SSL/TLS.

@@ -70,6 +70,28 @@ pub(crate) fn message(p: &Problem) -> String {
 }
 
 pub(crate) fn fix(p: &Problem) -> String {
+    // The mailbox's IMAP server has its own usual ports.
+    let imap = matches!(
+        p.step,
+        super::Step::ImapConnect
+            | super::Step::ImapTls
+            | super::Step::ImapAuth
+            | super::Step::ImapFolder
+    );
+    match p.kind {
+        ProblemKind::ConnectionRefused if imap => {
+            fl!("problem-imap-connection-refused-fix", args(p))
+        }
+        ProblemKind::ConnectTimeout if imap => fl!("problem-imap-connect-timeout-fix", args(p)),
+        ProblemKind::ExpectsImplicitTls if imap => {
+            fl!("problem-imap-expects-implicit-tls-fix", args(p))
+        }
+        ProblemKind::ExpectsStarttls if imap => fl!("problem-imap-expects-starttls-fix", args(p)),
+        _ => fix_sending(p),
+    }
+}
+
+fn fix_sending(p: &Problem) -> String {
     match p.kind {
         ProblemKind::DnsNotFound => fl!("problem-dns-not-found-fix", args(p)),
         ProblemKind::ConnectionRefused => fl!("problem-connection-refused-fix", args(p)),

@@ -279,6 +279,7 @@ fn gallery(theme: &str) {
     drop(app);
 
     merge_pages(&x, &mut shots, theme);
+    sent_pages(&x, &mut shots, theme);
 
     // The largest text size: the wizard keeps its layout.
     let home = tempfile::tempdir().unwrap();
@@ -398,6 +399,116 @@ fn merge_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
 }
 
 /// Turns the mouse wheel `clicks` times over the window's left margin (nothing to hover there).
+/// The Sent tab with copies in the mailbox's Sent folder: aiosmtpd takes the mail, a Dovecot keeps
+/// the copies; the second message went while the mailbox was down, so its copy waits. The IMAP
+/// password is in a throwaway keychain.
+fn sent_pages(x: &Xvfb, shots: &mut Shots, theme: &str) {
+    use crate::support::dovecot::{Dovecot, DovecotOptions};
+    use crate::support::peers::{KeyringSession, Mode, PeerOptions, SmtpPeer};
+    let home = tempfile::tempdir().unwrap();
+    let keyring = KeyringSession::start(home.path());
+    let smtp = SmtpPeer::start(Mode::Plain, PeerOptions::default());
+    let mut imap = Dovecot::start(
+        DovecotOptions::new()
+            .user("ada@example.com", "correct horse")
+            .sent_folder("Sent Items"),
+    );
+    write_config(home.path(), theme, 100, Some(smtp.port()));
+    let config = home.path().join(".config/outpost/config.toml");
+    let mut text = std::fs::read_to_string(&config).unwrap();
+    text.push_str(&format!(
+        "ca_file = {:?}\nsave_sent = \"imap\"\n[account.imap]\nhost = \"127.0.0.1\"\nport = {}\nsecurity = \"tls\"\n",
+        imap.ca_file().display().to_string(),
+        imap.tls_port()
+    ));
+    std::fs::write(&config, text).unwrap();
+    let env: Vec<(&str, &str)> = OFFLINE
+        .iter()
+        .copied()
+        .chain([("DBUS_SESSION_BUS_ADDRESS", keyring.address())])
+        .collect();
+    let run = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut child = xvfb::outpost_in(home.path(), args, &env)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(
+        &["accounts", "edit", "work", "--imap-password-stdin"],
+        "correct horse\n",
+    );
+    let attachment = home.path().join("figures.csv");
+    std::fs::write(&attachment, "quarter,revenue\nQ1,120\nQ2,135\n").unwrap();
+    run(
+        &[
+            "send",
+            "--account",
+            "work",
+            "--to",
+            "bob@example.org",
+            "--bcc",
+            "board@example.org",
+            "--subject",
+            "Quarterly report",
+            "--body",
+            "Hi Bob,\n\nthe figures for the second quarter are attached.\n\nAda",
+            "--attach",
+            attachment.to_str().unwrap(),
+        ],
+        "",
+    );
+    imap.wait_messages("ada@example.com", "Sent Items", 1);
+    imap.stop();
+    run(
+        &[
+            "send",
+            "--account",
+            "work",
+            "--to",
+            "team@example.org",
+            "--subject",
+            "Monday's agenda",
+            "--body",
+            "See you on Monday at 9.",
+        ],
+        "",
+    );
+    smtp.wait_messages(2);
+
+    let mut app = start_with(x, home.path(), &[], &env);
+    let window = on_page(x, &mut app, "");
+    click_to(x, &mut app, &window, (658, 45), "Outbox");
+    // The Sent tab, beside "Waiting".
+    click(x, &window, 179, 96);
+    std::thread::sleep(Duration::from_secs(1));
+    shots.take(x, &window, "sent");
+    // The newest message's Open: its copy waits for the mailbox.
+    click(x, &window, SENT_OPEN.0, SENT_OPEN.1);
+    std::thread::sleep(Duration::from_secs(1));
+    shots.take(x, &window, "sent-opened");
+    alive(&mut app);
+    drop(app);
+    drop(keyring);
+}
+
+/// Where the first message's "Open" is on the Sent tab (below the search field).
+const SENT_OPEN: (u32, u32) = (690, 255);
+
 /// Clicks at `at` in `window` until `page` is shown (a click that lands while the page is still
 /// being laid out does nothing; a second click on a page already left cannot happen, since the
 /// title is checked first).

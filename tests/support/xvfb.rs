@@ -87,15 +87,16 @@ pub fn start(x: &Xvfb, home: &Path, args: &[&str]) -> App {
 /// extra environment variables: for the window and for the command line on the same home.
 pub fn outpost_in(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_outpost"));
+    // No keychain unless `env` names one (DBUS_SESSION_BUS_ADDRESS of a test's own session).
     command
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
         .envs(env.iter().copied())
         .args(args)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join(".config"))
         .env("XDG_DATA_HOME", home.join(".local/share"))
         .env("XDG_RUNTIME_DIR", home)
-        .env("LANG", "en_US.UTF-8")
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+        .env("LANG", "en_US.UTF-8");
     command
 }
 
