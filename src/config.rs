@@ -339,6 +339,38 @@ fn keep_broken(path: &Path) -> Result<PathBuf, ConfigError> {
     Ok(backup)
 }
 
+/// The accounts written as named tables (`[accounts.NAME]`, `[accounts.NAME.imap]`), as a person
+/// may write them by hand: each becomes an account of that name.
+fn named_accounts(
+    table: &mut toml::Table,
+    accounts: &mut Vec<Account>,
+    warnings: &mut Vec<LoadWarning>,
+) {
+    match table.remove("accounts") {
+        Some(toml::Value::Table(named)) => {
+            for (name, item) in named {
+                let section = format!("accounts.{name}");
+                match item {
+                    toml::Value::Table(mut t) => {
+                        t.entry("name")
+                            .or_insert_with(|| toml::Value::String(name.clone()));
+                        accounts.push(tolerant::<Account>(t, &section, warnings))
+                    }
+                    _ => warnings.push(LoadWarning::InvalidValue {
+                        section,
+                        key: String::new(),
+                    }),
+                }
+            }
+        }
+        Some(_) => warnings.push(LoadWarning::InvalidValue {
+            section: "accounts".into(),
+            key: String::new(),
+        }),
+        None => {}
+    }
+}
+
 fn from_table(mut table: toml::Table) -> (Config, Vec<LoadWarning>) {
     let mut warnings = Vec::new();
     let preferences = match table.remove("preferences") {
@@ -404,31 +436,7 @@ fn from_table(mut table: toml::Table) -> (Config, Vec<LoadWarning>) {
         }),
         None => {}
     }
-    // The same accounts written as named tables (`[accounts.NAME]`, `[accounts.NAME.imap]`), as a
-    // person may write them by hand: each becomes an account of that name.
-    match table.remove("accounts") {
-        Some(toml::Value::Table(named)) => {
-            for (name, item) in named {
-                let section = format!("accounts.{name}");
-                match item {
-                    toml::Value::Table(mut t) => {
-                        t.entry("name")
-                            .or_insert_with(|| toml::Value::String(name.clone()));
-                        accounts.push(tolerant::<Account>(t, &section, &mut warnings))
-                    }
-                    _ => warnings.push(LoadWarning::InvalidValue {
-                        section,
-                        key: String::new(),
-                    }),
-                }
-            }
-        }
-        Some(_) => warnings.push(LoadWarning::InvalidValue {
-            section: "accounts".into(),
-            key: String::new(),
-        }),
-        None => {}
-    }
+    named_accounts(&mut table, &mut accounts, &mut warnings);
     fix_names(&mut accounts, &mut warnings);
     if accounts.iter().filter(|a| a.default).count() != 1 {
         let keep = accounts.iter().position(|a| a.default).unwrap_or(0);

@@ -265,6 +265,9 @@ async fn test(
             vec![fl!("merge-test-queued")]
         }
     });
+    if sent {
+        super::outbox::save_copies(out, outbox, &store.config.accounts, false).await;
+    }
     if sent { 0 } else { 1 }
 }
 
@@ -310,6 +313,8 @@ async fn wait(out: &Output, outbox: &Outbox, accounts: &[crate::account::Account
                 out.fatal(&e.message());
                 return 1;
             }
+            // Copies in Sent between the paced sends (each round is short and never sends).
+            super::outbox::save_copies(out, outbox, accounts, false).await;
         }
     };
     tokio::select! {
