@@ -60,7 +60,7 @@ pub fn run(start: Start) -> iced::Result {
 /// The UI font, embedded (assets/fonts/, Apache-2.0) so every platform shows the same text and a
 /// system without fonts the renderer finds (Wine) shows any at all. Scripts it lacks fall back to
 /// the system's fonts. It is also the family the renderer gives "sans-serif" (the Markdown preview).
-const UI_FONT: iced::Font = iced::Font::with_name("Open Sans");
+const UI_FONT: iced::Font = iced::Font::with_name("Open Sans"); // not translated: a font's name
 const UI_FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Regular.ttf");
 const UI_FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/OpenSans-Bold.ttf");
 
