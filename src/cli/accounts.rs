@@ -458,7 +458,11 @@ fn apply_identity(
 /// The mailbox's IMAP server as the presets know it: the account's provider, else the preset of
 /// the address's domain when the account sends through that preset's server.
 fn known_imap(account: &Account) -> Option<crate::account::ImapSettings> {
-    if let Some(p) = account.provider.as_deref().and_then(crate::providers::by_id) {
+    if let Some(p) = account
+        .provider
+        .as_deref()
+        .and_then(crate::providers::by_id)
+    {
         return p.imap_for(&account.email, None);
     }
     let detection = crate::discover::detect_offline(&account.email).ok()?;

@@ -5,8 +5,9 @@
 //! it is ours and shared with the SMTP engine: the name lookup, the connection with its deadline,
 //! STARTTLS with the same refusal of injected bytes, and the TLS handshake with the same
 //! certificate checks (and the account's extra CA file). Everything read is bounded: the stream
-//! the library reads stops at [`READ_LIMIT`] bytes a connection (its own buffer would grow to
-//! 512 MiB), and every wait has a deadline.
+//! the library reads stops at [`READ_LIMIT`] bytes a connection and at a line of 256 KiB (its own
+//! buffer would grow to 512 MiB, parsing an endless line again at every read), and every wait has
+//! a deadline.
 
 mod auth;
 mod bounded;

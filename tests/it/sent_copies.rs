@@ -494,3 +494,141 @@ async fn the_window_shows_each_copy_and_tries_a_failed_one_again() {
         "a saved copy is left alone"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hostile IMAP servers: what they send is bounded, and what they do is named.
+
+/// A home whose account sends through aiosmtpd and keeps copies on the IMAP server at `port`
+/// (`security`), trusting `ca`; the IMAP password is in the keychain.
+fn hostile_home(smtp: &SmtpPeer, port: u16, security: &str, ca: &std::path::Path) -> TestHome {
+    let home = TestHome::with_keyring();
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"relay\"\nemail = \"{USER}\"\nhost = \"127.0.0.1\"\nport = {}\n\
+             security = \"none\"\nauth = \"none\"\ndefault = true\nca_file = {:?}\n\
+             save_sent = \"imap\"\n[account.imap]\nhost = \"127.0.0.1\"\nport = {port}\n\
+             security = \"{security}\"\n",
+            smtp.port(),
+            ca.display().to_string(),
+        ),
+    )
+    .unwrap();
+    set_imap_password(&home, PASSWORD);
+    home
+}
+
+/// The tag of a client's command line (`A0001 LIST …` → `A0001`).
+fn tag(line: &str) -> String {
+    line.split_whitespace().next().unwrap_or("*").to_owned()
+}
+
+#[test]
+fn an_endless_folder_list_is_cut_off_with_memory_flat() {
+    use crate::support::fault::{self, CertVariant, FaultServer, Listen, Pki, Record, Streamed};
+    let pki = Pki::new();
+    let streamed: Record<Option<Streamed>> = Record::default();
+    let recorded = streamed.clone();
+    let imap = FaultServer::start(
+        Listen::Tls(pki.server_config(CertVariant::Good)),
+        move |c| {
+            c.send("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hostile");
+            while let Some(line) = c.line() {
+                let upper = line.to_ascii_uppercase();
+                if upper.contains("AUTHENTICATE") {
+                    c.send("+ ");
+                    let _ = c.line();
+                    c.send(&format!("{} OK signed in", tag(&line)));
+                } else if upper.contains("CAPABILITY") {
+                    c.send(&format!("* CAPABILITY IMAP4rev1\r\n{} OK", tag(&line)));
+                } else if upper.contains(" LIST ") {
+                    fault::endless(c, b"* LIST () \"/\" ", &[b'x'; 64 * 1024], &recorded);
+                    return;
+                } else {
+                    c.send(&format!("{} BAD what", tag(&line)));
+                }
+            }
+        },
+    );
+    let smtp = SmtpPeer::start(Mode::Plain, PeerOptions::default());
+    let home = hostile_home(&smtp, imap.port, "tls", &pki.ca_pem);
+    let (code, doc) = home.json(
+        &[
+            "send",
+            "--json",
+            "--account",
+            "relay",
+            "--to",
+            "bob@example.org",
+            "--subject",
+            "Into the void",
+            "--body",
+            "x",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{doc}");
+    let id = doc["outbox_id"].as_str().unwrap().to_owned();
+    // The copy is tried again by a flush, watched for its memory.
+    let outbox = outpost::outbox::Outbox::open(&home.data_dir()).unwrap();
+    outbox.retry_copies(None).unwrap();
+    *streamed.lock().unwrap() = None;
+    let run = home.json_watched(&["outbox", "flush", "--json"], "");
+    let s = fault::wait_recorded(&streamed);
+    eprintln!(
+        "peak {:?} KiB, the server wrote {} bytes ({s:?})",
+        run.peak_kib, s.bytes
+    );
+    assert!(
+        !s.finished && s.hung_up && s.bytes < fault::ENDLESS,
+        "the client read on: {s:?}"
+    );
+    if cfg!(target_os = "linux") {
+        let peak = run.peak_kib.expect("VmHWM");
+        assert!(peak < 150 * 1024, "peak memory {peak} KiB");
+    }
+    let r = record(&home, &id);
+    assert_eq!(r["copy_problem"]["step"], "imap_folder", "{r}");
+    assert_eq!(r["copy_problem"]["kind"], "unexpected_reply", "{r}");
+    assert_eq!(smtp.count(), 1, "the message itself went once");
+}
+
+#[test]
+fn bytes_injected_after_starttls_stop_the_copy_before_any_secret() {
+    use crate::support::fault::{Available, FaultServer, Listen, Record};
+    let after: Record<Option<Available>> = Record::default();
+    let recorded = after.clone();
+    let imap = FaultServer::start(Listen::Plain, move |c| {
+        c.send("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready");
+        while let Some(line) = c.line() {
+            if line.to_ascii_uppercase().contains("STARTTLS") {
+                c.send_raw(
+                    format!(
+                        "{} OK Begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n",
+                        tag(&line)
+                    )
+                    .as_bytes(),
+                );
+                let got = c.read_available(std::time::Duration::from_secs(3));
+                *recorded.lock().unwrap() = Some(got);
+                return;
+            }
+            c.send(&format!("{} BAD STARTTLS first", tag(&line)));
+        }
+    });
+    let smtp = SmtpPeer::start(Mode::Plain, PeerOptions::default());
+    let ca = crate::support::fault::Pki::new();
+    let home = hostile_home(&smtp, imap.port, "starttls", &ca.ca_pem);
+    let id = send(&home, "Not through a tampered line");
+    let got = crate::support::fault::wait_recorded(&after);
+    assert!(
+        got.text().is_empty(),
+        "nothing more was said after the injection: {:?}",
+        got.text()
+    );
+    let r = record(&home, &id);
+    assert_eq!(r["copy_problem"]["kind"], "starttls_tampered", "{r}");
+    assert_eq!(r["copy_problem"]["step"], "imap_tls", "{r}");
+    assert_eq!(r["copy"], "failed", "{r}");
+}
