@@ -1,6 +1,12 @@
+// On Windows the binary is a GUI program, so opening the window never flashes a console; the
+// command line attaches to the console it was started from (see `attach_console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    attach_console();
     outpost::i18n::init_from_environment();
     let cli = outpost::cli::parse();
     let start = match &cli.command {
@@ -54,4 +60,20 @@ fn main() -> ExitCode {
         };
     }
     outpost::cli::run(cli)
+}
+
+/// A GUI-subsystem program starts without a console: when started from one (cmd, PowerShell,
+/// Windows Terminal), attach to it, so `outpost --version`, `outpost check` and every other command
+/// print there. Handles that were redirected (a pipe, a file) are kept as they are; when there is
+/// no parent console (a Start-menu or Explorer start) this fails and nothing changes. The shell does
+/// not wait for a GUI program: run it as `start /wait outpost ...` (cmd) or through a pipe (e.g.
+/// `outpost check | more`) when the prompt must come back after the output.
+#[cfg(windows)]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: AttachConsole takes a process id (here the documented "parent" constant) and only
+    // changes this process's console; its failure is harmless and deliberately ignored.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
 }

@@ -169,7 +169,12 @@ fn imap_entry(account: &str) -> Result<keyring::Entry, SecretError> {
 pub async fn store_imap_password(account: &str, secret: &str) -> Result<(), SecretError> {
     let account = account.to_owned();
     let secret = secret.to_owned();
-    blocking(move || imap_entry(&account)?.set_password(&secret).map_err(classify)).await
+    blocking(move || {
+        imap_entry(&account)?
+            .set_password(&secret)
+            .map_err(classify)
+    })
+    .await
 }
 
 /// The IMAP password of `account`, or `None` when it signs in to IMAP with its sending secret.

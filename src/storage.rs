@@ -1,12 +1,42 @@
 //! Files on disk that several Outpost processes share: private folders, atomic writes through temp
 //! files that nobody else can have prepared, and advisory locks that the OS releases when their
 //! holder dies (so a crash never leaves anything locked).
+//!
+//! On Windows:
+//! - Privacy comes from where the files are, not from a mode: the folders are under the user's
+//!   profile (`%APPDATA%`, and `%TEMP%` = `%LOCALAPPDATA%\Temp` for [`crate::config::Paths::private_temporary`]),
+//!   whose access list grants the user, SYSTEM and the Administrators only, and every folder and file
+//!   made inside inherits it. Setting an explicit access list of our own was weighed and not done:
+//!   it would grant exactly the same, through unsafe security-descriptor code with its own ways to
+//!   fail, and it would break the inheritance that backup and profile-roaming tools rely on.
+//! - Durability: `File::sync_all` is `FlushFileBuffers`, and `rename` (`MoveFileEx` with
+//!   `MOVEFILE_REPLACE_EXISTING`, or POSIX-semantics rename on Windows 10+) replaces the target in
+//!   one step on NTFS, whose journal makes the rename itself durable; a folder cannot be opened as a
+//!   file to be flushed, so [`sync_dir`] does nothing there.
+//! - Locks: `File::lock`/`lock_shared`/`try_lock` are `LockFileEx` over the whole file, shared or
+//!   exclusive, held per handle (so two handles in one process exclude each other, as on Unix) and
+//!   released by the system when the handle is closed or the process dies. Windows byte-range locks
+//!   are mandatory, which is harmless here: a lock file is never read or written, only locked.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A builder of folders private to the user: mode 0700 on Unix; on Windows the inherited access
+/// list of the user's profile (see the module's documentation).
+pub fn private_dir_builder() -> fs::DirBuilder {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        let mut builder = fs::DirBuilder::new();
+        builder.mode(0o700);
+        builder
+    }
+    #[cfg(not(unix))]
+    fs::DirBuilder::new()
+}
 
 /// Creates `dir` (and its parents) and makes it private to the user (0700 on Unix): it holds the
 /// configuration, the outbox and the sent log.
@@ -16,13 +46,7 @@ pub fn private_dir(dir: &Path) -> io::Result<()> {
     {
         fs::create_dir_all(parent)?;
     }
-    let mut builder = fs::DirBuilder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    match builder.create(dir) {
+    match private_dir_builder().create(dir) {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
         Err(e) => return Err(e),
@@ -87,11 +111,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8], sync_folder: bool) -> io::Result<
     Ok(())
 }
 
+/// Makes the entries of `dir` durable (a new or renamed file's name) by syncing the folder itself:
+/// `fsync` of the folder on Unix. On Windows it does nothing: a folder cannot be flushed there
+/// (opening one needs `FILE_FLAG_BACKUP_SEMANTICS`, and `FlushFileBuffers` on it is refused), and
+/// NTFS journals the rename that put the file in place.
 pub fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();
     }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 fn lock_file(path: &Path) -> io::Result<File> {
