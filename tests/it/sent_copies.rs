@@ -632,3 +632,87 @@ fn bytes_injected_after_starttls_stop_the_copy_before_any_secret() {
     assert_eq!(r["copy_problem"]["step"], "imap_tls", "{r}");
     assert_eq!(r["copy"], "failed", "{r}");
 }
+
+/// The wizard's test page: after a good sending test, "Save copies in Sent" signs in to the IMAP
+/// server with the password just typed and names the folder; with the mailbox down it warns, and
+/// the sending test still passes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wizards_test_page_checks_where_copies_go() {
+    use crate::support::app::drive_together;
+    use iced::window;
+    use iced_test::simulator;
+    use outpost::config::{Paths, Store};
+    use outpost::gui::app::{App, Message, Screen};
+    use outpost::gui::wizard::{self, Wizard};
+
+    let smtp = SmtpPeer::start(
+        Mode::StartTls,
+        PeerOptions {
+            auth: Some((USER, PASSWORD)),
+            ..PeerOptions::default()
+        },
+    );
+    let mut imap = Dovecot::start(
+        DovecotOptions::new()
+            .user(USER, PASSWORD)
+            .sent_folder(ODD_SENT),
+    );
+    let home = TestHome::new();
+    let ca = home.dir.path().join("both-cas.pem");
+    let mut pem = std::fs::read(smtp.ca_pem()).unwrap();
+    pem.extend(std::fs::read(imap.ca_file()).unwrap());
+    std::fs::write(&ca, pem).unwrap();
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"box\"\nemail = \"{USER}\"\nhost = \"127.0.0.1\"\nport = {}\n\
+             security = \"starttls\"\nauth = \"password\"\nusername = \"{USER}\"\ndefault = true\n\
+             ca_file = {:?}\nsave_sent = \"imap\"\n[account.imap]\nhost = \"127.0.0.1\"\n\
+             port = {}\nsecurity = \"starttls\"\n",
+            smtp.port(),
+            ca.display().to_string(),
+            imap.starttls_port(),
+        ),
+    )
+    .unwrap();
+    let (store, warnings) = Store::open_at(Paths {
+        config_dir: home.config_dir(),
+        data_dir: home.data_dir(),
+    })
+    .unwrap();
+    let account = store.config.accounts[0].clone();
+    let mut app = App::with_store(store, &warnings);
+    let main = window::Id::unique();
+    let test_with_password = async |app: &mut App| {
+        app.screen = Screen::Wizard(Box::new(Wizard::edit(&account, vec![])));
+        drive_together(
+            app,
+            vec![
+                Message::Wizard(wizard::Message::Continue),
+                Message::Wizard(wizard::signin::Message::PasswordChanged(PASSWORD.into()).into()),
+                Message::Wizard(wizard::Message::Continue),
+            ],
+        )
+        .await;
+    };
+
+    test_with_password(&mut app).await;
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find("Everything works").unwrap();
+        ui.find(format!("✓ Save copies in Sent: the folder “{ODD_SENT}”").as_str())
+            .unwrap();
+    }
+
+    imap.stop();
+    test_with_password(&mut app).await;
+    let mut ui = simulator(app.view(main));
+    ui.find("Everything works").unwrap();
+    let warning = format!(
+        "Copies of sent messages cannot be put in your Sent folder yet (sending works without them): \
+         Nothing answers on port {} of 127.0.0.1.",
+        imap.starttls_port()
+    );
+    ui.find(warning.as_str()).unwrap();
+}
