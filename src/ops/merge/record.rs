@@ -401,6 +401,10 @@ fn csv_field(text: &str) -> String {
     }
 }
 
+/// The line ending of exported CSV files: CRLF on Windows, where spreadsheet programs and Notepad
+/// expect it (and RFC 4180 names it), LF elsewhere.
+const CSV_NEWLINE: &str = if cfg!(windows) { "\r\n" } else { "\n" };
+
 /// The report of merge `id` as CSV (row, address, state, time, problem), written atomically.
 pub fn report(
     outbox: &Outbox,
@@ -409,7 +413,7 @@ pub fn report(
     now: SystemTime,
 ) -> Result<MergeStatus, MergeError> {
     let status = status(outbox, id, now)?;
-    let mut csv = String::from("row,address,state,time,problem\n");
+    let mut csv = format!("row,address,state,time,problem{CSV_NEWLINE}");
     for r in &status.rows {
         let state = serde_json::to_value(r.state).expect("a state serializes");
         let line = [
@@ -423,7 +427,7 @@ pub fn report(
         ]
         .join(",");
         csv.push_str(&line);
-        csv.push('\n');
+        csv.push_str(CSV_NEWLINE);
     }
     crate::storage::write_atomic(path, csv.as_bytes(), true).map_err(StorageError)?;
     Ok(status)
