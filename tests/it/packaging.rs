@@ -174,6 +174,62 @@ fn app_id_is_the_same_everywhere() {
     assert!(read("packaging/windows/outpost.wxs").contains(&format!(r#"Value="{id}""#)));
 }
 
+/// The macOS bundle's Info.plist, read by a real plist parser (Python's `plistlib`, the format
+/// Apple's tools read): well formed, and saying what the bundle holds — the binary's name, the app
+/// id, the icon file the README makes, and Cargo.toml's version in both version keys.
+#[test]
+fn macos_info_plist_is_valid_and_current() {
+    let script = r#"
+import json, plistlib, sys
+with open(sys.argv[1], "rb") as f:
+    print(json.dumps(plistlib.load(f, fmt=plistlib.FMT_XML)))
+"#;
+    let out = Command::new("python3")
+        .args(["-c", script])
+        .arg(root().join("packaging/macos/Info.plist"))
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "Info.plist does not parse: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plist: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let key = |k: &str| {
+        plist[k]
+            .as_str()
+            .unwrap_or_else(|| panic!("Info.plist has no {k}"))
+    };
+    assert_eq!(key("CFBundleIdentifier"), app_id());
+    assert_eq!(key("CFBundleExecutable"), "outpost");
+    assert_eq!(key("CFBundlePackageType"), "APPL");
+    assert_eq!(key("CFBundleIconFile"), "outpost.icns");
+    assert!(
+        read("packaging/macos/README").contains("Resources/outpost.icns"),
+        "packaging/macos/README makes the icon file Info.plist names"
+    );
+    let version = env!("CARGO_PKG_VERSION");
+    assert_eq!(
+        key("CFBundleShortVersionString"),
+        version,
+        "update Info.plist on release"
+    );
+    assert_eq!(
+        key("CFBundleVersion"),
+        version,
+        "update Info.plist on release"
+    );
+    assert_eq!(
+        plist["NSHighResolutionCapable"],
+        serde_json::Value::Bool(true)
+    );
+    let minimum = key("LSMinimumSystemVersion");
+    assert!(
+        minimum.split('.').all(|part| part.parse::<u32>().is_ok()),
+        "LSMinimumSystemVersion {minimum:?} is a version number"
+    );
+}
+
 #[test]
 fn icons_exist_in_every_size() {
     let id = app_id();

@@ -716,3 +716,173 @@ async fn the_wizards_test_page_checks_where_copies_go() {
     );
     ui.find(warning.as_str()).unwrap();
 }
+
+/// The server page says where copies go and lets them be set: an account whose mailbox has no
+/// known IMAP server says so; "Always" without a server is refused at the field; the server typed
+/// there is what the test page signs in to (and what the account keeps); "Never" hides the fields;
+/// a provider that files sent mail itself says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_server_page_sets_where_copies_go() {
+    use crate::support::app::drive_together;
+    use iced::window;
+    use iced_test::simulator;
+    use outpost::account::{ImapSettings, SaveSent, Security};
+    use outpost::config::{Paths, Store};
+    use outpost::gui::app::{App, Message, Screen};
+    use outpost::gui::wizard::copies::{Choice, Message as Copies};
+    use outpost::gui::wizard::{self, Step, Wizard};
+
+    let smtp = SmtpPeer::start(
+        Mode::StartTls,
+        PeerOptions {
+            auth: Some((USER, PASSWORD)),
+            ..PeerOptions::default()
+        },
+    );
+    let imap = Dovecot::start(
+        DovecotOptions::new()
+            .user(USER, PASSWORD)
+            .sent_folder(ODD_SENT),
+    );
+    let home = TestHome::new();
+    let ca = home.dir.path().join("both-cas.pem");
+    let mut pem = std::fs::read(smtp.ca_pem()).unwrap();
+    pem.extend(std::fs::read(imap.ca_file()).unwrap());
+    std::fs::write(&ca, pem).unwrap();
+    std::fs::create_dir_all(home.config_dir()).unwrap();
+    // No IMAP server and save_sent left at "auto": no copies, as for an address found by its MX.
+    std::fs::write(
+        home.config_dir().join("config.toml"),
+        format!(
+            "[[account]]\nname = \"box\"\nemail = \"{USER}\"\nhost = \"127.0.0.1\"\nport = {}\n\
+             security = \"starttls\"\nauth = \"password\"\nusername = \"{USER}\"\ndefault = true\n\
+             ca_file = {:?}\n",
+            smtp.port(),
+            ca.display().to_string(),
+        ),
+    )
+    .unwrap();
+    let (store, warnings) = Store::open_at(Paths {
+        config_dir: home.config_dir(),
+        data_dir: home.data_dir(),
+    })
+    .unwrap();
+    let account = store.config.accounts[0].clone();
+    let mut app = App::with_store(store, &warnings);
+    let main = window::Id::unique();
+    fn wizard(app: &App) -> &Wizard {
+        match &app.screen {
+            Screen::Wizard(w) => w,
+            _ => panic!("the wizard is not open"),
+        }
+    }
+    let copies = |m: Copies| Message::Wizard(m.into());
+
+    app.screen = Screen::Wizard(Box::new(Wizard::edit(&account, vec![])));
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find("Copies of sent mail").unwrap();
+        ui.find(
+            "No IMAP server is known for this mailbox, so sent messages are kept in Outpost only. \
+             Type the mailbox's IMAP server to keep copies in its Sent folder too.",
+        )
+        .unwrap();
+    }
+
+    // "Always" with no server: refused at the IMAP server field, the page stays.
+    drive_together(
+        &mut app,
+        vec![
+            copies(Copies::SaveSentPicked(Choice(SaveSent::Imap))),
+            Message::Wizard(wizard::Message::Continue),
+        ],
+    )
+    .await;
+    let w = wizard(&app);
+    assert_eq!(w.step, Step::Server);
+    assert!(
+        w.error("imap_host").is_some(),
+        "no error at the IMAP server"
+    );
+
+    // The server typed here is the one the test page signs in to, and the account keeps it.
+    drive_together(
+        &mut app,
+        vec![
+            copies(Copies::HostChanged("127.0.0.1".into())),
+            copies(Copies::PortChanged(imap.starttls_port().to_string())),
+            copies(Copies::SecurityPicked(Security::StartTls)),
+        ],
+    )
+    .await;
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find("Copies go into the Sent folder on 127.0.0.1.")
+            .unwrap();
+    }
+    drive_together(
+        &mut app,
+        vec![
+            Message::Wizard(wizard::Message::Continue),
+            Message::Wizard(wizard::signin::Message::PasswordChanged(PASSWORD.into()).into()),
+            Message::Wizard(wizard::Message::Continue),
+        ],
+    )
+    .await;
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find("Everything works").unwrap();
+        ui.find(format!("✓ Save copies in Sent: the folder “{ODD_SENT}”").as_str())
+            .unwrap();
+    }
+    let made = wizard(&app).account().unwrap();
+    assert_eq!(made.save_sent, SaveSent::Imap);
+    assert_eq!(
+        made.imap,
+        Some(ImapSettings {
+            host: "127.0.0.1".into(),
+            port: imap.starttls_port(),
+            security: Security::StartTls,
+            user: String::new(),
+        })
+    );
+
+    // Editing it again shows what it keeps; "Never" hides the server and keeps nothing.
+    app.screen = Screen::Wizard(Box::new(Wizard::edit(&made, vec![])));
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find("Copies go into the Sent folder on 127.0.0.1.")
+            .unwrap();
+    }
+    drive_together(
+        &mut app,
+        vec![copies(Copies::SaveSentPicked(Choice(SaveSent::Off)))],
+    )
+    .await;
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find("Sent messages are kept in Outpost's Sent tab only.")
+            .unwrap();
+        assert!(
+            ui.find("IMAP server").is_err(),
+            "the IMAP server is still asked for"
+        );
+    }
+    assert_eq!(wizard(&app).account().unwrap().save_sent, SaveSent::Off);
+
+    // A provider that files sent mail itself: "Automatically" means no copy, and the page says why.
+    let gmail = outpost::providers::by_id("gmail").expect("the Gmail preset");
+    let mut at_gmail = made.clone();
+    at_gmail.provider = Some(gmail.id.clone());
+    at_gmail.save_sent = SaveSent::Auto;
+    app.screen = Screen::Wizard(Box::new(Wizard::edit(&at_gmail, vec![])));
+    let mut ui = simulator(app.view(main));
+    ui.find(
+        format!(
+            "{} puts sent messages in your Sent folder by itself.",
+            gmail.name
+        )
+        .as_str(),
+    )
+    .unwrap();
+}

@@ -6,6 +6,7 @@
 //! the typed settings, the account they make, the routing and the way between the pages.
 
 pub mod address;
+pub mod copies;
 pub mod provider;
 pub mod server;
 pub mod signin;
@@ -22,9 +23,7 @@ use std::collections::HashMap;
 use iced::Task;
 use iced::task::Handle;
 
-use crate::account::{
-    Account, AuthMethod, ImapSettings, InputError, Security, ServerSettings, parse_port,
-};
+use crate::account::{Account, AuthMethod, InputError, Security, ServerSettings, parse_port};
 use crate::discover::{self, Detection};
 use crate::mail::Draft;
 use crate::ops::accounts::SaveAccount;
@@ -66,6 +65,7 @@ pub enum Message {
     Address(address::Message),
     Provider(provider::Message),
     Server(server::Message),
+    Copies(copies::Message),
     SignIn(signin::Message),
     Test(test::Message),
 }
@@ -160,8 +160,9 @@ pub struct Wizard {
     /// Editing an existing account: its original name. An empty password keeps its stored secret.
     editing: Option<Account>,
     first_account: bool,
-    /// The mailbox's IMAP server, from the detection (for copies in the Sent folder).
-    imap: Option<ImapSettings>,
+    /// Copies in the Sent folder: whether, and the mailbox's IMAP server (from the detection or
+    /// typed).
+    copies: copies::CopiesForm,
     /// Sign in with Google or Microsoft rather than a password (where the provider offers it).
     use_oauth: bool,
     oauth: OAuthState,
@@ -198,7 +199,7 @@ impl Wizard {
             first_account: taken_names.is_empty(),
             taken_names,
             editing: None,
-            imap: None,
+            copies: copies::CopiesForm::default(),
             use_oauth: true,
             oauth: OAuthState::Idle,
         }
@@ -224,6 +225,7 @@ impl Wizard {
         w.sign_in = account.server.auth.needs_secret();
         w.username = account.server.username.clone();
         w.use_oauth = account.server.auth == AuthMethod::OAuth2;
+        w.copies = copies::CopiesForm::new(account.imap.as_ref(), account.save_sent);
         w.editing = Some(account.clone());
         w.step = Step::Server;
         w
@@ -376,7 +378,7 @@ impl Wizard {
     }
 
     fn apply_detection_servers(&mut self, detection: &Detection) {
-        self.imap = detection.imap.clone();
+        self.copies = copies::CopiesForm::new(detection.imap.as_ref(), self.copies.save_sent());
         if let Some(best) = detection.servers.first() {
             self.set_server(&best.host, best.port, best.security);
             self.username = best.username.clone().unwrap_or_default();
@@ -423,11 +425,8 @@ impl Wizard {
             reply_to: editing.and_then(|a| a.reply_to.clone()),
             bcc_self: editing.is_some_and(|a| a.bcc_self),
             identities: editing.map(|a| a.identities.clone()).unwrap_or_default(),
-            imap: self
-                .imap
-                .clone()
-                .or_else(|| editing.and_then(|a| a.imap.clone())),
-            save_sent: editing.map(|a| a.save_sent).unwrap_or_default(),
+            imap: self.copies.settings().map_err(|(_, e)| e)?,
+            save_sent: self.copies.save_sent(),
         };
         account.validate()?;
         Ok(account)
@@ -457,6 +456,10 @@ impl Wizard {
             Message::Address(m) => self.update_address(m),
             Message::Provider(m) => self.update_provider(m),
             Message::Server(m) => self.update_server(m),
+            Message::Copies(m) => {
+                self.update_copies(m);
+                None
+            }
             Message::SignIn(m) => self.update_sign_in(m),
             Message::Test(m) => return self.update_test(m),
         };
@@ -521,6 +524,7 @@ fn field_of(e: &InputError) -> &'static str {
         Some("security") => "security",
         Some("password") => "password",
         Some("email") => "email",
+        Some("imap_host") => "imap_host",
         _ => "host",
     }
 }

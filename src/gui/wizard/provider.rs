@@ -53,7 +53,7 @@ impl Wizard {
                 }
                 None => {
                     self.provider = None;
-                    self.imap = None;
+                    self.copies = super::copies::CopiesForm::new(None, self.copies.save_sent());
                     let domain = self
                         .email
                         .rsplit_once('@')

@@ -134,7 +134,9 @@ impl Wizard {
                         .insert("security", InputError::PasswordWithoutEncryption.message())
                 }
                 Ok(()) => {
-                    self.step = Step::SignIn;
+                    if self.copies_next() {
+                        self.step = Step::SignIn;
+                    }
                     None
                 }
             },
@@ -197,6 +199,7 @@ impl Wizard {
         if let Some(report) = &self.probe {
             col = col.push(probe_banner(report));
         }
+        col = col.push(self.copies_section());
         let nav = self.nav(fl!("gui-continue"), Some(super::Message::Continue));
         (col.into(), nav)
     }
