@@ -12,12 +12,18 @@
 #  5. four messages queued (send --at), then two `outbox flush` at once: each message arrives once
 #  6. the window: opens under Xvfb, with dark text on its light background (a screenshot); time to
 #     visible text and the memory of the process, next to the Linux binary's when there is one
-#  7. with SMOKE_MSI=PATH (build.sh --msi): Wine's msiexec installs it per user, a version after it
+#  7. the language, the Windows way: with no LANG/LC_* in the program's environment, a user whose
+#     Windows is in French reads French (GetUserPreferredUILanguages), one in English English
+#  8. with SMOKE_MSI=PATH (build.sh --msi): Wine's msiexec installs it per user, a version after it
 #     (made here with wixl) replaces it, and uninstalling leaves nothing behind
+# Every step runs as a Windows user named "Zoë Ünal", from a folder "Mes programmes\Outpost ü": a
+# space and letters beyond ASCII in %APPDATA%, %LOCALAPPDATA% and the program's path (step 4 checks
+# that the files land in that profile).
 #
 # Steps 3-5 need Python with aiosmtpd: ${CARGO_TARGET_DIR:-target}/test-venv (tests/run.sh makes
 # it) or $SMOKE_PYTHON.
-# Installs (as root, when missing) wine, Xvfb, ImageMagick, x11-utils, mingw-w64 and openssl.
+# Installs (as root, when missing) wine, Xvfb, ImageMagick, x11-utils, mingw-w64, openssl and
+# locales, and makes the fr_FR.UTF-8 locale (step 7).
 # Wine 8 lacks bcryptprimitives.dll, from which Rust's standard library takes its random numbers:
 # a stand-in (bcryptprimitives.c, for these tests only) is built and put in the prefix's system32.
 # Figures are printed as "figure: NAME VALUE" lines (packaging/windows/NOTES.md keeps them).
@@ -39,7 +45,7 @@ fail() {
 }
 say() { echo "smoke.sh: $*" >&2; }
 
-packages=(wine wine64 xvfb imagemagick x11-utils gcc-mingw-w64-x86-64 openssl)
+packages=(wine wine64 xvfb imagemagick x11-utils gcc-mingw-w64-x86-64 openssl locales)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || missing+=("$p")
@@ -49,6 +55,11 @@ if ((${#missing[@]})); then
   say "installing ${missing[*]}"
   apt-get update -q >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+fi
+# Wine takes the Windows user's language from the Unix locale, which must exist (step 7).
+if ! locale -a 2>/dev/null | grep -qix 'fr_FR.utf8'; then
+  [ "$(id -u)" = 0 ] || fail "the fr_FR.UTF-8 locale is missing (as root: localedef -i fr_FR -c -f UTF-8 fr_FR.UTF-8)"
+  localedef -i fr_FR -c -f UTF-8 fr_FR.UTF-8 || fail "localedef fr_FR.UTF-8 failed"
 fi
 wine=/usr/lib/wine/wine64
 [ -x "$wine" ] || wine=$(command -v wine64 || command -v wine)
@@ -65,8 +76,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mkdir -p "$work/app"
-cp "$exe" "$work/app/outpost.exe"
+# Paths as real users have them: a space and letters beyond ASCII in the program's folder and in the
+# user's name, hence in %APPDATA% and %LOCALAPPDATA% (Wine names the profile after $USER).
+app_dir="$work/Mes programmes/Outpost ü"
+export USER="Zoë Ünal"
+mkdir -p "$app_dir"
+cp "$exe" "$app_dir/outpost.exe"
 x86_64-w64-mingw32-gcc -shared -O2 -s -o "$work/bcryptprimitives.dll" \
   packaging/windows/bcryptprimitives.c -ladvapi32
 
@@ -101,7 +116,7 @@ say "Wine prefix ready in $(since "$start") s"
 input=
 run() {
   code=0
-  printf '%s' "$input" | timeout 120 "$wine" "$work/app/outpost.exe" "$@" \
+  printf '%s' "$input" | timeout 120 "$wine" "$app_dir/outpost.exe" "$@" \
     >"$work/out" 2>"$work/err" || code=$?
   out=$(cat "$work/out")
   err=$(cat "$work/err")
@@ -187,6 +202,16 @@ run accounts show toolong --json
 [ "$code" != 0 ] || fail "the account whose password was refused was saved anyway: $out"
 say "ok: a password too long for Credential Manager is keychain_secret_too_long, nothing saved"
 
+# The files went into the profile of "Zoë Ünal" (%APPDATA%), not somewhere with a mangled name.
+profile=$WINEPREFIX/drive_c/users/$USER
+config=$profile/AppData/Roaming/Outpost/Outpost/config/config.toml
+[ -f "$config" ] || fail "no config.toml in $profile/AppData/Roaming: $(find "$WINEPREFIX/drive_c/users" -name config.toml)"
+grep -q 'ada@example.com' "$config" || fail "the account is not in $config"
+others=$(find "$WINEPREFIX/drive_c/users" -path "$profile" -prune -o -path '*/Public' -prune -o \
+  -name config.toml -print)
+[ -z "$others" ] || fail "a config.toml outside the user's profile: $others"
+say "ok: the files are in C:\\users\\$USER\\AppData\\Roaming\\Outpost"
+
 # 5: messages due in a few seconds, then two flushes at once: each message goes out exactly once.
 at=$(date -u -d '+40 seconds' +%Y-%m-%dT%H:%M:%SZ)
 for n in 1 2 3 4; do
@@ -194,9 +219,9 @@ for n in 1 2 3 4; do
   expect "send --at (queued $n)" 0 'scheduled_for'
 done
 while [ "$(date -u +%s)" -le "$(date -u -d "$at" +%s)" ]; do sleep 1; done
-timeout 120 "$wine" "$work/app/outpost.exe" outbox flush --json >"$work/flush1" 2>&1 &
+timeout 120 "$wine" "$app_dir/outpost.exe" outbox flush --json >"$work/flush1" 2>&1 &
 flush1=$!
-timeout 120 "$wine" "$work/app/outpost.exe" outbox flush --json >"$work/flush2" 2>&1 &
+timeout 120 "$wine" "$app_dir/outpost.exe" outbox flush --json >"$work/flush2" 2>&1 &
 flush2=$!
 wait "$flush1" || fail "outbox flush (1): $(cat "$work/flush1")"
 wait "$flush2" || fail "outbox flush (2): $(cat "$work/flush2")"
@@ -255,7 +280,7 @@ measure_window() { # measure_window LABEL COMMAND...: sets $window_seconds, $sec
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
-measure_window wine "$wine" "$work/app/outpost.exe"
+measure_window wine "$wine" "$app_dir/outpost.exe"
 [ -n "$seconds" ] || fail "the window did not show text within 30 s (last screenshot: $shot)
 $(cat "$work/wine.out")"
 dark=$(dark_share "$shot")
@@ -282,15 +307,38 @@ if [ -x "$linux" ]; then
     say "the Linux binary $linux showed no text within 30 s (not judged here)"
   fi
 fi
-# 7: the installer, with Wine's msiexec (quiet, as the user: no elevation is asked for).
+# 7: the language, the Windows way. Wine sets the Windows user's UI languages from LC_MESSAGES when a
+# program starts, and also copies LC_*/LANG into the program's environment, where Outpost would
+# read them first (as it does on Unix): a batch file removes them, so the French can only come from
+# Windows' own setting. The same run without the French setting must be English.
+printf '@echo off\r\nset LC_ALL=\r\nset LC_MESSAGES=\r\nset LANG=\r\n"%%OUTPOST_EXE%%" %%*\r\n' \
+  >"$work/windows-language.bat"
+in_windows_language() { # in_windows_language UNIX_LOCALE: `check` against a closed port
+  code=0
+  env -u LC_ALL LANG=C.UTF-8 LC_MESSAGES="$1" OUTPOST_EXE="$(winpath "$app_dir/outpost.exe")" \
+    timeout 120 "$wine" cmd /c "$(winpath "$work/windows-language.bat")" \
+    check --host 127.0.0.1 --port 1 --security starttls >"$work/out" 2>"$work/err" || code=$?
+  out=$(cat "$work/out" "$work/err")
+}
+in_windows_language fr_FR.UTF-8
+grep -q 'Rien ne répond sur le port 1 de 127.0.0.1' <<<"$out" ||
+  fail "Windows in French: the message is not French (exit $code): $out"
+in_windows_language C.UTF-8
+grep -q 'Nothing answers on port 1 of 127.0.0.1' <<<"$out" ||
+  fail "Windows in English: the message is not English (exit $code): $out"
+say "ok: the language comes from Windows' setting (French, English) with no LANG in the environment"
+
+# 8: the installer, with Wine's msiexec (quiet, as the user: no elevation is asked for).
 if [ -n "${SMOKE_MSI:-}" ]; then
   command -v wixl >/dev/null || fail "SMOKE_MSI needs wixl (apt-get install wixl)"
   [ -f "$SMOKE_MSI" ] || fail "no MSI at $SMOKE_MSI"
   cp "$SMOKE_MSI" "$work/first.msi"
   # The next version: the same files, Version's last part raised.
   next=${version%.*}.$((${version##*.} + 1))
+  # wixl cannot read a source path beyond ASCII ("Invalid byte sequence in conversion input").
+  ln "$app_dir/outpost.exe" "$work/next-outpost.exe"
   wixl -a x64 -D Version="$next" \
-    -D BinaryPath="$(realpath --relative-to=packaging/windows "$work/app/outpost.exe")" \
+    -D BinaryPath="$(realpath --relative-to=packaging/windows "$work/next-outpost.exe")" \
     -o "$work/next.msi" packaging/windows/outpost.wxs
   user_dir=$(ls -d "$WINEPREFIX"/drive_c/users/*/AppData 2>/dev/null | grep -v /Public/ | head -n1)
   [ -n "$user_dir" ] || fail "no user profile in the Wine prefix"
