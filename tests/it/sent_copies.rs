@@ -493,6 +493,34 @@ async fn the_window_shows_each_copy_and_tries_a_failed_one_again() {
         outpost::outbox::CopyStatus::Saved,
         "a saved copy is left alone"
     );
+
+    // Another process (the command line, with the keychain) saves it: the opened message shows
+    // that at the window's next look at the files, without being told.
+    set_imap_password(&s.home, PASSWORD);
+    outbox.retry_copies(None).unwrap();
+    let doc = flush(&s.home);
+    assert_eq!(
+        doc["copies"]["saved"].as_array().map(Vec::len),
+        Some(1),
+        "{doc}"
+    );
+    let saved_words = format!("Copy saved in “{ODD_SENT}”");
+    {
+        let mut ui = simulator(app.view(main));
+        ui.find("Not filed").unwrap();
+        assert!(
+            ui.find(saved_words.as_str()).is_err(),
+            "the window read the files again before its look"
+        );
+    }
+    drive_together(&mut app, vec![Message::CheckFiles]).await;
+    let mut ui = simulator(app.view(main));
+    ui.find("Not filed").unwrap();
+    ui.find(saved_words.as_str()).unwrap();
+    assert!(
+        ui.find("Try saving the copy again").is_err(),
+        "a saved copy still offers to be tried again"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -192,15 +192,25 @@ impl App {
 #[derive(Debug, Clone, Default)]
 pub struct Stamps {
     config: Stamp,
-    outbox: (Stamp, Stamp),
+    outbox: OutboxStamps,
 }
 
-/// The outbox's queue folder and sent log: when either changes, the outbox page is read again.
-pub(super) fn outbox_stamps(outbox: &Outbox) -> (Stamp, Stamp) {
-    (
-        crate::config::stamp(&outbox.root().join("queue")),
-        crate::config::stamp(&outbox.root().join("sent.jsonl")),
-    )
+/// What the outbox page shows comes from the queue folder, the sent log and the kept messages'
+/// folder (each copy in Sent's state is a file there, which another process may write): when one
+/// of them changes, the page is read again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutboxStamps {
+    queue: Stamp,
+    sent_log: Stamp,
+    sent: Stamp,
+}
+
+pub(super) fn outbox_stamps(outbox: &Outbox) -> OutboxStamps {
+    OutboxStamps {
+        queue: crate::config::stamp(&outbox.root().join("queue")),
+        sent_log: crate::config::stamp(&outbox.root().join("sent.jsonl")),
+        sent: crate::config::stamp(&outbox.root().join("sent")),
+    }
 }
 
 /// The file dialog of "Attach files…", for the compose window and the merge's write page: the

@@ -114,7 +114,7 @@ pub struct App {
     config_stamp: Stamp,
     /// The file's stamp at the last check: a change is read when it holds still for one interval.
     config_pending: Stamp,
-    outbox_stamp: (Stamp, Stamp),
+    outbox_stamp: files::OutboxStamps,
     loading_outbox: bool,
     reload_outbox: bool,
     /// Where unfinished messages are kept, and what is there (read with the outbox).
@@ -164,8 +164,8 @@ struct FlushRequest {
 /// The outbox as read off the UI thread.
 #[derive(Debug, Clone)]
 pub struct OutboxSnapshot {
-    /// The queue's and the sent log's stamps, taken before reading them.
-    pub stamps: (Stamp, Stamp),
+    /// The queue's, the sent log's and the copies' stamps, taken before reading them.
+    pub stamps: files::OutboxStamps,
     pub waiting: Vec<Meta>,
     pub damaged: Vec<Damaged>,
     pub sent: Vec<SentRecord>,
@@ -408,7 +408,7 @@ impl App {
             editing: Vec::new(),
             config_stamp,
             config_pending: config_stamp,
-            outbox_stamp: (None, None),
+            outbox_stamp: files::OutboxStamps::default(),
             loading_outbox: false,
             reload_outbox: false,
             drafts,

@@ -142,6 +142,13 @@ impl App {
             outbox_screen::Event::MarkSent(id) => Task::batch([task, self.mark_sent(id, None)]),
             outbox_screen::Event::Delete(id) => Task::batch([task, self.delete_waiting(id)]),
             outbox_screen::Event::RetryCopy(account) => {
+                // Shown as waiting until the App's round says otherwise.
+                for copy in self.sent_copies.values_mut() {
+                    if copy.account == account && copy.status != crate::outbox::CopyStatus::Saved {
+                        copy.status = crate::outbox::CopyStatus::Pending;
+                        copy.problem = None;
+                    }
+                }
                 Task::batch([task, self.retry_copies(account)])
             }
             outbox_screen::Event::Open(_)

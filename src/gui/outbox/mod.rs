@@ -159,17 +159,7 @@ impl OutboxScreen {
                 Some(Event::Delete(id))
             }
             Message::Close => Some(Event::Close),
-            Message::RetryCopy(account) => {
-                if let Some(o) = &mut self.opened
-                    && let Some(shown) = &mut o.shown
-                    && let Some(copy) = &mut shown.copy
-                {
-                    // Shown as waiting until the App's round says otherwise.
-                    copy.status = crate::outbox::CopyStatus::Pending;
-                    copy.problem = None;
-                }
-                Some(Event::RetryCopy(account))
-            }
+            Message::RetryCopy(account) => Some(Event::RetryCopy(account)),
             other => self.update_opened(other),
         };
         (Task::none(), event)
@@ -327,7 +317,7 @@ impl OutboxScreen {
         copies: &'a BTreeMap<String, CopyState>,
     ) -> Element<'a, Message> {
         if let Some(o) = &self.opened {
-            return opened::view(o);
+            return opened::view(o, copies.get(&o.id));
         }
         let search = text_input(&fl!("gui-search-sent"), &self.search)
             .style(style::input)

@@ -9,8 +9,8 @@ use super::Message;
 use crate::fl;
 use crate::gui::theme::{size, spacing, style};
 use crate::gui::widget::{card, heading, primary_button, secondary_button, subtle};
-use crate::outbox::CopyStatus;
 use crate::outbox::show::Shown;
+use crate::outbox::{CopyState, CopyStatus};
 
 /// The message being opened or shown.
 #[derive(Debug, Clone)]
@@ -63,9 +63,11 @@ fn headers<'a>(s: &Shown) -> Column<'a, Message> {
     c
 }
 
-/// Where its copy in Sent stands; for one that could not be saved, why, and "Try again".
-fn copy<'a>(s: &Shown) -> Option<Element<'a, Message>> {
-    let state = s.copy.as_ref()?;
+/// Where its copy in Sent stands (`latest`: as the App last read it, which another process may
+/// have changed since the message was opened); for one that could not be saved, why, and "Try
+/// again".
+fn copy<'a>(s: &'a Shown, latest: Option<&'a CopyState>) -> Option<Element<'a, Message>> {
+    let state = latest.or(s.copy.as_ref())?;
     let words = super::copy_words(Some(state))?;
     let mut c = Column::new().spacing(spacing::XS);
     c = c.push(text(words).size(size::SMALL));
@@ -83,7 +85,7 @@ fn copy<'a>(s: &Shown) -> Option<Element<'a, Message>> {
     Some(c.into())
 }
 
-pub fn view<'a>(opened: &'a Opened) -> Element<'a, Message> {
+pub fn view<'a>(opened: &'a Opened, copy_state: Option<&'a CopyState>) -> Element<'a, Message> {
     let back = row![
         secondary_button(fl!("gui-sent-back")).on_press(Message::Back),
         space::horizontal()
@@ -107,7 +109,7 @@ pub fn view<'a>(opened: &'a Opened) -> Element<'a, Message> {
     ]
     .spacing(spacing::S);
     let mut c = column![back, heading(subject), headers(s), actions].spacing(spacing::M);
-    if let Some(copy) = copy(s) {
+    if let Some(copy) = copy(s, copy_state) {
         c = c.push(copy);
     }
     if let Some(o) = &s.opened {
