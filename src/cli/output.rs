@@ -43,6 +43,13 @@ fn is_unsafe(c: char) -> bool {
     c.is_control() && c != '\n' && c != '\t'
 }
 
+/// Writes a line to stdout. A closed stdout (`outpost … | head`) is not worth a panic: what the
+/// command did is done, and its reader wanted no more.
+pub fn print_line(line: impl std::fmt::Display) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 pub struct Output {
     pub json: bool,
 }
@@ -55,13 +62,10 @@ impl Output {
     /// Prints the JSON document (in `--json` mode) or the human lines.
     pub fn result(&self, document: serde_json::Value, human: impl FnOnce() -> Vec<String>) {
         if self.json {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&document).expect("JSON values serialize")
-            );
+            print_line(&serde_json::to_string_pretty(&document).expect("JSON values serialize"));
         } else {
             for line in human() {
-                println!("{}", neutralize(&line));
+                print_line(&neutralize(&line));
             }
         }
     }
@@ -93,9 +97,8 @@ impl Output {
     /// A failure that has no JSON shape of its own (runtime, configuration I/O).
     pub fn fatal(&self, message: &str) {
         if self.json {
-            println!(
-                "{}",
-                serde_json::json!({"ok": false, "error": {"code": "failed", "field": null, "message": message}})
+            print_line(
+                &serde_json::json!({"ok": false, "error": {"code": "failed", "field": null, "message": message}}),
             );
         }
         let line = crate::fl!("cli-error", message = message);
@@ -109,9 +112,8 @@ impl Output {
 
     pub fn coded_error(&self, code: &str, field: Option<&str>, message: &str) -> u8 {
         if self.json {
-            println!(
-                "{}",
-                serde_json::json!({"ok": false, "error": {"code": code, "field": field, "message": message}})
+            print_line(
+                &serde_json::json!({"ok": false, "error": {"code": code, "field": field, "message": message}}),
             );
         }
         let line = crate::fl!("cli-error", message = message);

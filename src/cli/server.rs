@@ -121,9 +121,8 @@ pub async fn saved_account(
 pub fn problem_result(out: &Output, problem: &crate::problem::Problem) -> u8 {
     if out.json {
         let doc = serde_json::json!({"ok": false, "problem": problem.to_json()});
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&doc).expect("JSON values serialize")
+        super::output::print_line(
+            &serde_json::to_string_pretty(&doc).expect("JSON values serialize"),
         );
     }
     eprintln!("{}", crate::fl!("cli-error", message = problem.message()));

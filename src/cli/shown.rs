@@ -172,9 +172,8 @@ pub fn show(out: &Output, outbox: &Outbox, id: &str, raw: bool) -> u8 {
     };
     if raw && shown.bytes.is_none() {
         if out.json {
-            println!(
-                "{}",
-                serde_json::json!({"ok": false, "error": {"code": "not_kept", "field": "id", "message": fl!("outbox-not-kept", id = id)}})
+            super::output::print_line(
+                &serde_json::json!({"ok": false, "error": {"code": "not_kept", "field": "id", "message": fl!("outbox-not-kept", id = id)}}),
             );
         }
         eprintln!(

@@ -60,9 +60,8 @@ pub fn report(out: &Output, error: &OAuthError) -> u8 {
         let mut json = problem.to_json();
         json["message"] = serde_json::json!(message);
         let doc = serde_json::json!({"ok": false, "problem": json});
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&doc).expect("JSON values serialize")
+        super::output::print_line(
+            &serde_json::to_string_pretty(&doc).expect("JSON values serialize"),
         );
     }
     let neutral = super::output::neutralize;

@@ -725,3 +725,39 @@ fn detect_offline_matches_the_presets() {
     assert_eq!(json["provider"], serde_json::Value::Null);
     assert_eq!(json["servers"][0]["host"], "smtp.example.org");
 }
+
+/// A reader that stops early (`outpost … | head`) closes stdout: the command ends as it would have,
+/// without a panic, in JSON and in words.
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    let home = TestHome::new();
+    for args in [
+        &["detect", "ada@gmail.com", "--offline", "--json"][..],
+        &["detect", "ada@gmail.com", "--offline"][..],
+        &["outbox", "list", "--json"][..],
+        &[
+            "check",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "1",
+            "--security",
+            "none",
+            "--json",
+        ][..],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = home
+            .command()
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_ne!(out.status.code(), Some(101), "{args:?}: {stderr}");
+    }
+}
