@@ -62,10 +62,10 @@ impl Output {
     /// Prints the JSON document (in `--json` mode) or the human lines.
     pub fn result(&self, document: serde_json::Value, human: impl FnOnce() -> Vec<String>) {
         if self.json {
-            print_line(&serde_json::to_string_pretty(&document).expect("JSON values serialize"));
+            print_line(serde_json::to_string_pretty(&document).expect("JSON values serialize"));
         } else {
             for line in human() {
-                print_line(&neutralize(&line));
+                print_line(neutralize(&line));
             }
         }
     }
@@ -98,7 +98,7 @@ impl Output {
     pub fn fatal(&self, message: &str) {
         if self.json {
             print_line(
-                &serde_json::json!({"ok": false, "error": {"code": "failed", "field": null, "message": message}}),
+                serde_json::json!({"ok": false, "error": {"code": "failed", "field": null, "message": message}}),
             );
         }
         let line = crate::fl!("cli-error", message = message);
@@ -113,7 +113,7 @@ impl Output {
     pub fn coded_error(&self, code: &str, field: Option<&str>, message: &str) -> u8 {
         if self.json {
             print_line(
-                &serde_json::json!({"ok": false, "error": {"code": code, "field": field, "message": message}}),
+                serde_json::json!({"ok": false, "error": {"code": code, "field": field, "message": message}}),
             );
         }
         let line = crate::fl!("cli-error", message = message);

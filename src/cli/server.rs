@@ -122,7 +122,7 @@ pub fn problem_result(out: &Output, problem: &crate::problem::Problem) -> u8 {
     if out.json {
         let doc = serde_json::json!({"ok": false, "problem": problem.to_json()});
         super::output::print_line(
-            &serde_json::to_string_pretty(&doc).expect("JSON values serialize"),
+            serde_json::to_string_pretty(&doc).expect("JSON values serialize"),
         );
     }
     eprintln!("{}", crate::fl!("cli-error", message = problem.message()));

@@ -173,7 +173,7 @@ pub fn show(out: &Output, outbox: &Outbox, id: &str, raw: bool) -> u8 {
     if raw && shown.bytes.is_none() {
         if out.json {
             super::output::print_line(
-                &serde_json::json!({"ok": false, "error": {"code": "not_kept", "field": "id", "message": fl!("outbox-not-kept", id = id)}}),
+                serde_json::json!({"ok": false, "error": {"code": "not_kept", "field": "id", "message": fl!("outbox-not-kept", id = id)}}),
             );
         }
         eprintln!(

@@ -61,7 +61,7 @@ pub fn report(out: &Output, error: &OAuthError) -> u8 {
         json["message"] = serde_json::json!(message);
         let doc = serde_json::json!({"ok": false, "problem": json});
         super::output::print_line(
-            &serde_json::to_string_pretty(&doc).expect("JSON values serialize"),
+            serde_json::to_string_pretty(&doc).expect("JSON values serialize"),
         );
     }
     let neutral = super::output::neutralize;
