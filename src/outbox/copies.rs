@@ -8,6 +8,12 @@
 //! append the state is marked "in doubt" on disk; a copy in doubt is looked for by its Message-ID
 //! before it is appended again, so an answer lost after the upload never makes a second copy.
 //! One copier at a time per outbox, across processes (`copies.lock`); a second one leaves at once.
+//!
+//! The copies still to be saved are also listed in `copies-unsaved/` (an empty file per id), so
+//! that a round of copies looks at those only, not at every state of the sent history (tens of
+//! thousands after a few months of merges). The list may hold more than it should (a crash between
+//! the two writes), never less: an id is listed before its state says "pending" or "failed", and
+//! dropped only after its state says otherwise.
 
 use std::path::PathBuf;
 
@@ -131,10 +137,23 @@ impl Outbox {
         serde_json::from_slice(&bytes).ok()
     }
 
+    fn unsaved_dir(&self) -> PathBuf {
+        self.root().join("copies-unsaved")
+    }
+
     fn set_copy_state(&self, id: &str, state: &CopyState) -> Result<(), StorageError> {
         storage::private_dir(&self.root().join("sent"))?;
+        let unsaved = matches!(state.status, CopyStatus::Pending | CopyStatus::Failed);
+        let listed = self.unsaved_dir().join(id);
+        if unsaved && !listed.is_file() {
+            storage::private_dir(&self.unsaved_dir())?;
+            storage::write_atomic(&listed, b"", true)?;
+        }
         let json = serde_json::to_vec(state).expect("copy states serialize");
         storage::write_atomic(&self.copy_path(id), &json, true)?;
+        if !unsaved {
+            unlist(&listed)?;
+        }
         Ok(())
     }
 
@@ -160,19 +179,38 @@ impl Outbox {
         );
     }
 
-    /// Copies waiting to be saved (pending or failed), oldest first.
+    /// Copies waiting to be saved (pending or failed), oldest first: those listed in
+    /// `copies-unsaved/` whose state says so (a listed id whose state says otherwise, or that has
+    /// none any more, is dropped from the list).
     pub fn unsaved_copies(&self) -> Vec<(String, CopyState)> {
-        let Ok(entries) = std::fs::read_dir(self.root().join("sent")) else {
+        let Ok(entries) = std::fs::read_dir(self.unsaved_dir()) else {
             return vec![];
         };
         let mut found: Vec<(String, CopyState)> = entries
             .flatten()
             .filter_map(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
-                let id = name.strip_suffix(".copy.json")?.to_owned();
-                let state = self.copy_state(&id)?;
-                matches!(state.status, CopyStatus::Pending | CopyStatus::Failed)
-                    .then_some((id, state))
+                let id = e.file_name().to_str()?.to_owned();
+                match self.copy_state(&id) {
+                    Some(state)
+                        if matches!(state.status, CopyStatus::Pending | CopyStatus::Failed) =>
+                    {
+                        Some((id, state))
+                    }
+                    Some(_) => {
+                        let _ = unlist(&e.path());
+                        None
+                    }
+                    // No state any more (its message was pruned with the sent log), rather than
+                    // one that could not be read now.
+                    None if valid_id(&id)
+                        && std::fs::symlink_metadata(self.copy_path(&id))
+                            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+                    {
+                        let _ = unlist(&e.path());
+                        None
+                    }
+                    None => None,
+                }
             })
             .collect();
         found.sort_by(|a, b| a.0.cmp(&b.0));
@@ -192,6 +230,15 @@ impl Outbox {
             count += 1;
         }
         Ok(count)
+    }
+}
+
+/// Drops `path` from the list of unsaved copies (gone already is fine).
+fn unlist(path: &std::path::Path) -> Result<(), StorageError> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -445,6 +492,76 @@ fn not_saved(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn state(status: CopyStatus) -> CopyState {
+        CopyState {
+            status,
+            account: "box".into(),
+            message_id: "<m@x>".into(),
+            attempts: 0,
+            next_attempt: 0,
+            problem: None,
+            in_doubt: false,
+            folder: None,
+            saved_at: None,
+        }
+    }
+
+    /// A round of copies reads the list of unsaved copies, not the whole history: saved ones leave
+    /// it, pruned ones are dropped from it, and one whose state cannot be read now stays on it.
+    #[test]
+    fn only_unsaved_copies_are_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let outbox = Outbox::open(dir.path()).unwrap();
+        let id = |n: u64| format!("{:020}-0000000{n}", 1_764_000_000_000_000_000u64 + n);
+        for n in 1..=4 {
+            outbox
+                .set_copy_state(&id(n), &state(CopyStatus::Pending))
+                .unwrap();
+        }
+        outbox
+            .set_copy_state(&id(5), &state(CopyStatus::Saved))
+            .unwrap();
+        let listed = |o: &Outbox| -> Vec<String> {
+            let mut l: Vec<String> = std::fs::read_dir(o.unsaved_dir())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect();
+            l.sort();
+            l
+        };
+        assert_eq!(listed(&outbox), [id(1), id(2), id(3), id(4)]);
+
+        outbox
+            .set_copy_state(&id(1), &state(CopyStatus::Saved))
+            .unwrap();
+        outbox
+            .set_copy_state(&id(2), &state(CopyStatus::Failed))
+            .unwrap();
+        outbox.kept().forget(&[id(3)]).unwrap();
+        std::fs::write(outbox.copy_path(&id(4)), b"{ half a state").unwrap();
+        let unsaved: Vec<String> = outbox
+            .unsaved_copies()
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(unsaved, [id(2)]);
+        assert_eq!(
+            listed(&outbox),
+            [id(2), id(4)],
+            "the unreadable one stays listed"
+        );
+
+        outbox
+            .set_copy_state(&id(4), &state(CopyStatus::Pending))
+            .unwrap();
+        let unsaved: Vec<String> = outbox
+            .unsaved_copies()
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(unsaved, [id(2), id(4)]);
+    }
 
     #[test]
     fn the_bcc_header_goes_first_and_folds() {

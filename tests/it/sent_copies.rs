@@ -293,6 +293,10 @@ fn an_append_whose_answer_was_lost_is_found_by_message_id_not_appended_again() {
     state["in_doubt"] = true.into();
     state["next_attempt"] = 0.into();
     std::fs::write(&path, serde_json::to_vec(&state).unwrap()).unwrap();
+    // A pending copy is listed among the unsaved ones from the start, as the copier leaves it.
+    let unsaved = s.home.data_dir().join("outbox/copies-unsaved");
+    std::fs::create_dir_all(&unsaved).unwrap();
+    std::fs::write(unsaved.join(&id), b"").unwrap();
     assert_eq!(record(&s.home, &id)["copy"], "pending");
 
     let doc = flush(&s.home);
