@@ -18,12 +18,25 @@
 //!       pays: start (App::with_store), applying the outbox read in the background, opening the
 //!       outbox view, and the frame time of the main window and of the outbox view (layout and
 //!       draw with the software renderer, median of 5), plus the background read and the RSS.
+//!   bulk flush … --imap-port P --ca FILE
+//!       as above, for an account that keeps copies in Sent on the IMAP server 127.0.0.1:P
+//!       (implicit TLS, trusting FILE): each message sent is marked for a copy, none is saved yet.
+//!   bulk copies --data DIR --imap-port P --ca FILE --user U --password-file F --account NAME
+//!       saves every unsaved copy in Sent with `outpost::outbox::copies::save_copies_with` (one
+//!       connection, the folder found once), signing in as U with the password in F; prints
+//!       {"saved":N,"pending":P,"failed":F,"seconds":S,"per_second":X}.
+//!   bulk copies-history --data DIR --sent N --account NAME
+//!       writes N saved copy states (a long history of copies in Sent) and measures a round of
+//!       copies with nothing due, as each flush and each tick of the window runs one (median of 5);
+//!       prints {"history":N,"seconds":S}.
 
 use std::path::PathBuf;
 use std::time::{Instant, SystemTime};
 
-use outpost::account::{Account, AuthMethod, Security, ServerSettings};
+use outpost::account::{Account, AuthMethod, ImapSettings, SaveSent, Security, ServerSettings};
+use outpost::imap::ImapCredentials;
 use outpost::mail::Draft;
+use outpost::outbox::copies::save_copies_with;
 use outpost::outbox::{FlushOptions, Outbox, SystemClock, flush};
 
 struct Opts {
@@ -34,6 +47,10 @@ struct Opts {
     body_bytes: usize,
     port: u16,
     account: String,
+    imap_port: u16,
+    ca: Option<PathBuf>,
+    user: String,
+    password_file: Option<PathBuf>,
 }
 
 fn parse(args: &[String]) -> Opts {
@@ -45,6 +62,10 @@ fn parse(args: &[String]) -> Opts {
         body_bytes: 2048,
         port: 0,
         account: "bench".into(),
+        imap_port: 0,
+        ca: None,
+        user: String::new(),
+        password_file: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -61,6 +82,10 @@ fn parse(args: &[String]) -> Opts {
             "--body-bytes" => o.body_bytes = value().parse().expect("--body-bytes B"),
             "--port" => o.port = value().parse().expect("--port P"),
             "--account" => o.account = value(),
+            "--imap-port" => o.imap_port = value().parse().expect("--imap-port P"),
+            "--ca" => o.ca = Some(PathBuf::from(value())),
+            "--user" => o.user = value(),
+            "--password-file" => o.password_file = Some(PathBuf::from(value())),
             "--bench" => {}
             other => panic!("unknown argument {other}"),
         }
@@ -109,9 +134,10 @@ async fn enqueue(o: &Opts) {
     );
 }
 
-async fn flush_all(o: &Opts) {
-    let outbox = Outbox::open(&o.data).expect("outbox opens");
-    let account = Account {
+/// The bench account: plain SMTP to 127.0.0.1:`--port`, and with `--imap-port` copies in Sent on
+/// 127.0.0.1 over implicit TLS, trusting `--ca`.
+fn account(o: &Opts) -> Account {
+    let mut account = Account {
         name: o.account.clone(),
         display_name: "Bench".into(),
         email: "sender@example.com".into(),
@@ -120,10 +146,26 @@ async fn flush_all(o: &Opts) {
             port: o.port,
             security: Security::None,
             auth: AuthMethod::None,
+            ca_file: o.ca.clone(),
             ..ServerSettings::default()
         },
         ..Account::default()
     };
+    if o.imap_port != 0 {
+        account.save_sent = SaveSent::Imap;
+        account.imap = Some(ImapSettings {
+            host: "127.0.0.1".into(),
+            port: o.imap_port,
+            security: Security::Tls,
+            user: o.user.clone(),
+        });
+    }
+    account
+}
+
+async fn flush_all(o: &Opts) {
+    let outbox = Outbox::open(&o.data).expect("outbox opens");
+    let account = account(o);
     let options = FlushOptions {
         force: true,
         ..FlushOptions::default()
@@ -141,6 +183,77 @@ async fn flush_all(o: &Opts) {
         secs,
         report.sent.len() as f64 / secs
     );
+}
+
+async fn copies(o: &Opts) {
+    let outbox = Outbox::open(&o.data).expect("outbox opens");
+    let password = std::fs::read_to_string(o.password_file.as_ref().expect("--password-file F"))
+        .expect("the password file")
+        .trim_end()
+        .to_owned();
+    let user = o.user.clone();
+    let sign_in = move |_: Account, _: bool| {
+        let credentials = ImapCredentials::password(user.clone(), password.clone());
+        Box::pin(async move { Ok(credentials) }) as futures::future::BoxFuture<'static, _>
+    };
+    let started = Instant::now();
+    let report = save_copies_with(&outbox, &[account(o)], &SystemClock, true, &sign_in)
+        .await
+        .expect("copies");
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "{{\"saved\":{},\"pending\":{},\"failed\":{},\"seconds\":{:.4},\"per_second\":{:.1}}}",
+        report.saved.len(),
+        report.pending.len(),
+        report.failed.len(),
+        secs,
+        report.saved.len() as f64 / secs
+    );
+    if let Some((_, problem)) = report.pending.iter().chain(&report.failed).next() {
+        eprintln!("copies not saved: {}", problem.to_json());
+        std::process::exit(1);
+    }
+}
+
+async fn copies_history(o: &Opts) {
+    let outbox = Outbox::open(&o.data).expect("outbox opens");
+    let sent = o.data.join("outbox/sent");
+    std::fs::create_dir_all(&sent).expect("sent folder");
+    for i in 0..o.sent {
+        let state = serde_json::json!({
+            "status": "saved", "account": o.account, "message_id": format!("<{i}.history@example.com>"),
+            "attempts": 1, "next_attempt": 0, "problem": null, "in_doubt": false,
+            "folder": "Sent", "saved_at": 1_764_000_000u64,
+        });
+        let id = format!("{:020}-{:08x}", 1_700_000_000_000_000_000u64 + i as u64, i);
+        std::fs::write(sent.join(format!("{id}.copy.json")), state.to_string()).expect("state");
+    }
+    // No sign-in is asked for: nothing is due.
+    let sign_in = |_: Account,
+                   _: bool|
+     -> futures::future::BoxFuture<
+        'static,
+        Result<ImapCredentials, outpost::problem::Problem>,
+    > { panic!("a round with nothing due signed in") };
+    // An account that keeps copies (its server is never reached: nothing is due).
+    let mut keeping = account(o);
+    keeping.save_sent = SaveSent::Imap;
+    keeping.imap = Some(ImapSettings {
+        host: "127.0.0.1".into(),
+        ..ImapSettings::default()
+    });
+    let accounts = [keeping];
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        let report = save_copies_with(&outbox, &accounts, &SystemClock, false, &sign_in)
+            .await
+            .expect("copies");
+        times.push(started.elapsed().as_secs_f64());
+        assert!(report.saved.is_empty() && report.pending.is_empty());
+    }
+    times.sort_by(f64::total_cmp);
+    println!("{{\"history\":{},\"seconds\":{:.5}}}", o.sent, times[2]);
 }
 
 async fn history(o: &Opts) {
@@ -277,10 +390,17 @@ async fn view(o: &Opts) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(pos) = args
-        .iter()
-        .position(|a| ["enqueue", "flush", "history", "view"].contains(&a.as_str()))
-    else {
+    let Some(pos) = args.iter().position(|a| {
+        [
+            "enqueue",
+            "flush",
+            "history",
+            "view",
+            "copies",
+            "copies-history",
+        ]
+        .contains(&a.as_str())
+    }) else {
         // Run without a subcommand (`cargo bench --bench bulk`): nothing to do.
         return;
     };
@@ -300,6 +420,8 @@ fn main() {
         "enqueue" => rt.block_on(enqueue(&o)),
         "history" => rt.block_on(history(&o)),
         "view" => rt.block_on(view(&o)),
+        "copies" => rt.block_on(copies(&o)),
+        "copies-history" => rt.block_on(copies_history(&o)),
         _ => rt.block_on(flush_all(&o)),
     }
 }

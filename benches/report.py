@@ -8,7 +8,7 @@ import time
 
 results_path, build, command = sys.argv[1:4]
 rows = [json.loads(line) for line in open(results_path) if line.strip()]
-PEERS = ["smtplib", "swaks", "Thunderbird", "mailmerge"]
+PEERS = ["smtplib", "swaks", "Thunderbird", "mailmerge", "imaplib"]
 
 
 def fmt(v, unit):

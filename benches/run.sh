@@ -464,6 +464,15 @@ merge_args=()
 OUTPOST_BENCH_OUTPOST=$outpost OUTPOST_BENCH_BULK=$bulk OUTPOST_BENCH_BUILD=$build OUTPOST_BENCH_RESULTS=$results \
     benches/merge.sh "${merge_args[@]}"
 
+# ---- 9. copies in Sent: Outpost and imaplib into the same Dovecot ------------------------------
+# benches/copies.sh (runs on its own too): N copies saved over IMAP beside imaplib appending the
+# same bytes, and a round with nothing due as the history of copies grows.
+say "9. copies in Sent: Outpost and imaplib into a private Dovecot (benches/copies.sh)"
+copies_args=()
+((quick)) && copies_args+=(--quick)
+OUTPOST_BENCH_OUTPOST=$outpost OUTPOST_BENCH_BULK=$bulk OUTPOST_BENCH_BUILD=$build OUTPOST_BENCH_RESULTS=$results \
+    benches/copies.sh "${copies_args[@]}"
+
 # ---- report ------------------------------------------------------------------------------------
 cmd="benches/run.sh${1:+ $*}"
 python3 benches/report.py "$results" "$build" "$cmd" >"$out/report.md"
