@@ -193,8 +193,8 @@ pub async fn detect_online(email: &str, domain: &str, options: &DetectOptions) -
     if let Some(provider) = mx.iter().find_map(|host| providers::for_mx(host)) {
         let mut d = from_preset(provider, email, None);
         d.source = Source::Mx;
-        // Found only through the domain's mail servers: no IMAP server is offered on that basis.
-        d.imap = None;
+        // The domain's mail exchangers are the mailbox's provider: its IMAP server holds the
+        // mailbox as surely as its SMTP server sends for it.
         d.notes.insert(
             0,
             NoteText {

@@ -232,8 +232,8 @@ fn mx_at_a_known_provider_gives_its_preset() {
     assert_eq!(json["source"], "mx", "{json:#}");
     assert_eq!(json["provider"], "google-workspace");
     assert_eq!(json["servers"][0]["host"], "smtp.gmail.com");
-    // Found only through the mail exchangers: no IMAP server is offered.
-    assert_eq!(json["imap"], Value::Null);
+    // The mail exchangers' provider holds the mailbox: its IMAP server too.
+    assert_eq!(json["imap"]["host"], "imap.gmail.com", "{json:#}");
     let env = Env {
         dns: dns(
             vec![("firma.test", "firma-test.mail.protection.outlook.com")],
@@ -243,6 +243,7 @@ fn mx_at_a_known_provider_gives_its_preset() {
     };
     let (_, json, _) = detect("ada@firma.test", &env, &[]);
     assert_eq!(json["provider"], "office365", "{json:#}");
+    assert_eq!(json["imap"]["host"], "outlook.office365.com", "{json:#}");
 }
 
 #[test]
