@@ -68,6 +68,23 @@ pub struct CopyState {
     pub saved_at: Option<u64>,
 }
 
+impl CopyState {
+    /// A copy wanted for a message just sent: due now, nothing tried yet.
+    fn pending(account: &str, message_id: &str) -> CopyState {
+        CopyState {
+            status: CopyStatus::Pending,
+            account: account.to_owned(),
+            message_id: message_id.to_owned(),
+            attempts: 0,
+            next_attempt: 0,
+            problem: None,
+            in_doubt: false,
+            folder: None,
+            saved_at: None,
+        }
+    }
+}
+
 /// Where copies of `account`'s messages go: its IMAP server, or `None` (off). `auto` is off for
 /// providers that file submitted mail in Sent themselves, IMAP where IMAP settings are known.
 pub fn destination(account: &Account) -> Option<&ImapSettings> {
@@ -163,20 +180,7 @@ impl Outbox {
         if destination(account).is_none() || !self.kept().has(id) {
             return;
         }
-        let _ = self.set_copy_state(
-            id,
-            &CopyState {
-                status: CopyStatus::Pending,
-                account: account.name.clone(),
-                message_id: message_id.to_owned(),
-                attempts: 0,
-                next_attempt: 0,
-                problem: None,
-                in_doubt: false,
-                folder: None,
-                saved_at: None,
-            },
-        );
+        let _ = self.set_copy_state(id, &CopyState::pending(&account.name, message_id));
     }
 
     /// Copies waiting to be saved (pending or failed), oldest first: those listed in
@@ -496,14 +500,7 @@ mod tests {
     fn state(status: CopyStatus) -> CopyState {
         CopyState {
             status,
-            account: "box".into(),
-            message_id: "<m@x>".into(),
-            attempts: 0,
-            next_attempt: 0,
-            problem: None,
-            in_doubt: false,
-            folder: None,
-            saved_at: None,
+            ..CopyState::pending("box", "<m@x>")
         }
     }
 

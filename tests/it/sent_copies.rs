@@ -665,17 +665,19 @@ fn bytes_injected_after_starttls_stop_the_copy_before_any_secret() {
     assert_eq!(r["copy"], "failed", "{r}");
 }
 
-/// The wizard's test page: after a good sending test, "Save copies in Sent" signs in to the IMAP
-/// server with the password just typed and names the folder; with the mailbox down it warns, and
-/// the sending test still passes.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_wizards_test_page_checks_where_copies_go() {
-    use crate::support::app::drive_together;
-    use iced::window;
-    use iced_test::simulator;
+/// What the wizard's tests start from: aiosmtpd with STARTTLS and sign-in, Dovecot with a Sent
+/// folder known only by its use, and the window on a home with one account, "box", trusting both
+/// servers' CAs; `more` adds lines to the account's table in config.toml.
+struct WizardSetup {
+    smtp: SmtpPeer,
+    imap: Dovecot,
+    home: TestHome,
+    app: outpost::gui::app::App,
+    account: outpost::account::Account,
+}
+
+fn wizard_setup(more: impl Fn(&Dovecot) -> String) -> WizardSetup {
     use outpost::config::{Paths, Store};
-    use outpost::gui::app::{App, Message, Screen};
-    use outpost::gui::wizard::{self, Wizard};
 
     let smtp = SmtpPeer::start(
         Mode::StartTls,
@@ -684,7 +686,7 @@ async fn the_wizards_test_page_checks_where_copies_go() {
             ..PeerOptions::default()
         },
     );
-    let mut imap = Dovecot::start(
+    let imap = Dovecot::start(
         DovecotOptions::new()
             .user(USER, PASSWORD)
             .sent_folder(ODD_SENT),
@@ -700,11 +702,10 @@ async fn the_wizards_test_page_checks_where_copies_go() {
         format!(
             "[[account]]\nname = \"box\"\nemail = \"{USER}\"\nhost = \"127.0.0.1\"\nport = {}\n\
              security = \"starttls\"\nauth = \"password\"\nusername = \"{USER}\"\ndefault = true\n\
-             ca_file = {:?}\nsave_sent = \"imap\"\n[account.imap]\nhost = \"127.0.0.1\"\n\
-             port = {}\nsecurity = \"starttls\"\n",
+             ca_file = {:?}\n{}",
             smtp.port(),
             ca.display().to_string(),
-            imap.starttls_port(),
+            more(&imap),
         ),
     )
     .unwrap();
@@ -714,7 +715,40 @@ async fn the_wizards_test_page_checks_where_copies_go() {
     })
     .unwrap();
     let account = store.config.accounts[0].clone();
-    let mut app = App::with_store(store, &warnings);
+    let app = outpost::gui::app::App::with_store(store, &warnings);
+    WizardSetup {
+        smtp,
+        imap,
+        home,
+        app,
+        account,
+    }
+}
+
+/// The wizard's test page: after a good sending test, "Save copies in Sent" signs in to the IMAP
+/// server with the password just typed and names the folder; with the mailbox down it warns, and
+/// the sending test still passes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wizards_test_page_checks_where_copies_go() {
+    use crate::support::app::drive_together;
+    use iced::window;
+    use iced_test::simulator;
+    use outpost::gui::app::{App, Message, Screen};
+    use outpost::gui::wizard::{self, Wizard};
+
+    let WizardSetup {
+        smtp: _smtp,
+        mut imap,
+        home: _home,
+        mut app,
+        account,
+    } = wizard_setup(|imap| {
+        format!(
+            "save_sent = \"imap\"\n[account.imap]\nhost = \"127.0.0.1\"\nport = {}\n\
+             security = \"starttls\"\n",
+            imap.starttls_port()
+        )
+    });
     let main = window::Id::unique();
     let test_with_password = async |app: &mut App| {
         app.screen = Screen::Wizard(Box::new(Wizard::edit(&account, vec![])));
@@ -759,48 +793,18 @@ async fn the_server_page_sets_where_copies_go() {
     use iced::window;
     use iced_test::simulator;
     use outpost::account::{ImapSettings, SaveSent, Security};
-    use outpost::config::{Paths, Store};
     use outpost::gui::app::{App, Message, Screen};
     use outpost::gui::wizard::copies::{Choice, Message as Copies};
     use outpost::gui::wizard::{self, Step, Wizard};
 
-    let smtp = SmtpPeer::start(
-        Mode::StartTls,
-        PeerOptions {
-            auth: Some((USER, PASSWORD)),
-            ..PeerOptions::default()
-        },
-    );
-    let imap = Dovecot::start(
-        DovecotOptions::new()
-            .user(USER, PASSWORD)
-            .sent_folder(ODD_SENT),
-    );
-    let home = TestHome::new();
-    let ca = home.dir.path().join("both-cas.pem");
-    let mut pem = std::fs::read(smtp.ca_pem()).unwrap();
-    pem.extend(std::fs::read(imap.ca_file()).unwrap());
-    std::fs::write(&ca, pem).unwrap();
-    std::fs::create_dir_all(home.config_dir()).unwrap();
     // No IMAP server and save_sent left at "auto": no copies, as for an address found by its MX.
-    std::fs::write(
-        home.config_dir().join("config.toml"),
-        format!(
-            "[[account]]\nname = \"box\"\nemail = \"{USER}\"\nhost = \"127.0.0.1\"\nport = {}\n\
-             security = \"starttls\"\nauth = \"password\"\nusername = \"{USER}\"\ndefault = true\n\
-             ca_file = {:?}\n",
-            smtp.port(),
-            ca.display().to_string(),
-        ),
-    )
-    .unwrap();
-    let (store, warnings) = Store::open_at(Paths {
-        config_dir: home.config_dir(),
-        data_dir: home.data_dir(),
-    })
-    .unwrap();
-    let account = store.config.accounts[0].clone();
-    let mut app = App::with_store(store, &warnings);
+    let WizardSetup {
+        smtp: _smtp,
+        imap,
+        home: _home,
+        mut app,
+        account,
+    } = wizard_setup(|_| String::new());
     let main = window::Id::unique();
     fn wizard(app: &App) -> &Wizard {
         match &app.screen {
